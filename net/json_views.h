@@ -1,0 +1,19 @@
+#pragma once
+
+#include "tracker/metrics.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <vector>
+
+namespace tracker::net
+{
+
+// Domain records → the JSON the API promises (documented in docs/api.md). Exact integers
+// for money (VND) and area (m²) go beside the convenient hectare figure; unknown is null.
+Poco::JSON::Object clusterSummaryJson(const ClusterSummary& summary);
+Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
+Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
+                                 const std::vector<ReportedTotals>& reported);
+
+} // namespace tracker::net

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace Poco
+{
+class Logger;
+}
+
+namespace tracker::net
+{
+
+struct RouteMatch
+{
+    std::map<std::string, std::string> parameters; // {code} in the pattern → value
+};
+
+using RouteAction = std::function<void(Poco::Net::HTTPServerRequest&,
+                                       Poco::Net::HTTPServerResponse&, const RouteMatch&)>;
+
+// A table of method + path pattern → action. Unknown paths get a real 404 (a factory that
+// returns nullptr makes Poco answer 501), a known path with another method a 405, and every
+// failure an action lets escape is mapped to one answer in one place.
+class Router : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    explicit Router(Poco::Logger& logger) : _logger(logger) {}
+
+    void add(const std::string& method, const std::string& pattern, RouteAction action);
+    Poco::Net::HTTPRequestHandler*
+    createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+
+    // Splits "/api/v1/clusters/x" against "/api/v1/clusters/{code}"; exposed for tests.
+    static bool matches(const std::string& pattern, const std::string& path, RouteMatch& match);
+
+private:
+    struct Route
+    {
+        std::string method;
+        std::string pattern;
+        RouteAction action;
+    };
+    std::vector<Route> _routes;
+    Poco::Logger& _logger;
+};
+
+} // namespace tracker::net

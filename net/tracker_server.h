@@ -1,0 +1,42 @@
+#pragma once
+
+#include "net/clock.h"
+#include "net/server_settings.h"
+#include "persistence/database.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/ThreadPool.h>
+
+#include <memory>
+
+namespace tracker::net
+{
+
+// The whole service: opens the database, migrates, seeds when asked, and serves HTTP.
+// main() and the tests both use it, so what the tests exercise is what runs.
+class TrackerServer
+{
+public:
+    TrackerServer(const ServerSettings& settings, const Clock& clock);
+    ~TrackerServer();
+
+    void start();
+    void stop();
+    int port() const; // the real port, also when settings asked for 0
+    persistence::Database& database() { return *_database; }
+
+private:
+    ServerSettings _settings;
+    std::unique_ptr<persistence::Database> _database;
+    std::unique_ptr<Poco::ThreadPool> _threads;
+    std::unique_ptr<Poco::Net::HTTPServer> _http;
+};
+
+// A failure to start that the operator can fix: one line says what and where.
+class StartupError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace tracker::net

@@ -1,0 +1,172 @@
+#include "persistence/cluster_repository.h"
+
+#include "persistence/cluster_rows.h"
+#include "persistence/row_values.h"
+#include "tracker/enums.h"
+
+#include <soci/soci.h>
+
+#include <map>
+
+namespace tracker::persistence
+{
+namespace
+{
+// The newest report of each cluster: no other report of it is later (ties: higher id).
+const std::string kLatestReports =
+    "SELECT r.cluster_id, r.report_date, r.disbursed_vnd FROM progress_reports r "
+    "WHERE NOT EXISTS (SELECT 1 FROM progress_reports n WHERE n.cluster_id = r.cluster_id AND "
+    "(n.report_date > r.report_date OR (n.report_date = r.report_date AND n.id > r.id)))";
+
+std::string select(const char* columns, const std::string& rest)
+{
+    return std::string("SELECT ") + columns + " " + rest;
+}
+
+void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
+                const std::vector<Tenant>& tenants)
+{
+    summary.progressPercent = weightedProgressPercent(items);
+    summary.leased = leasedArea(tenants);
+    summary.tenantCount = static_cast<int>(tenants.size());
+}
+
+std::vector<ProgressReport> loadReports(soci::session& session, long long clusterId, int limit)
+{
+    std::vector<ProgressReport> reports;
+    soci::rowset<soci::row> rows =
+        (session.prepare << "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, "
+                            "provenance FROM progress_reports WHERE cluster_id = :c "
+                            "ORDER BY report_date DESC, id DESC LIMIT :n",
+         soci::use(clusterId), soci::use(limit));
+    for (const auto& row : rows)
+    {
+        ProgressReport r;
+        r.id = integer(row, "id");
+        r.clusterId = integer(row, "cluster_id");
+        r.date = date(row, "report_date");
+        r.disbursedToDate = integer(row, "disbursed_vnd");
+        r.note = text(row, "note");
+        r.author = text(row, "author");
+        r.provenance = provenanceFromCode(text(row, "provenance")).value_or(Provenance::Sourced);
+        reports.push_back(r);
+    }
+    for (auto& report : reports)
+    {
+        long long reportId = report.id;
+        soci::rowset<soci::row> lines =
+            (session.prepare << "SELECT work_item_id, percent FROM report_lines "
+                                "WHERE report_id = :r ORDER BY work_item_id",
+             soci::use(reportId));
+        for (const auto& line : lines)
+            report.lines.push_back({integer(line, "work_item_id"),
+                                    static_cast<int>(integer(line, "percent"))});
+    }
+    return reports;
+}
+} // namespace
+
+std::vector<ClusterSummary> ClusterRepository::listSummaries()
+{
+    std::vector<ClusterSummary> summaries;
+    _database.withSession([&](soci::session& session) {
+        summaries.clear();
+        std::map<long long, std::vector<WorkItem>> items;
+        std::map<long long, std::vector<Tenant>> tenants;
+        soci::rowset<soci::row> itemRows = session.prepare << select(kWorkItemColumns, "FROM work_items");
+        for (const auto& row : itemRows)
+            items[integer(row, "cluster_id")].push_back(workItemFromRow(row));
+        soci::rowset<soci::row> tenantRows = session.prepare << select(kTenantColumns, "FROM tenants");
+        for (const auto& row : tenantRows)
+            tenants[integer(row, "cluster_id")].push_back(tenantFromRow(row));
+        std::map<long long, std::pair<Date, Vnd>> latest;
+        soci::rowset<soci::row> reportRows = session.prepare << kLatestReports;
+        for (const auto& row : reportRows)
+            latest[integer(row, "cluster_id")] = {date(row, "report_date"),
+                                                  integer(row, "disbursed_vnd")};
+        soci::rowset<soci::row> clusterRows =
+            session.prepare << select(kClusterColumns, "FROM clusters ORDER BY id");
+        for (const auto& row : clusterRows)
+        {
+            ClusterSummary summary;
+            summary.cluster = clusterFromRow(row);
+            addFigures(summary, items[summary.cluster.id], tenants[summary.cluster.id]);
+            if (const auto found = latest.find(summary.cluster.id); found != latest.end())
+            {
+                summary.lastReportDate = found->second.first;
+                summary.disbursed = found->second.second;
+            }
+            summaries.push_back(std::move(summary));
+        }
+    });
+    return summaries;
+}
+
+std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& code, int reportLimit)
+{
+    std::optional<ClusterDetail> detail;
+    _database.withSession([&](soci::session& session) {
+        detail.reset();
+        soci::rowset<soci::row> clusterRows =
+            (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
+             soci::use(code));
+        for (const auto& row : clusterRows)
+        {
+            detail.emplace();
+            detail->summary.cluster = clusterFromRow(row);
+        }
+        if (!detail)
+            return;
+        long long id = detail->summary.cluster.id;
+        soci::rowset<soci::row> itemRows =
+            (session.prepare << select(kWorkItemColumns,
+                                       "FROM work_items WHERE cluster_id = :c ORDER BY id"),
+             soci::use(id));
+        for (const auto& row : itemRows)
+            detail->items.push_back(workItemFromRow(row));
+        soci::rowset<soci::row> tenantRows =
+            (session.prepare << select(kTenantColumns,
+                                       "FROM tenants WHERE cluster_id = :c ORDER BY id"),
+             soci::use(id));
+        for (const auto& row : tenantRows)
+            detail->tenants.push_back(tenantFromRow(row));
+        detail->reports = loadReports(session, id, reportLimit);
+        addFigures(detail->summary, detail->items, detail->tenants);
+        if (!detail->reports.empty())
+        {
+            detail->summary.lastReportDate = detail->reports.front().date;
+            detail->summary.disbursed = detail->reports.front().disbursedToDate;
+        }
+    });
+    return detail;
+}
+
+std::vector<ReportedTotals> ClusterRepository::reportedTotals()
+{
+    std::vector<ReportedTotals> totals;
+    _database.withSession([&](soci::session& session) {
+        totals.clear();
+        soci::rowset<soci::row> rows =
+            session.prepare << "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, "
+                               "source FROM reported_totals ORDER BY year, id";
+        for (const auto& row : rows)
+            totals.push_back({static_cast<int>(integer(row, "year")),
+                              static_cast<int>(integer(row, "cluster_count")),
+                              integer(row, "area_m2"), integer(row, "investment_vnd"),
+                              text(row, "qualifier"), text(row, "source")});
+    });
+    return totals;
+}
+
+int ClusterRepository::count()
+{
+    int n = 0;
+    _database.withSession([&](soci::session& session) {
+        long long counted = 0;
+        session << "SELECT COUNT(*) FROM clusters", soci::into(counted);
+        n = static_cast<int>(counted);
+    });
+    return n;
+}
+
+} // namespace tracker::persistence

@@ -1,0 +1,154 @@
+#include "persistence/database.h"
+
+#include <algorithm>
+
+#include <soci/mysql/soci-mysql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace tracker::persistence
+{
+
+struct Database::Slot
+{
+    soci::session session;
+    bool busy = false;
+    bool broken = false; // the last use lost its connection; reconnect before the next
+};
+
+namespace
+{
+bool lostConnection(const soci::soci_error& error)
+{
+    return error.get_error_category() == soci::soci_error::connection_error;
+}
+
+void applySqliteSettings(soci::session& session)
+{
+    // WAL lets readers go on while a writer commits; the busy timeout makes a second writer
+    // wait instead of failing at once; foreign keys are off by default in SQLite.
+    std::string mode;
+    session << "PRAGMA journal_mode=WAL", soci::into(mode);
+    session << "PRAGMA busy_timeout=5000";
+    session << "PRAGMA foreign_keys=ON";
+    session << "PRAGMA synchronous=NORMAL";
+}
+} // namespace
+
+Database::Database(const DatabaseUrl& url, int poolSize) : _url(url)
+{
+    for (int i = 0; i < std::max(1, poolSize); ++i)
+    {
+        auto slot = std::make_unique<Slot>();
+        openSession(slot->session);
+        _slots.push_back(std::move(slot));
+    }
+}
+
+Database::~Database() = default;
+
+void Database::openSession(soci::session& session)
+{
+    try
+    {
+        if (_url.backend == Backend::Sqlite)
+        {
+            session.open(*soci::factory_sqlite3(), _url.connectString);
+            applySqliteSettings(session);
+        }
+        else
+        {
+            session.open(*soci::factory_mysql(), _url.connectString);
+            session << "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
+                       "ERROR_FOR_DIVISION_BY_ZERO'";
+        }
+    }
+    catch (const soci::soci_error& error)
+    {
+        throw DatabaseUnavailable("cannot open the database " + _url.redacted + ": " +
+                                  error.get_error_message());
+    }
+}
+
+Database::Slot& Database::acquire()
+{
+    std::unique_lock lock(_mutex);
+    for (;;)
+    {
+        for (auto& slot : _slots)
+        {
+            if (!slot->busy)
+            {
+                slot->busy = true;
+                return *slot;
+            }
+        }
+        _freed.wait(lock);
+    }
+}
+
+void Database::release(Slot& slot)
+{
+    {
+        std::lock_guard lock(_mutex);
+        slot.busy = false;
+    }
+    _freed.notify_one();
+}
+
+void Database::withSession(const std::function<void(soci::session&)>& work)
+{
+    Slot& slot = acquire();
+    struct Releaser
+    {
+        Database& db;
+        Slot& slot;
+        ~Releaser() { db.release(slot); }
+    } releaser{*this, slot};
+
+    for (int attempt = 0;; ++attempt)
+    {
+        try
+        {
+            if (slot.broken)
+            {
+                slot.session.close();
+                openSession(slot.session);
+                slot.broken = false;
+            }
+            work(slot.session);
+            return;
+        }
+        catch (const soci::soci_error& error)
+        {
+            if (!lostConnection(error))
+                throw;
+            slot.broken = true;
+            if (attempt > 0)
+                throw DatabaseUnavailable("lost the connection to " + _url.redacted);
+        }
+        catch (const DatabaseUnavailable&)
+        {
+            slot.broken = true;
+            throw;
+        }
+    }
+}
+
+bool Database::isReachable()
+{
+    try
+    {
+        withSession([](soci::session& session) {
+            int one = 0;
+            session << "SELECT 1", soci::into(one);
+        });
+        return true;
+    }
+    catch (const std::exception&)
+    {
+        return false;
+    }
+}
+
+} // namespace tracker::persistence

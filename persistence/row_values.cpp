@@ -1,0 +1,97 @@
+#include "persistence/row_values.h"
+
+#include <soci/soci.h>
+
+#include <cmath>
+#include <ctime>
+#include <stdexcept>
+
+namespace tracker::persistence
+{
+namespace
+{
+bool isNull(const soci::row& row, const std::string& column)
+{
+    return row.get_indicator(column) == soci::i_null;
+}
+
+[[noreturn]] void badColumn(const std::string& column, const std::string& why)
+{
+    throw std::runtime_error("column " + column + ": " + why);
+}
+} // namespace
+
+std::optional<long long> optionalInteger(const soci::row& row, const std::string& column)
+{
+    if (isNull(row, column))
+        return std::nullopt;
+    switch (row.get_properties(column).get_data_type())
+    {
+    case soci::dt_integer:
+        return row.get<int>(column);
+    case soci::dt_long_long:
+        return row.get<long long>(column);
+    case soci::dt_unsigned_long_long:
+        return static_cast<long long>(row.get<unsigned long long>(column));
+    case soci::dt_double: // MySQL reports SUM() and DECIMAL as double; ours stay far below 2^53
+        return std::llround(row.get<double>(column));
+    case soci::dt_string:
+        try
+        {
+            return std::stoll(row.get<std::string>(column));
+        }
+        catch (const std::exception&)
+        {
+            badColumn(column, "not an integer");
+        }
+    default:
+        badColumn(column, "not an integer");
+    }
+}
+
+long long integer(const soci::row& row, const std::string& column)
+{
+    const auto value = optionalInteger(row, column);
+    if (!value)
+        badColumn(column, "unexpected NULL");
+    return *value;
+}
+
+std::string text(const soci::row& row, const std::string& column)
+{
+    if (isNull(row, column))
+        return "";
+    switch (row.get_properties(column).get_data_type())
+    {
+    case soci::dt_string:
+        return row.get<std::string>(column);
+    case soci::dt_date:
+    {
+        const std::tm tm = row.get<std::tm>(column);
+        return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}.iso();
+    }
+    default:
+        return std::to_string(integer(row, column));
+    }
+}
+
+std::optional<Date> optionalDate(const soci::row& row, const std::string& column)
+{
+    if (isNull(row, column))
+        return std::nullopt;
+    const std::string value = text(row, column);
+    const auto parsed = Date::parseIso(value.substr(0, 10));
+    if (!parsed)
+        badColumn(column, "not a date: " + value);
+    return parsed;
+}
+
+Date date(const soci::row& row, const std::string& column)
+{
+    const auto value = optionalDate(row, column);
+    if (!value)
+        badColumn(column, "unexpected NULL");
+    return *value;
+}
+
+} // namespace tracker::persistence
