@@ -51,8 +51,10 @@ Poco::Net::ServerSocket listen(const ServerSettings& settings)
     }
     catch (const Poco::Exception& error)
     {
+        // message() without the class name: "Address already in use: 127.0.0.1:8080".
         throw StartupError("cannot listen on " + settings.address + ":" +
-                           std::to_string(settings.port) + ": " + error.displayText());
+                           std::to_string(settings.port) + ": " +
+                           (error.message().empty() ? error.displayText() : error.message()));
     }
 }
 } // namespace

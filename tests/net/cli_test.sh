@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The program as an operator meets it: help, bad options and configuration (one clear
+# line on stderr, non-zero exit, no secrets), and a graceful stop on SIGTERM.
+set -uo pipefail
+tracker=$1
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+free_port() {
+  /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# expect_one_line DESCRIPTION PATTERN -- ARGS...: exit non-zero, exactly one stderr line
+# matching PATTERN, nothing that looks like a crash.
+expect_one_line() {
+  local what=$1 pattern=$2
+  shift 3
+  timeout 20 "$tracker" "$@" >"$work/out" 2>"$work/err"
+  local rc=$?
+  local lines
+  lines=$(wc -l <"$work/err")
+  [[ $rc -ne 0 ]] || fail "$what: exit code 0"
+  [[ $rc -ne 124 ]] || fail "$what: hung"
+  [[ $lines -eq 1 ]] || fail "$what: $lines lines on stderr: $(cat "$work/err")"
+  grep -q -- "$pattern" "$work/err" || fail "$what: stderr lacks '$pattern': $(cat "$work/err")"
+  grep -qiE "terminate called|exception|what\(\)" "$work/err" && fail "$what: looks like a crash"
+  echo "ok: $what -> $(cat "$work/err")"
+}
+
+"$tracker" --help >"$work/help" 2>&1 || fail "--help exits non-zero"
+grep -q -- "--database=URL" "$work/help" || fail "--help does not document --database"
+
+expect_one_line "unknown option" "Unknown option" -- --frobnicate
+expect_one_line "bad seed mode" "must be 'demo' or 'none'" -- --seed=maybe --port=0
+expect_one_line "unknown backend" "unknown database URL" -- --database=postgres://db/x --port=0
+expect_one_line "missing config file" "no such file" -- --config="$work/none.properties"
+printf 'http.port = eighty\n' >"$work/bad.properties"
+expect_one_line "non-numeric port in config" "http.port\|eighty\|Syntax" -- --config="$work/bad.properties"
+
+dead=$(free_port)
+expect_one_line "unreachable MariaDB" "cannot open the database" -- \
+  --port=0 --database="mysql://tracker:hunter2@127.0.0.1:$dead/ccn"
+grep -q hunter2 "$work/err" && fail "the password was printed"
+
+busy=$(free_port)
+/usr/bin/python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$busy)); s.listen(); time.sleep(30)" &
+sleep 0.5
+expect_one_line "port in use" "cannot listen on 127.0.0.1:$busy" -- \
+  --port="$busy" --database="sqlite:$work/busy.db"
+
+# Graceful stop: SIGTERM ends the server with exit code 0 within a few seconds.
+"$tracker" --port=0 --seed=none --database="sqlite:$work/graceful.db" >"$work/serve.out" 2>"$work/serve.err" &
+pid=$!
+for _ in $(seq 1 100); do grep -q "listening on" "$work/serve.out" && break; sleep 0.1; done
+port=$(sed -n 's/^listening on http:\/\/127.0.0.1:\([0-9]*\)$/\1/p' "$work/serve.out")
+[[ -n "$port" ]] || fail "the server did not say where it listens: $(cat "$work/serve.err")"
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")
+[[ "$code" == 200 ]] || fail "healthz answered $code"
+kill -TERM "$pid"
+for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$pid" 2>/dev/null; then
+  fail "still running 5 s after SIGTERM"
+else
+  wait "$pid"
+  rc=$?
+  [[ $rc -eq 0 ]] && echo "ok: SIGTERM stops the server (exit 0)" || fail "exit code $rc after SIGTERM"
+fi
+
+echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
+[[ $failures -eq 0 ]]

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Kill MariaDB under a running tracker: /healthz must answer 503 while it is down, and the
+# API must answer again within 5 s of its return, with no restart of the tracker.
+set -uo pipefail
+tracker=$1
+source "$2"
+work=$(mktemp -d)
+cleanup() { kill "${tracker_pid:-}" 2>/dev/null; mariadb_stop "$work/db"; rm -rf "$work"; }
+trap cleanup EXIT
+
+status_of() { curl -s -o /dev/null -m 3 -w '%{http_code}' "http://127.0.0.1:$port$1"; }
+now_ms() { date +%s%3N; }
+
+db_port=$(free_port)
+mariadb_start "$work/db" "$db_port" || exit 1
+url="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
+
+"$tracker" --port=0 --database="$url" >"$work/out" 2>"$work/err" &
+tracker_pid=$!
+for _ in $(seq 1 150); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
+port=$(sed -n 's/^listening on http:\/\/127.0.0.1:\([0-9]*\)$/\1/p' "$work/out")
+[[ -n "$port" ]] || { echo "FAIL: tracker did not start: $(cat "$work/err")"; exit 1; }
+
+before=$(status_of /api/v1/clusters)
+echo "API with MariaDB up: $before"
+[[ "$before" == 200 ]] || { echo "FAIL: API answered $before before the crash"; exit 1; }
+
+mariadb_kill "$work/db"
+down=$(status_of /healthz)
+down_api=$(status_of /api/v1/clusters)
+echo "while MariaDB is down: /healthz $down, API $down_api"
+
+mariadb_start "$work/db" "$db_port" || exit 1
+back=$(now_ms)
+recovered=""
+while (($(now_ms) - back < 5000)); do
+  if [[ $(status_of /api/v1/clusters) == 200 ]]; then recovered=$(($(now_ms) - back)); break; fi
+  sleep 0.1
+done
+echo "API answered 200 again ${recovered:-never} ms after MariaDB was back"
+
+failures=0
+[[ "$down" == 503 ]] || { echo "FAIL: /healthz answered $down while MariaDB was down"; failures=1; }
+[[ "$down_api" == 503 ]] || { echo "FAIL: API answered $down_api while MariaDB was down"; failures=1; }
+[[ -n "$recovered" ]] || { echo "FAIL: API did not recover within 5 s"; failures=1; }
+kill -0 "$tracker_pid" 2>/dev/null || { echo "FAIL: the tracker died"; failures=1; }
+echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
+exit $failures

@@ -1,0 +1,34 @@
+#include "support/http_client.h"
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+
+namespace tracker::testing
+{
+
+HttpResult httpRequest(int port, const std::string& method, const std::string& path)
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setContentLength(0);
+    session.sendRequest(request);
+    Poco::Net::HTTPResponse response;
+    std::istream& body = session.receiveResponse(response);
+    HttpResult result;
+    result.status = static_cast<int>(response.getStatus());
+    result.contentType = response.getContentType();
+    result.allow = response.get("Allow", "");
+    Poco::StreamCopier::copyToString(body, result.body);
+    return result;
+}
+
+Poco::JSON::Object::Ptr HttpResult::json() const
+{
+    Poco::JSON::Parser parser;
+    return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
+}
+
+} // namespace tracker::testing

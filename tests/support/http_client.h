@@ -1,0 +1,25 @@
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+
+namespace tracker::testing
+{
+
+struct HttpResult
+{
+    int status = 0;
+    std::string contentType;
+    std::string body;
+    Poco::JSON::Object::Ptr json() const; // throws when the body is not a JSON object
+    std::string allow;
+};
+
+HttpResult httpRequest(int port, const std::string& method, const std::string& path);
+inline HttpResult httpGet(int port, const std::string& path)
+{
+    return httpRequest(port, "GET", path);
+}
+
+} // namespace tracker::testing
