@@ -61,18 +61,15 @@ void showCluster(persistence::Database& database, HTTPServerResponse& response,
 void addApiRoutes(Router& router, persistence::Database& database)
 {
     router.add("GET", "/healthz",
-               [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&) {
-                   health(database, response);
-               });
+               [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
+               { health(database, response); });
     router.add("GET", "/api/v1/clusters",
-               [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&) {
-                   listClusters(database, response);
-               });
-    router.add("GET", "/api/v1/clusters/{code}",
-               [&database](HTTPServerRequest&, HTTPServerResponse& response,
-                           const RouteMatch& match) {
-                   showCluster(database, response, match.parameters.at("code"));
-               });
+               [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
+               { listClusters(database, response); });
+    router.add(
+        "GET", "/api/v1/clusters/{code}",
+        [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch& match)
+        { showCluster(database, response, match.parameters.at("code")); });
 }
 
 } // namespace tracker::net

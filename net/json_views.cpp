@@ -4,7 +4,6 @@
 #include "tracker/enums.h"
 
 #include <Poco/JSON/Array.h>
-
 #include <cmath>
 
 namespace tracker::net
@@ -18,9 +17,15 @@ Var nullable(const std::optional<std::int64_t>& value)
     return value ? Var(static_cast<Poco::Int64>(*value)) : Var();
 }
 
-Var nullableText(const std::string& value) { return value.empty() ? Var() : Var(value); }
+Var nullableText(const std::string& value)
+{
+    return value.empty() ? Var() : Var(value);
+}
 
-Var nullableDate(const std::optional<Date>& value) { return value ? Var(value->iso()) : Var(); }
+Var nullableDate(const std::optional<Date>& value)
+{
+    return value ? Var(value->iso()) : Var();
+}
 
 // Hectares as a JSON number with only the digits the m² figure holds (30.6, not 30.600001).
 Var hectares(const std::optional<SquareMetres>& area)
@@ -49,8 +54,9 @@ Poco::JSON::Object provenanceJson(const ClusterSummary& s, bool hasIllustrativeR
     Poco::JSON::Object provenance;
     provenance.set("registry", std::string(code(s.cluster.provenance)));
     provenance.set("status", std::string(code(s.cluster.statusProvenance)));
-    provenance.set("progress_and_tenants",
-                   hasIllustrativeRecords ? "illustrative" : std::string(code(Provenance::Sourced)));
+    provenance.set("progress_and_tenants", hasIllustrativeRecords
+                                               ? "illustrative"
+                                               : std::string(code(Provenance::Sourced)));
     provenance.set("source_url", nullableText(s.cluster.sourceUrl));
     provenance.set("source_notes", nullableText(s.cluster.sourceNotes));
     return provenance;
@@ -102,7 +108,8 @@ Poco::JSON::Object tenantJson(const Tenant& tenant)
     json.set("leased_area_ha", hectares(tenant.leasedArea));
     json.set("registered_capital_vnd", static_cast<Poco::Int64>(tenant.registeredCapital));
     json.set("jobs", tenant.jobs);
-    json.set("status", labelled(code(tenant.status), labelVi(tenant.status), labelEn(tenant.status)));
+    json.set("status",
+             labelled(code(tenant.status), labelVi(tenant.status), labelEn(tenant.status)));
     json.set("lease_start", nullableDate(tenant.leaseStart));
     json.set("provenance", std::string(code(tenant.provenance)));
     return json;

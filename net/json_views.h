@@ -3,7 +3,6 @@
 #include "tracker/metrics.h"
 
 #include <Poco/JSON/Object.h>
-
 #include <vector>
 
 namespace tracker::net

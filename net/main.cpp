@@ -1,7 +1,6 @@
 #include "net/tracker_app.h"
 
 #include <Poco/Exception.h>
-
 #include <iostream>
 
 // Bad options must end in one clear line, not in Poco's logged exception, so options are

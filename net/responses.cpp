@@ -1,7 +1,6 @@
 #include "net/responses.h"
 
 #include <Poco/Net/HTTPServerResponse.h>
-
 #include <sstream>
 
 namespace tracker::net

@@ -2,7 +2,6 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPResponse.h>
-
 #include <string>
 
 namespace Poco::Net

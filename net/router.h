@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-
 #include <functional>
 #include <map>
 #include <string>

@@ -1,7 +1,6 @@
 #include "net/server_settings.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
-
 #include <stdexcept>
 
 namespace tracker::net

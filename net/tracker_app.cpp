@@ -11,7 +11,6 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
-
 #include <iostream>
 
 namespace tracker::net
@@ -31,8 +30,8 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
 {
     ServerApplication::defineOptions(options);
     options.addOption(Option("help", "h", "show this help and exit"));
-    options.addOption(Option("port", "p", "HTTP port (http.port); 0 picks a free one")
-                          .argument("N"));
+    options.addOption(
+        Option("port", "p", "HTTP port (http.port); 0 picks a free one").argument("N"));
     options.addOption(Option("database", "d",
                              "database URL (database.url): sqlite:PATH or "
                              "mysql://USER:PASSWORD@HOST:PORT/DATABASE")
@@ -131,8 +130,8 @@ int TrackerApp::serve()
     SystemClock clock;
     TrackerServer server(settings, clock);
     server.start();
-    logger().information("listening on http://%s:%d (database %s)", settings.address,
-                         server.port(), server.database().description());
+    logger().information("listening on http://%s:%d (database %s)", settings.address, server.port(),
+                         server.database().description());
     std::cout << "listening on http://" << settings.address << ":" << server.port() << std::endl;
     waitForTerminationRequest();
     logger().information("stopping");

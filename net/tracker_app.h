@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Poco/Util/ServerApplication.h>
-
 #include <map>
 #include <string>
 

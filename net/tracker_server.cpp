@@ -45,7 +45,9 @@ Poco::Net::ServerSocket listen(const ServerSettings& settings)
     try
     {
         Poco::Net::ServerSocket socket;
-        socket.bind(Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)), true);
+        socket.bind(
+            Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)),
+            true);
         socket.listen(256);
         return socket;
     }
@@ -94,9 +96,15 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _http = std::make_unique<Poco::Net::HTTPServer>(router, *_threads, socket, params);
 }
 
-TrackerServer::~TrackerServer() { stop(); }
+TrackerServer::~TrackerServer()
+{
+    stop();
+}
 
-void TrackerServer::start() { _http->start(); }
+void TrackerServer::start()
+{
+    _http->start();
+}
 
 void TrackerServer::stop()
 {
@@ -104,6 +112,9 @@ void TrackerServer::stop()
         _http->stopAll(true);
 }
 
-int TrackerServer::port() const { return _http->port(); }
+int TrackerServer::port() const
+{
+    return _http->port();
+}
 
 } // namespace tracker::net

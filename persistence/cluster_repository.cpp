@@ -4,9 +4,8 @@
 #include "persistence/row_values.h"
 #include "tracker/enums.h"
 
-#include <soci/soci.h>
-
 #include <map>
+#include <soci/soci.h>
 
 namespace tracker::persistence
 {
@@ -59,8 +58,8 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
                                 "WHERE report_id = :r ORDER BY work_item_id",
              soci::use(reportId));
         for (const auto& line : lines)
-            report.lines.push_back({integer(line, "work_item_id"),
-                                    static_cast<int>(integer(line, "percent"))});
+            report.lines.push_back(
+                {integer(line, "work_item_id"), static_cast<int>(integer(line, "percent"))});
     }
     return reports;
 }
@@ -69,103 +68,114 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
 std::vector<ClusterSummary> ClusterRepository::listSummaries()
 {
     std::vector<ClusterSummary> summaries;
-    _database.withSession([&](soci::session& session) {
-        summaries.clear();
-        std::map<long long, std::vector<WorkItem>> items;
-        std::map<long long, std::vector<Tenant>> tenants;
-        soci::rowset<soci::row> itemRows = session.prepare << select(kWorkItemColumns, "FROM work_items");
-        for (const auto& row : itemRows)
-            items[integer(row, "cluster_id")].push_back(workItemFromRow(row));
-        soci::rowset<soci::row> tenantRows = session.prepare << select(kTenantColumns, "FROM tenants");
-        for (const auto& row : tenantRows)
-            tenants[integer(row, "cluster_id")].push_back(tenantFromRow(row));
-        std::map<long long, std::pair<Date, Vnd>> latest;
-        soci::rowset<soci::row> reportRows = session.prepare << kLatestReports;
-        for (const auto& row : reportRows)
-            latest[integer(row, "cluster_id")] = {date(row, "report_date"),
-                                                  integer(row, "disbursed_vnd")};
-        soci::rowset<soci::row> clusterRows =
-            session.prepare << select(kClusterColumns, "FROM clusters ORDER BY id");
-        for (const auto& row : clusterRows)
+    _database.withSession(
+        [&](soci::session& session)
         {
-            ClusterSummary summary;
-            summary.cluster = clusterFromRow(row);
-            addFigures(summary, items[summary.cluster.id], tenants[summary.cluster.id]);
-            if (const auto found = latest.find(summary.cluster.id); found != latest.end())
+            summaries.clear();
+            std::map<long long, std::vector<WorkItem>> items;
+            std::map<long long, std::vector<Tenant>> tenants;
+            soci::rowset<soci::row> itemRows = session.prepare
+                                               << select(kWorkItemColumns, "FROM work_items");
+            for (const auto& row : itemRows)
+                items[integer(row, "cluster_id")].push_back(workItemFromRow(row));
+            soci::rowset<soci::row> tenantRows = session.prepare
+                                                 << select(kTenantColumns, "FROM tenants");
+            for (const auto& row : tenantRows)
+                tenants[integer(row, "cluster_id")].push_back(tenantFromRow(row));
+            std::map<long long, std::pair<Date, Vnd>> latest;
+            soci::rowset<soci::row> reportRows = session.prepare << kLatestReports;
+            for (const auto& row : reportRows)
+                latest[integer(row, "cluster_id")] = {date(row, "report_date"),
+                                                      integer(row, "disbursed_vnd")};
+            soci::rowset<soci::row> clusterRows =
+                session.prepare << select(kClusterColumns, "FROM clusters ORDER BY id");
+            for (const auto& row : clusterRows)
             {
-                summary.lastReportDate = found->second.first;
-                summary.disbursed = found->second.second;
+                ClusterSummary summary;
+                summary.cluster = clusterFromRow(row);
+                addFigures(summary, items[summary.cluster.id], tenants[summary.cluster.id]);
+                if (const auto found = latest.find(summary.cluster.id); found != latest.end())
+                {
+                    summary.lastReportDate = found->second.first;
+                    summary.disbursed = found->second.second;
+                }
+                summaries.push_back(std::move(summary));
             }
-            summaries.push_back(std::move(summary));
-        }
-    });
+        });
     return summaries;
 }
 
 std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& code, int reportLimit)
 {
     std::optional<ClusterDetail> detail;
-    _database.withSession([&](soci::session& session) {
-        detail.reset();
-        soci::rowset<soci::row> clusterRows =
-            (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
-             soci::use(code));
-        for (const auto& row : clusterRows)
+    _database.withSession(
+        [&](soci::session& session)
         {
-            detail.emplace();
-            detail->summary.cluster = clusterFromRow(row);
-        }
-        if (!detail)
-            return;
-        long long id = detail->summary.cluster.id;
-        soci::rowset<soci::row> itemRows =
-            (session.prepare << select(kWorkItemColumns,
-                                       "FROM work_items WHERE cluster_id = :c ORDER BY id"),
-             soci::use(id));
-        for (const auto& row : itemRows)
-            detail->items.push_back(workItemFromRow(row));
-        soci::rowset<soci::row> tenantRows =
-            (session.prepare << select(kTenantColumns,
-                                       "FROM tenants WHERE cluster_id = :c ORDER BY id"),
-             soci::use(id));
-        for (const auto& row : tenantRows)
-            detail->tenants.push_back(tenantFromRow(row));
-        detail->reports = loadReports(session, id, reportLimit);
-        addFigures(detail->summary, detail->items, detail->tenants);
-        if (!detail->reports.empty())
-        {
-            detail->summary.lastReportDate = detail->reports.front().date;
-            detail->summary.disbursed = detail->reports.front().disbursedToDate;
-        }
-    });
+            detail.reset();
+            soci::rowset<soci::row> clusterRows =
+                (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
+                 soci::use(code));
+            for (const auto& row : clusterRows)
+            {
+                detail.emplace();
+                detail->summary.cluster = clusterFromRow(row);
+            }
+            if (!detail)
+                return;
+            long long id = detail->summary.cluster.id;
+            soci::rowset<soci::row> itemRows =
+                (session.prepare << select(kWorkItemColumns,
+                                           "FROM work_items WHERE cluster_id = :c ORDER BY id"),
+                 soci::use(id));
+            for (const auto& row : itemRows)
+                detail->items.push_back(workItemFromRow(row));
+            soci::rowset<soci::row> tenantRows =
+                (session.prepare << select(kTenantColumns,
+                                           "FROM tenants WHERE cluster_id = :c ORDER BY id"),
+                 soci::use(id));
+            for (const auto& row : tenantRows)
+                detail->tenants.push_back(tenantFromRow(row));
+            detail->reports = loadReports(session, id, reportLimit);
+            addFigures(detail->summary, detail->items, detail->tenants);
+            if (!detail->reports.empty())
+            {
+                detail->summary.lastReportDate = detail->reports.front().date;
+                detail->summary.disbursed = detail->reports.front().disbursedToDate;
+            }
+        });
     return detail;
 }
 
 std::vector<ReportedTotals> ClusterRepository::reportedTotals()
 {
     std::vector<ReportedTotals> totals;
-    _database.withSession([&](soci::session& session) {
-        totals.clear();
-        soci::rowset<soci::row> rows =
-            session.prepare << "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, "
-                               "source FROM reported_totals ORDER BY year, id";
-        for (const auto& row : rows)
-            totals.push_back({static_cast<int>(integer(row, "year")),
-                              static_cast<int>(integer(row, "cluster_count")),
-                              integer(row, "area_m2"), integer(row, "investment_vnd"),
-                              text(row, "qualifier"), text(row, "source")});
-    });
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            totals.clear();
+            soci::rowset<soci::row> rows =
+                session.prepare
+                << "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, "
+                   "source FROM reported_totals ORDER BY year, id";
+            for (const auto& row : rows)
+                totals.push_back({static_cast<int>(integer(row, "year")),
+                                  static_cast<int>(integer(row, "cluster_count")),
+                                  integer(row, "area_m2"), integer(row, "investment_vnd"),
+                                  text(row, "qualifier"), text(row, "source")});
+        });
     return totals;
 }
 
 int ClusterRepository::count()
 {
     int n = 0;
-    _database.withSession([&](soci::session& session) {
-        long long counted = 0;
-        session << "SELECT COUNT(*) FROM clusters", soci::into(counted);
-        n = static_cast<int>(counted);
-    });
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long counted = 0;
+            session << "SELECT COUNT(*) FROM clusters", soci::into(counted);
+            n = static_cast<int>(counted);
+        });
     return n;
 }
 

@@ -4,7 +4,6 @@
 #include "tracker/enums.h"
 
 #include <soci/soci.h>
-
 #include <stdexcept>
 
 namespace tracker::persistence

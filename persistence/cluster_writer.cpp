@@ -3,7 +3,6 @@
 #include "tracker/enums.h"
 
 #include <soci/soci.h>
-
 #include <stdexcept>
 
 namespace tracker::persistence
@@ -54,8 +53,7 @@ std::int64_t insertCluster(soci::session& session, const Cluster& c)
         decisionDate(c.decisionDate), start(c.plannedStart), finish(c.plannedFinish),
         sourceUrl(c.sourceUrl), sourceNotes(c.sourceNotes);
     NullableInteger total(c.totalArea), industrial(c.industrialArea),
-        investment(c.plannedInvestment), lat(c.latitudeMicrodegrees),
-        lon(c.longitudeMicrodegrees);
+        investment(c.plannedInvestment), lat(c.latitudeMicrodegrees), lon(c.longitudeMicrodegrees);
     const std::string status(code(c.status)), statusProvenance(code(c.statusProvenance)),
         provenance(code(c.provenance));
     session << "INSERT INTO clusters (code, name_vi, district, commune, total_area_m2, "

@@ -1,7 +1,6 @@
 #include "persistence/database.h"
 
 #include <algorithm>
-
 #include <soci/mysql/soci-mysql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -139,10 +138,12 @@ bool Database::isReachable()
 {
     try
     {
-        withSession([](soci::session& session) {
-            int one = 0;
-            session << "SELECT 1", soci::into(one);
-        });
+        withSession(
+            [](soci::session& session)
+            {
+                int one = 0;
+                session << "SELECT 1", soci::into(one);
+            });
         return true;
     }
     catch (const std::exception&)

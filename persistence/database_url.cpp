@@ -23,8 +23,8 @@ std::string percentDecode(const std::string& text)
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i)
     {
-        if (text[i] == '%' && i + 2 < text.size() &&
-            hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0)
+        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 &&
+            hexValue(text[i + 2]) >= 0)
         {
             out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
             i += 2;
@@ -50,7 +50,8 @@ std::string quoted(const std::string& value)
 
 DatabaseUrl parseMySql(const std::string& url)
 {
-    static const std::regex pattern(R"(^mysql://([^:@/]+)(?::([^@/]*))?@([^:/]+)(?::(\d{1,5}))?/([A-Za-z0-9_$]+)$)");
+    static const std::regex pattern(
+        R"(^mysql://([^:@/]+)(?::([^@/]*))?@([^:/]+)(?::(\d{1,5}))?/([A-Za-z0-9_$]+)$)");
     std::smatch m;
     if (!std::regex_match(url, m, pattern))
         throw InvalidDatabaseUrl("the MySQL database URL must look like "

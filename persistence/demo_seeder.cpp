@@ -49,7 +49,8 @@ void storePlan(soci::session& session, Cluster cluster, const DemoPlan& plan, Se
 
 SeedOutcome seedDemoData(Database& database, const SeedOptions& options)
 {
-    const auto say = [&](const std::string& line) {
+    const auto say = [&](const std::string& line)
+    {
         if (options.progress)
             options.progress(line);
     };
@@ -57,32 +58,34 @@ SeedOutcome seedDemoData(Database& database, const SeedOptions& options)
     const auto clusters = readSeedClusters(options.seedDirectory + "/clusters.csv");
     const auto totals = readReportedTotals(options.seedDirectory + "/reported-totals.csv");
     SeedOutcome outcome;
-    database.withSession([&](soci::session& session) {
-        outcome = SeedOutcome{};
-        soci::transaction transaction(session);
-        if (alreadyHoldsData(session))
-            return; // the transaction rolls back; there was nothing to write
-        say("seeding " + std::to_string(clusters.size()) + " clusters as of " +
-            options.asOf.iso());
-        for (const auto& source : clusters)
+    database.withSession(
+        [&](soci::session& session)
         {
-            DemoPlan plan = generateDemoPlan(source, options.asOf, options.randomSeed);
-            Cluster cluster = source;
-            cluster.status = plan.status;
-            cluster.statusProvenance = Provenance::Illustrative;
-            storePlan(session, cluster, plan, outcome);
-            if (outcome.clusters % 10 == 0)
-                say("  " + std::to_string(outcome.clusters) + "/" +
-                    std::to_string(clusters.size()) + " clusters");
-        }
-        for (const auto& reported : totals)
-            insertReportedTotals(session, reported);
-        const std::string stamp = options.asOf.iso();
-        session << "INSERT INTO tracker_meta (name, value) VALUES ('seeded_at', :v)",
-            soci::use(stamp);
-        transaction.commit();
-        outcome.seeded = true;
-    });
+            outcome = SeedOutcome{};
+            soci::transaction transaction(session);
+            if (alreadyHoldsData(session))
+                return; // the transaction rolls back; there was nothing to write
+            say("seeding " + std::to_string(clusters.size()) + " clusters as of " +
+                options.asOf.iso());
+            for (const auto& source : clusters)
+            {
+                DemoPlan plan = generateDemoPlan(source, options.asOf, options.randomSeed);
+                Cluster cluster = source;
+                cluster.status = plan.status;
+                cluster.statusProvenance = Provenance::Illustrative;
+                storePlan(session, cluster, plan, outcome);
+                if (outcome.clusters % 10 == 0)
+                    say("  " + std::to_string(outcome.clusters) + "/" +
+                        std::to_string(clusters.size()) + " clusters");
+            }
+            for (const auto& reported : totals)
+                insertReportedTotals(session, reported);
+            const std::string stamp = options.asOf.iso();
+            session << "INSERT INTO tracker_meta (name, value) VALUES ('seeded_at', :v)",
+                soci::use(stamp);
+            transaction.commit();
+            outcome.seeded = true;
+        });
     return outcome;
 }
 

@@ -1,7 +1,6 @@
 #include "persistence/migrations.h"
 
 #include <soci/soci.h>
-
 #include <sstream>
 
 namespace tracker::persistence
@@ -65,26 +64,28 @@ int schemaVersion(Database& database)
 int migrate(Database& database)
 {
     int applied = 0;
-    database.withSession([&](soci::session& session) {
-        applied = 0;
-        const int current = currentVersion(session);
-        for (const auto& migration : migrationsFor(database.backend()))
+    database.withSession(
+        [&](soci::session& session)
         {
-            if (migration.version <= current)
-                continue;
-            // MySQL commits DDL implicitly, so a transaction only helps SQLite; the files use
-            // IF NOT EXISTS so that a migration cut short can run again.
-            soci::transaction transaction(session);
-            for (const auto& statement : splitStatements(migration.sql))
-                session << statement;
-            const std::string file = migration.file;
-            session << "INSERT INTO schema_version (version, file, applied_at) "
-                       "VALUES (:v, :f, CURRENT_TIMESTAMP)",
-                soci::use(migration.version), soci::use(file);
-            transaction.commit();
-            ++applied;
-        }
-    });
+            applied = 0;
+            const int current = currentVersion(session);
+            for (const auto& migration : migrationsFor(database.backend()))
+            {
+                if (migration.version <= current)
+                    continue;
+                // MySQL commits DDL implicitly, so a transaction only helps SQLite; the files use
+                // IF NOT EXISTS so that a migration cut short can run again.
+                soci::transaction transaction(session);
+                for (const auto& statement : splitStatements(migration.sql))
+                    session << statement;
+                const std::string file = migration.file;
+                session << "INSERT INTO schema_version (version, file, applied_at) "
+                           "VALUES (:v, :f, CURRENT_TIMESTAMP)",
+                    soci::use(migration.version), soci::use(file);
+                transaction.commit();
+                ++applied;
+            }
+        });
     return applied;
 }
 

@@ -1,9 +1,8 @@
 #include "persistence/row_values.h"
 
-#include <soci/soci.h>
-
 #include <cmath>
 #include <ctime>
+#include <soci/soci.h>
 #include <stdexcept>
 
 namespace tracker::persistence

@@ -2,9 +2,8 @@
 
 #include "tracker/decimal.h"
 
-#include <csv.h>
-
 #include <algorithm>
+#include <csv.h>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -112,10 +111,9 @@ std::vector<std::vector<std::string>> readCsv(const std::string& path)
     csv_parser parser;
     csv_init(&parser, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
     CsvCollector collector;
-    const bool parsed =
-        csv_parse(&parser, content.data(), content.size(), onField, onRowEnd, &collector) ==
-            content.size() &&
-        csv_fini(&parser, onField, onRowEnd, &collector) == 0;
+    const bool parsed = csv_parse(&parser, content.data(), content.size(), onField, onRowEnd,
+                                  &collector) == content.size() &&
+                        csv_fini(&parser, onField, onRowEnd, &collector) == 0;
     const std::string problem = parsed ? "" : csv_strerror(csv_error(&parser));
     csv_free(&parser);
     if (!parsed)

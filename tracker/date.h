@@ -22,8 +22,8 @@ struct Date
     static Date fromDaysSinceEpoch(long days);
     Date plusDays(long days) const { return fromDaysSinceEpoch(daysSinceEpoch() + days); }
     long daysUntil(const Date& later) const { return later.daysSinceEpoch() - daysSinceEpoch(); }
-    std::string iso() const;                // 2024-06-30
-    std::string vietnamese() const;         // 30/06/2024
+    std::string iso() const;        // 2024-06-30
+    std::string vietnamese() const; // 30/06/2024
     static std::optional<Date> parseIso(std::string_view text);
 };
 

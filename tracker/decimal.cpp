@@ -61,8 +61,8 @@ std::string formatScaledDecimal(std::int64_t value, int scale, int maxDecimals, 
                                 const std::string& thousandsSeparator)
 {
     const bool negative = value < 0;
-    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value)
-                                       : static_cast<std::uint64_t>(value);
+    std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     std::uint64_t unit = 1;
     for (int i = 0; i < scale - maxDecimals; ++i)
         unit *= 10;

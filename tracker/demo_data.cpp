@@ -32,17 +32,18 @@ constexpr std::array<ItemTemplate, 9> kItems{{
     {WorkKind::Other, 4, 0.10, 1.00},
 }};
 
-constexpr std::array<std::string_view, 10> kSectors{
-    "Cơ khí chính xác",      "Dệt may",           "Chế biến gỗ",      "Thực phẩm",
-    "Điện tử",               "Bao bì, in ấn",     "Vật liệu xây dựng", "Gốm sứ mỹ nghệ",
-    "Nhựa và cao su",        "Dược phẩm, hóa chất"};
+constexpr std::array<std::string_view, 10> kSectors{"Cơ khí chính xác",  "Dệt may",
+                                                    "Chế biến gỗ",       "Thực phẩm",
+                                                    "Điện tử",           "Bao bì, in ấn",
+                                                    "Vật liệu xây dựng", "Gốm sứ mỹ nghệ",
+                                                    "Nhựa và cao su",    "Dược phẩm, hóa chất"};
 
 constexpr std::array<std::string_view, 12> kCompanyStems{
-    "Minh Phát", "Hòa Bình", "Thành Đạt", "An Khánh", "Phú Thịnh", "Đức Long",
-    "Việt Tiến", "Sông Hồng", "Tân Phát", "Hưng Thịnh", "Quang Minh", "Đại Nam"};
+    "Minh Phát", "Hòa Bình",  "Thành Đạt", "An Khánh",   "Phú Thịnh",  "Đức Long",
+    "Việt Tiến", "Sông Hồng", "Tân Phát",  "Hưng Thịnh", "Quang Minh", "Đại Nam"};
 
 constexpr std::array<std::string_view, 4> kCompanyForms{"Công ty TNHH", "Công ty CP",
-                                                         "Công ty TNHH MTV", "Công ty CP Sản xuất"};
+                                                        "Công ty TNHH MTV", "Công ty CP Sản xuất"};
 
 // Uniform integers from mt19937's raw output: std::uniform_int_distribution is not
 // specified bit-for-bit, and the demo must be the same on every machine.
@@ -187,9 +188,9 @@ Tenant makeTenant(const Cluster& cluster, const Date& asOf, bool settled, DemoRa
     tenant.registeredCapital = random.between(20, 400) * 1000000000LL;
     tenant.jobs = static_cast<int>(random.between(30, 450));
     tenant.leaseStart = asOf.plusDays(-random.between(settled ? 60 : 10, settled ? 700 : 200));
-    tenant.status = settled ? (random.between(0, 9) == 0 ? TenantStatus::Building
-                                                         : TenantStatus::Operating)
-                            : TenantStatus::Registered;
+    tenant.status =
+        settled ? (random.between(0, 9) == 0 ? TenantStatus::Building : TenantStatus::Operating)
+                : TenantStatus::Registered;
     return tenant;
 }
 

@@ -24,8 +24,8 @@ struct DemoPlan
 {
     DemoScenario scenario = DemoScenario::OnTrack;
     ProjectStatus status = ProjectStatus::Implementation;
-    std::vector<WorkItem> items;          // id = index in this vector until stored
-    std::vector<ProgressReport> reports;  // lines name items by that index
+    std::vector<WorkItem> items;         // id = index in this vector until stored
+    std::vector<ProgressReport> reports; // lines name items by that index
     std::vector<Tenant> tenants;
 };
 

@@ -72,25 +72,61 @@ std::optional<Enum> parse(const std::array<Names<Enum>, N>& table, std::string_v
 }
 } // namespace
 
-std::string_view code(ProjectStatus s) { return find(kStatuses, s).code; }
-std::string_view labelVi(ProjectStatus s) { return find(kStatuses, s).vi; }
-std::string_view labelEn(ProjectStatus s) { return find(kStatuses, s).en; }
+std::string_view code(ProjectStatus s)
+{
+    return find(kStatuses, s).code;
+}
+std::string_view labelVi(ProjectStatus s)
+{
+    return find(kStatuses, s).vi;
+}
+std::string_view labelEn(ProjectStatus s)
+{
+    return find(kStatuses, s).en;
+}
 std::optional<ProjectStatus> projectStatusFromCode(std::string_view c)
 {
     return parse(kStatuses, c);
 }
 
-std::string_view code(Provenance p) { return find(kProvenances, p).code; }
-std::optional<Provenance> provenanceFromCode(std::string_view c) { return parse(kProvenances, c); }
+std::string_view code(Provenance p)
+{
+    return find(kProvenances, p).code;
+}
+std::optional<Provenance> provenanceFromCode(std::string_view c)
+{
+    return parse(kProvenances, c);
+}
 
-std::string_view code(WorkKind k) { return find(kWorkKinds, k).code; }
-std::string_view labelVi(WorkKind k) { return find(kWorkKinds, k).vi; }
-std::string_view labelEn(WorkKind k) { return find(kWorkKinds, k).en; }
-std::optional<WorkKind> workKindFromCode(std::string_view c) { return parse(kWorkKinds, c); }
+std::string_view code(WorkKind k)
+{
+    return find(kWorkKinds, k).code;
+}
+std::string_view labelVi(WorkKind k)
+{
+    return find(kWorkKinds, k).vi;
+}
+std::string_view labelEn(WorkKind k)
+{
+    return find(kWorkKinds, k).en;
+}
+std::optional<WorkKind> workKindFromCode(std::string_view c)
+{
+    return parse(kWorkKinds, c);
+}
 
-std::string_view code(TenantStatus s) { return find(kTenantStatuses, s).code; }
-std::string_view labelVi(TenantStatus s) { return find(kTenantStatuses, s).vi; }
-std::string_view labelEn(TenantStatus s) { return find(kTenantStatuses, s).en; }
+std::string_view code(TenantStatus s)
+{
+    return find(kTenantStatuses, s).code;
+}
+std::string_view labelVi(TenantStatus s)
+{
+    return find(kTenantStatuses, s).vi;
+}
+std::string_view labelEn(TenantStatus s)
+{
+    return find(kTenantStatuses, s).en;
+}
 std::optional<TenantStatus> tenantStatusFromCode(std::string_view c)
 {
     return parse(kTenantStatuses, c);

@@ -11,11 +11,11 @@ namespace tracker
 enum class TaxCodeProblem
 {
     None,
-    WrongShape,     // not 10 or 13 digits (with an optional dash before the branch)
-    ZeroProvince,   // N1N2 = 00
-    ZeroSequence,   // N3..N9 = 0000000
-    BadCheckDigit,  // N10 does not match
-    ZeroBranch      // branch suffix 000
+    WrongShape,    // not 10 or 13 digits (with an optional dash before the branch)
+    ZeroProvince,  // N1N2 = 00
+    ZeroSequence,  // N3..N9 = 0000000
+    BadCheckDigit, // N10 does not match
+    ZeroBranch     // branch suffix 000
 };
 
 TaxCodeProblem checkTaxCode(std::string_view text);

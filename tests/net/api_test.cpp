@@ -38,8 +38,7 @@ struct RunningServer
     int port() const { return server->port(); }
 };
 
-Poco::JSON::Object::Ptr findCluster(const Poco::JSON::Array::Ptr& clusters,
-                                    const std::string& code)
+Poco::JSON::Object::Ptr findCluster(const Poco::JSON::Array::Ptr& clusters, const std::string& code)
 {
     for (std::size_t i = 0; i < clusters->size(); ++i)
     {
@@ -59,8 +58,7 @@ TEST_CASE("health answers 200 while the database answers", "[net][api]")
     CHECK(result.json()->getValue<std::string>("database") == "ok");
 }
 
-TEST_CASE("the cluster list serves the 44 seeded clusters with exact sourced figures",
-          "[net][api]")
+TEST_CASE("the cluster list serves the 44 seeded clusters with exact sourced figures", "[net][api]")
 {
     RunningServer running;
     const auto result = httpGet(running.port(), "/api/v1/clusters");
@@ -115,8 +113,7 @@ TEST_CASE("unknown clusters and routes get real 404s, wrong methods 405", "[net]
     RunningServer running;
     const auto missing = httpGet(running.port(), "/api/v1/clusters/khong-co");
     CHECK(missing.status == 404);
-    CHECK(missing.json()->getObject("error")->getValue<std::string>("code") ==
-          "cluster_not_found");
+    CHECK(missing.json()->getObject("error")->getValue<std::string>("code") == "cluster_not_found");
     CHECK(httpGet(running.port(), "/no/such/page").status == 404); // not Poco's 501
     const auto post = httpRequest(running.port(), "POST", "/api/v1/clusters");
     CHECK(post.status == 405);

@@ -6,9 +6,8 @@
 #include "tracker/tax_code.h"
 
 #include <catch2/catch.hpp>
-#include <soci/soci.h>
-
 #include <set>
+#include <soci/soci.h>
 
 using namespace tracker;
 using namespace tracker::persistence;

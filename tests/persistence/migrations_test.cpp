@@ -17,9 +17,9 @@ TEST_CASE("migrations build the schema once and record each version", "[db][migr
     CHECK(migrate(test.database()) == 0); // a second start changes nothing
 
     long long tables = 0;
-    test.database().withSession([&](soci::session& session) {
-        session << "SELECT COUNT(*) FROM clusters", soci::into(tables);
-    });
+    test.database().withSession(
+        [&](soci::session& session)
+        { session << "SELECT COUNT(*) FROM clusters", soci::into(tables); });
     CHECK(tables == 0);
 }
 

@@ -14,18 +14,15 @@ TEST_CASE("a session whose connection the server dropped reconnects on next use"
     tracker::testing::TestDatabase test;
     auto database = test.connectAgain(1);
     long long connectionId = 0;
-    database->withSession([&](soci::session& session) {
-        session << "SELECT CONNECTION_ID()", soci::into(connectionId);
-    });
+    database->withSession([&](soci::session& session)
+                          { session << "SELECT CONNECTION_ID()", soci::into(connectionId); });
     auto admin = test.connectAgain(1);
-    admin->withSession([&](soci::session& session) {
-        session << "KILL CONNECTION " + std::to_string(connectionId);
-    });
+    admin->withSession([&](soci::session& session)
+                       { session << "KILL CONNECTION " + std::to_string(connectionId); });
 
     long long after = 0;
-    database->withSession([&](soci::session& session) {
-        session << "SELECT CONNECTION_ID()", soci::into(after);
-    });
+    database->withSession([&](soci::session& session)
+                          { session << "SELECT CONNECTION_ID()", soci::into(after); });
     CHECK(after != 0);
     CHECK(after != connectionId); // a new connection answered
     CHECK(database->isReachable());

@@ -5,11 +5,10 @@
 #include "support/test_database.h"
 
 #include <catch2/catch.hpp>
-#include <soci/soci.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <soci/soci.h>
 
 using namespace tracker;
 using namespace tracker::persistence;
@@ -43,8 +42,7 @@ TEST_CASE("the seed file holds 44 clusters, 2018-2020 cohort first", "[seed]")
     CHECK(clusters.front().nameVi == "Cụm công nghiệp làng nghề Hữu Bằng");
 }
 
-TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empty",
-          "[db][seed]")
+TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empty", "[db][seed]")
 {
     testing::TestDatabase test;
     migrate(test.database());
@@ -60,13 +58,13 @@ TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empt
     const auto& huuBang = byCode(all, "huu-bang").cluster;
     CHECK(huuBang.nameVi == "Cụm công nghiệp làng nghề Hữu Bằng");
     CHECK(huuBang.district == "Thạch Thất");
-    CHECK(huuBang.totalArea == 306000);             // 30.6 ha
+    CHECK(huuBang.totalArea == 306000);                  // 30.6 ha
     CHECK(huuBang.plannedInvestment == 1100000000000LL); // 1.100 tỷ
     CHECK(huuBang.decisionDate == "2020-06");
     CHECK(huuBang.provenance == Provenance::Sourced);
     CHECK(huuBang.statusProvenance == Provenance::Illustrative);
 
-    CHECK(byCode(all, "tan-trieu").cluster.totalArea == 98850);               // 9.885 ha
+    CHECK(byCode(all, "tan-trieu").cluster.totalArea == 98850);                 // 9.885 ha
     CHECK(byCode(all, "thuy-lam").cluster.plannedInvestment == 326243000000LL); // 326,243 tỷ
 
     const auto& dongLa = byCode(all, "dong-la").cluster; // the source gives no figures
@@ -94,10 +92,12 @@ TEST_CASE("seeding never touches a database that holds data", "[db][seed]")
     }
     SECTION("a database with its own cluster is left alone")
     {
-        test.database().withSession([](soci::session& session) {
-            session << "INSERT INTO clusters (code, name_vi, district, status, provenance) "
-                       "VALUES ('own', 'Cụm riêng', 'Ba Vì', 'preparation', 'sourced')";
-        });
+        test.database().withSession(
+            [](soci::session& session)
+            {
+                session << "INSERT INTO clusters (code, name_vi, district, status, provenance) "
+                           "VALUES ('own', 'Cụm riêng', 'Ba Vì', 'preparation', 'sourced')";
+            });
         CHECK_FALSE(seedDemoData(test.database(), demoOptions()).seeded);
         CHECK(ClusterRepository(test.database()).count() == 1);
     }

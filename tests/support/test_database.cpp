@@ -1,12 +1,11 @@
 #include "support/test_database.h"
 
-#include <catch2/catch.hpp>
-#include <soci/soci.h>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <soci/soci.h>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -37,7 +36,10 @@ void onServer(const std::string& statement)
 }
 } // namespace
 
-bool runningOnMariaDb() { return Catch::getCurrentContext().getConfig()->name() == "mariadb"; }
+bool runningOnMariaDb()
+{
+    return Catch::getCurrentContext().getConfig()->name() == "mariadb";
+}
 
 TestDatabase::TestDatabase()
 {
@@ -51,9 +53,9 @@ TestDatabase::TestDatabase()
     }
     else
     {
-        _cleanupName = (std::filesystem::temp_directory_path() /
-                        (uniqueName("tracker-test-") + ".db"))
-                           .string();
+        _cleanupName =
+            (std::filesystem::temp_directory_path() / (uniqueName("tracker-test-") + ".db"))
+                .string();
         _url = "sqlite:" + _cleanupName;
     }
     _database = connectAgain(4);
@@ -61,8 +63,7 @@ TestDatabase::TestDatabase()
 
 std::unique_ptr<persistence::Database> TestDatabase::connectAgain(int poolSize) const
 {
-    return std::make_unique<persistence::Database>(persistence::DatabaseUrl::parse(_url),
-                                                   poolSize);
+    return std::make_unique<persistence::Database>(persistence::DatabaseUrl::parse(_url), poolSize);
 }
 
 TestDatabase::~TestDatabase()

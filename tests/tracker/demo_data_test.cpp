@@ -2,7 +2,6 @@
 #include "tracker/tax_code.h"
 
 #include <catch2/catch.hpp>
-
 #include <map>
 
 using namespace tracker;

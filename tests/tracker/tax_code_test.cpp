@@ -7,8 +7,8 @@ using tracker::TaxCodeProblem;
 
 TEST_CASE("known valid tax codes pass", "[tracker][mst]")
 {
-    for (const char* code : {"0100233488", "0100047516", "0314409058", "0312687878",
-                             "0100112437", "0314409058-002", "0314409058002"})
+    for (const char* code : {"0100233488", "0100047516", "0314409058", "0312687878", "0100112437",
+                             "0314409058-002", "0314409058002"})
         CHECK(checkTaxCode(code) == TaxCodeProblem::None);
 }
 
