@@ -28,10 +28,10 @@ void health(persistence::Database& database, HTTPServerResponse& response)
     sendJson(response, up ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_SERVICE_UNAVAILABLE, body);
 }
 
-void listClusters(persistence::Database& database, HTTPServerResponse& response)
+void listClusters(persistence::Database& database, const Clock& clock, HTTPServerResponse& response)
 {
     persistence::ClusterRepository repository(database);
-    const auto summaries = repository.listSummaries();
+    const auto summaries = repository.listSummaries(clock.todayInHanoi());
     Poco::JSON::Array clusters;
     for (const auto& summary : summaries)
         clusters.add(clusterSummaryJson(summary));
@@ -42,11 +42,11 @@ void listClusters(persistence::Database& database, HTTPServerResponse& response)
     sendJson(response, HTTPResponse::HTTP_OK, body);
 }
 
-void showCluster(persistence::Database& database, HTTPServerResponse& response,
+void showCluster(persistence::Database& database, const Clock& clock, HTTPServerResponse& response,
                  const std::string& code)
 {
     persistence::ClusterRepository repository(database);
-    const auto detail = repository.findDetail(code, kLatestReportsShown);
+    const auto detail = repository.findDetail(code, kLatestReportsShown, clock.todayInHanoi());
     if (!detail)
     {
         sendJsonError(response, HTTPResponse::HTTP_NOT_FOUND, "cluster_not_found",
@@ -58,18 +58,18 @@ void showCluster(persistence::Database& database, HTTPServerResponse& response,
 }
 } // namespace
 
-void addApiRoutes(Router& router, persistence::Database& database)
+void addApiRoutes(Router& router, persistence::Database& database, const Clock& clock)
 {
     router.add("GET", "/healthz",
                [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
                { health(database, response); });
     router.add("GET", "/api/v1/clusters",
-               [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
-               { listClusters(database, response); });
-    router.add(
-        "GET", "/api/v1/clusters/{code}",
-        [&database](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch& match)
-        { showCluster(database, response, match.parameters.at("code")); });
+               [&database, &clock](HTTPServerRequest&, HTTPServerResponse& response,
+                                   const RouteMatch&) { listClusters(database, clock, response); });
+    router.add("GET", "/api/v1/clusters/{code}",
+               [&database, &clock](HTTPServerRequest&, HTTPServerResponse& response,
+                                   const RouteMatch& match)
+               { showCluster(database, clock, response, match.parameters.at("code")); });
 }
 
 } // namespace tracker::net

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/clock.h"
 #include "net/router.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/database.h"
@@ -8,6 +9,6 @@ namespace tracker::net
 {
 
 // The JSON API's first routes: health and the cluster registry.
-void addApiRoutes(Router& router, persistence::Database& database);
+void addApiRoutes(Router& router, persistence::Database& database, const Clock& clock);
 
 } // namespace tracker::net

@@ -150,6 +150,8 @@ Poco::JSON::Object clusterSummaryJson(const ClusterSummary& s)
     json.set("latitude", c.latitudeMicrodegrees ? Var(*c.latitudeMicrodegrees / 1e6) : Var());
     json.set("longitude", c.longitudeMicrodegrees ? Var(*c.longitudeMicrodegrees / 1e6) : Var());
     json.set("progress_percent", percent(s.progressPercent));
+    json.set("planned_progress_percent", percent(s.plannedPercent));
+    json.set("overdue_work_items", s.overdueItems);
     json.set("last_report_date", nullableDate(s.lastReportDate));
     json.set("tenant_count", s.tenantCount);
     setOccupancy(json, s);

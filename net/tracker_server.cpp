@@ -85,7 +85,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
                                outcome.tenants);
     }
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
-    addApiRoutes(static_cast<Router&>(*router), *_database);
+    addApiRoutes(static_cast<Router&>(*router), *_database, clock);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
     params->setMaxThreads(_settings.maxThreads);

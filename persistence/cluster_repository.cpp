@@ -23,9 +23,11 @@ std::string select(const char* columns, const std::string& rest)
 }
 
 void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
-                const std::vector<Tenant>& tenants)
+                const std::vector<Tenant>& tenants, const Date& asOf)
 {
     summary.progressPercent = weightedProgressPercent(items);
+    summary.plannedPercent = plannedProgressPercent(items, asOf);
+    summary.overdueItems = overdueItemCount(items, asOf);
     summary.leased = leasedArea(tenants);
     summary.tenantCount = static_cast<int>(tenants.size());
 }
@@ -65,7 +67,7 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
 }
 } // namespace
 
-std::vector<ClusterSummary> ClusterRepository::listSummaries()
+std::vector<ClusterSummary> ClusterRepository::listSummaries(const Date& asOf)
 {
     std::vector<ClusterSummary> summaries;
     _database.withSession(
@@ -93,7 +95,7 @@ std::vector<ClusterSummary> ClusterRepository::listSummaries()
             {
                 ClusterSummary summary;
                 summary.cluster = clusterFromRow(row);
-                addFigures(summary, items[summary.cluster.id], tenants[summary.cluster.id]);
+                addFigures(summary, items[summary.cluster.id], tenants[summary.cluster.id], asOf);
                 if (const auto found = latest.find(summary.cluster.id); found != latest.end())
                 {
                     summary.lastReportDate = found->second.first;
@@ -105,7 +107,8 @@ std::vector<ClusterSummary> ClusterRepository::listSummaries()
     return summaries;
 }
 
-std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& code, int reportLimit)
+std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& code, int reportLimit,
+                                                           const Date& asOf)
 {
     std::optional<ClusterDetail> detail;
     _database.withSession(
@@ -136,7 +139,7 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
             for (const auto& row : tenantRows)
                 detail->tenants.push_back(tenantFromRow(row));
             detail->reports = loadReports(session, id, reportLimit);
-            addFigures(detail->summary, detail->items, detail->tenants);
+            addFigures(detail->summary, detail->items, detail->tenants, asOf);
             if (!detail->reports.empty())
             {
                 detail->summary.lastReportDate = detail->reports.front().date;

@@ -16,8 +16,10 @@ class ClusterRepository
 public:
     explicit ClusterRepository(Database& database) : _database(database) {}
 
-    std::vector<ClusterSummary> listSummaries();
-    std::optional<ClusterDetail> findDetail(const std::string& code, int reportLimit);
+    // Figures that depend on the date (planned progress, overdue items) are as of asOf.
+    std::vector<ClusterSummary> listSummaries(const Date& asOf);
+    std::optional<ClusterDetail> findDetail(const std::string& code, int reportLimit,
+                                            const Date& asOf);
     std::vector<ReportedTotals> reportedTotals();
     int count();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tracker/model.h"
+#include "tracker/schedule.h"
 
 #include <cstdint>
 #include <vector>
@@ -30,8 +31,5 @@ struct DemoPlan
 };
 
 DemoPlan generateDemoPlan(const Cluster& cluster, const Date& asOf, std::uint32_t seed);
-
-// Planned percent of one item at a date: linear inside its planned window.
-double plannedPercentAt(const WorkItem& item, const Date& date);
 
 } // namespace tracker

@@ -1,5 +1,7 @@
 #include "tracker/metrics.h"
 
+#include "tracker/schedule.h"
+
 namespace tracker
 {
 
@@ -15,6 +17,31 @@ std::optional<double> weightedProgressPercent(const std::vector<WorkItem>& items
     if (budget <= 0)
         return std::nullopt;
     return static_cast<double>(weighted / budget);
+}
+
+std::optional<double> plannedProgressPercent(const std::vector<WorkItem>& items, const Date& asOf)
+{
+    long double weighted = 0;
+    long double budget = 0;
+    for (const auto& item : items)
+    {
+        weighted += static_cast<long double>(item.budget) * plannedPercentAt(item, asOf);
+        budget += static_cast<long double>(item.budget);
+    }
+    if (budget <= 0)
+        return std::nullopt;
+    return static_cast<double>(weighted / budget);
+}
+
+int overdueItemCount(const std::vector<WorkItem>& items, const Date& asOf)
+{
+    int overdue = 0;
+    for (const auto& item : items)
+    {
+        if (item.plannedFinish < asOf && item.percentDone < 100)
+            ++overdue;
+    }
+    return overdue;
 }
 
 SquareMetres leasedArea(const std::vector<Tenant>& tenants)

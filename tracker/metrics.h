@@ -12,6 +12,11 @@ namespace tracker
 // None when there are no items or no budget to weigh them by.
 std::optional<double> weightedProgressPercent(const std::vector<WorkItem>& items);
 
+// Where the budget-weighted plan says the cluster should be at a date (linear inside each
+// work item's planned window), and how many items are past their planned finish unfinished.
+std::optional<double> plannedProgressPercent(const std::vector<WorkItem>& items, const Date& asOf);
+int overdueItemCount(const std::vector<WorkItem>& items, const Date& asOf);
+
 // What share of the land for lease is leased. Industrial land is the right denominator;
 // most sources give only the total area, so the basis says which one was used.
 enum class OccupancyBasis
@@ -39,6 +44,9 @@ struct ClusterSummary
     int tenantCount = 0;
     std::optional<Vnd> disbursed; // from the latest report
     std::optional<Date> lastReportDate;
+    std::optional<double> plannedPercent; // as of the date the summary was made for
+    int overdueItems = 0;
+    bool isBehind() const { return overdueItems > 0; }
 };
 
 struct PortfolioTotals

@@ -25,7 +25,8 @@ TEST_CASE("Vietnamese text and large VND amounts survive a round trip", "[db][re
     cluster.plannedStart = Date{2024, 2, 29};
     test.database().withSession([&](soci::session& session) { insertCluster(session, cluster); });
 
-    const auto detail = ClusterRepository(test.database()).findDetail("thu-nghiem", 5);
+    const auto detail =
+        ClusterRepository(test.database()).findDetail("thu-nghiem", 5, Date{2026, 11, 27});
     REQUIRE(detail);
     CHECK(detail->summary.cluster.nameVi == cluster.nameVi);
     CHECK(detail->summary.cluster.district == "Ứng Hòa");
@@ -46,7 +47,7 @@ TEST_CASE("a cluster's detail holds its items, newest reports and tenants", "[db
     REQUIRE(seedDemoData(test.database(), options).seeded);
     ClusterRepository repository(test.database());
 
-    const auto detail = repository.findDetail("huu-bang", 6);
+    const auto detail = repository.findDetail("huu-bang", 6, Date{2026, 11, 27});
     REQUIRE(detail);
     REQUIRE(detail->items.size() == 9);
     std::set<std::int64_t> itemIds;
@@ -65,7 +66,7 @@ TEST_CASE("a cluster's detail holds its items, newest reports and tenants", "[db
         CHECK(checkTaxCode(tenant.taxCode) == TaxCodeProblem::None);
 
     // The list's figures are the detail's figures.
-    for (const auto& summary : repository.listSummaries())
+    for (const auto& summary : repository.listSummaries(Date{2026, 11, 27}))
     {
         if (summary.cluster.code != "huu-bang")
             continue;
@@ -74,5 +75,5 @@ TEST_CASE("a cluster's detail holds its items, newest reports and tenants", "[db
         CHECK(summary.lastReportDate == detail->reports.front().date);
         CHECK(summary.disbursed == detail->reports.front().disbursedToDate);
     }
-    CHECK_FALSE(repository.findDetail("no-such-cluster", 6));
+    CHECK_FALSE(repository.findDetail("no-such-cluster", 6, Date{2026, 11, 27}));
 }

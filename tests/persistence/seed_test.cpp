@@ -52,7 +52,7 @@ TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empt
     CHECK(outcome.tenants > 0);
 
     ClusterRepository repository(test.database());
-    const auto all = repository.listSummaries();
+    const auto all = repository.listSummaries(Date{2026, 11, 27});
     REQUIRE(all.size() == 44);
 
     const auto& huuBang = byCode(all, "huu-bang").cluster;

@@ -88,3 +88,20 @@ TEST_CASE("portfolio totals add what is known and count what is missing", "[trac
     CHECK(totals.tenantCount == 3);
     CHECK(totals.leased == 9000);
 }
+
+TEST_CASE("the plan's progress at a date and the overdue items", "[tracker][metrics]")
+{
+    WorkItem early = item(100, 100);
+    early.plannedStart = Date{2024, 1, 1};
+    early.plannedFinish = Date{2024, 1, 31};
+    WorkItem late = item(300, 20);
+    late.plannedStart = Date{2024, 1, 1};
+    late.plannedFinish = Date{2024, 3, 1}; // 60 days
+    const std::vector<WorkItem> items{early, late};
+
+    // On 31/01 the first is due in full, the second half done: (100×100 + 300×50) / 400.
+    CHECK(plannedProgressPercent(items, Date{2024, 1, 31}) == Approx(62.5));
+    CHECK(overdueItemCount(items, Date{2024, 1, 31}) == 0);
+    CHECK(overdueItemCount(items, Date{2024, 3, 2}) == 1); // the second, at 20 %
+    CHECK_FALSE(plannedProgressPercent({}, Date{2024, 1, 1}));
+}
