@@ -23,6 +23,7 @@ class Formatter
 {
 public:
     explicit Formatter(Language language) : _language(language) {}
+    Language language() const { return _language; }
 
     std::string number(double value, int decimals) const;
     std::string hectares(const std::optional<SquareMetres>& area) const;

@@ -42,8 +42,11 @@ std::string PageTemplates::render(const std::string& name,
 }
 
 std::string PageTemplates::renderPage(const std::string& name, kainjow::mustache::data pageData,
-                                      kainjow::mustache::data layoutData) const
+                                      kainjow::mustache::data layoutData,
+                                      const kainjow::mustache::data& labels) const
 {
+    pageData.set("t", labels);
+    layoutData.set("t", labels);
     layoutData.set("content", render(name, pageData));
     return render("layout", layoutData);
 }

@@ -22,9 +22,10 @@ class PageTemplates
 public:
     explicit PageTemplates(const std::string& directory); // throws TemplateError
 
-    // Renders `name` (e.g. "clusters") inside the layout.
+    // Renders `name` (e.g. "clusters") inside the layout; both see the labels as `t`.
     std::string renderPage(const std::string& name, kainjow::mustache::data pageData,
-                           kainjow::mustache::data layoutData) const;
+                           kainjow::mustache::data layoutData,
+                           const kainjow::mustache::data& labels) const;
 
 private:
     std::string render(const std::string& name, const kainjow::mustache::data& data) const;

@@ -19,6 +19,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.seedMode = config.getString("seed.mode", s.seedMode);
     s.seedDirectory = config.getString("seed.directory", s.seedDirectory);
     s.randomSeed = config.getUInt("seed.randomSeed", s.randomSeed);
+    s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
+    s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     return s;
 }
 

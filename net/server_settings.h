@@ -24,6 +24,8 @@ struct ServerSettings
     std::string seedMode = "demo"; // demo | none
     std::string seedDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/seed";
     unsigned randomSeed = 20221;
+    std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
+    std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
 
     static ServerSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument with a message naming the key when a value is unusable.

@@ -67,6 +67,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _settings.validate();
     auto& logger = Poco::Logger::get("tracker");
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
+    _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
     _database = openDatabase(_settings);
     const int applied = persistence::migrate(*_database);
     if (applied > 0)
@@ -86,6 +87,9 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     }
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
     addApiRoutes(static_cast<Router&>(*router), *_database, clock);
+    _pages = std::make_unique<PageContext>(
+        PageContext{*_database, clock, *_templates, _cache, _settings.staticDirectory});
+    addPageRoutes(static_cast<Router&>(*router), *_pages);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
     params->setMaxThreads(_settings.maxThreads);

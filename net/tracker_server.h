@@ -1,6 +1,9 @@
 #pragma once
 
 #include "net/clock.h"
+#include "net/page_handlers.h"
+#include "net/page_templates.h"
+#include "net/response_cache.h"
 #include "net/server_settings.h"
 #include "persistence/database.h"
 
@@ -23,10 +26,15 @@ public:
     void stop();
     int port() const; // the real port, also when settings asked for 0
     persistence::Database& database() { return *_database; }
+    // Every write calls this so that no page rendered before it is served again.
+    void invalidateCache() { _cache.invalidate(); }
 
 private:
     ServerSettings _settings;
     std::unique_ptr<persistence::Database> _database;
+    std::unique_ptr<PageTemplates> _templates;
+    ResponseCache _cache;
+    std::unique_ptr<PageContext> _pages;
     std::unique_ptr<Poco::ThreadPool> _threads;
     std::unique_ptr<Poco::Net::HTTPServer> _http;
 };

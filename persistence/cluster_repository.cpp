@@ -169,6 +169,21 @@ std::vector<ReportedTotals> ClusterRepository::reportedTotals()
     return totals;
 }
 
+std::map<std::int64_t, std::string> ClusterRepository::tenantNamesByCluster()
+{
+    std::map<std::int64_t, std::string> names;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            names.clear();
+            soci::rowset<soci::row> rows =
+                session.prepare << "SELECT cluster_id, company_name FROM tenants ORDER BY id";
+            for (const auto& row : rows)
+                names[integer(row, "cluster_id")] += text(row, "company_name") + " ";
+        });
+    return names;
+}
+
 int ClusterRepository::count()
 {
     int n = 0;

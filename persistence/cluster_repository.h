@@ -3,6 +3,7 @@
 #include "persistence/database.h"
 #include "tracker/metrics.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ public:
     std::optional<ClusterDetail> findDetail(const std::string& code, int reportLimit,
                                             const Date& asOf);
     std::vector<ReportedTotals> reportedTotals();
+    // Each cluster's tenant names joined by spaces, for search.
+    std::map<std::int64_t, std::string> tenantNamesByCluster();
     int count();
 
 private:

@@ -1,6 +1,5 @@
-#include "net/tracker_server.h"
 #include "support/http_client.h"
-#include "support/test_database.h"
+#include "support/running_server.h"
 
 #include <Poco/JSON/Array.h>
 #include <catch2/catch.hpp>
@@ -8,36 +7,10 @@
 using namespace tracker;
 using tracker::testing::httpGet;
 using tracker::testing::httpRequest;
+using tracker::testing::RunningServer;
 
 namespace
 {
-class FixedClock : public net::Clock
-{
-public:
-    long long unixSeconds() const override { return 1795712400; } // 2026-11-27 in Hanoi
-};
-
-// The real server on a free port over a fresh SQLite file.
-struct RunningServer
-{
-    testing::TestDatabase storage;
-    FixedClock clock;
-    std::unique_ptr<net::TrackerServer> server;
-
-    explicit RunningServer(const std::string& seedMode = "demo")
-    {
-        net::ServerSettings settings;
-        settings.port = 0;
-        settings.databaseUrl = storage.url();
-        settings.seedMode = seedMode;
-        settings.seedDirectory = TRACKER_SEED_DIR;
-        settings.maxThreads = 8;
-        server = std::make_unique<net::TrackerServer>(settings, clock);
-        server->start();
-    }
-    int port() const { return server->port(); }
-};
-
 Poco::JSON::Object::Ptr findCluster(const Poco::JSON::Array::Ptr& clusters, const std::string& code)
 {
     for (std::size_t i = 0; i < clusters->size(); ++i)

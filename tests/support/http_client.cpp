@@ -9,11 +9,14 @@
 namespace tracker::testing
 {
 
-HttpResult httpRequest(int port, const std::string& method, const std::string& path)
+HttpResult httpRequest(int port, const std::string& method, const std::string& path,
+                       const std::map<std::string, std::string>& headers)
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
     Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     request.setContentLength(0);
+    for (const auto& [name, value] : headers)
+        request.set(name, value);
     session.sendRequest(request);
     Poco::Net::HTTPResponse response;
     std::istream& body = session.receiveResponse(response);
@@ -21,6 +24,8 @@ HttpResult httpRequest(int port, const std::string& method, const std::string& p
     result.status = static_cast<int>(response.getStatus());
     result.contentType = response.getContentType();
     result.allow = response.get("Allow", "");
+    result.etag = response.get("ETag", "");
+    result.setCookie = response.get("Set-Cookie", "");
     Poco::StreamCopier::copyToString(body, result.body);
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Poco/JSON/Object.h>
+#include <map>
 #include <string>
 
 namespace tracker::testing
@@ -13,9 +14,12 @@ struct HttpResult
     std::string body;
     Poco::JSON::Object::Ptr json() const; // throws when the body is not a JSON object
     std::string allow;
+    std::string etag;
+    std::string setCookie;
 };
 
-HttpResult httpRequest(int port, const std::string& method, const std::string& path);
+HttpResult httpRequest(int port, const std::string& method, const std::string& path,
+                       const std::map<std::string, std::string>& headers = {});
 inline HttpResult httpGet(int port, const std::string& path)
 {
     return httpRequest(port, "GET", path);

@@ -1,0 +1,122 @@
+#include "net/labels.h"
+
+#include <map>
+#include <utility>
+
+namespace tracker::net
+{
+namespace
+{
+using Texts = std::map<std::string, std::pair<std::string, std::string>>; // key → (vi, en)
+
+const Texts& texts()
+{
+    static const Texts table{
+        {"site_name", {"Theo dõi cụm công nghiệp Hà Nội", "Hanoi industrial-cluster tracker"}},
+        {"nav_dashboard", {"Tổng quan", "Overview"}},
+        {"nav_clusters", {"Danh sách cụm", "Clusters"}},
+        {"switch_language", {"English", "Tiếng Việt"}},
+        {"dashboard_title",
+         {"Tổng quan hạ tầng cụm công nghiệp", "Industrial-cluster infrastructure overview"}},
+        {"clusters", {"Số cụm", "Clusters"}},
+        {"total_area", {"Tổng diện tích", "Total area"}},
+        {"planned_investment", {"Tổng mức đầu tư", "Planned investment"}},
+        {"disbursed", {"Đã giải ngân", "Disbursed"}},
+        {"average_progress", {"Tiến độ trung bình", "Average progress"}},
+        {"occupancy", {"Tỷ lệ lấp đầy", "Occupancy"}},
+        {"behind", {"Chậm tiến độ", "Behind schedule"}},
+        {"reported_totals", {"Số liệu được công bố", "Reported totals"}},
+        {"sum_of_records", {"Tổng các bản ghi", "Sum of records"}},
+        {"coverage",
+         {"Số cụm có số liệu diện tích · vốn đầu tư",
+          "Clusters with an area · an investment figure"}},
+        {"by_district", {"Theo quận, huyện", "By district"}},
+        {"district", {"Quận, huyện", "District"}},
+        {"furthest_behind", {"Các cụm chậm nhất", "Furthest behind"}},
+        {"name", {"Tên cụm", "Name"}},
+        {"status", {"Trạng thái", "Status"}},
+        {"area", {"Diện tích", "Area"}},
+        {"progress", {"Tiến độ", "Progress"}},
+        {"planned", {"Kế hoạch", "Planned"}},
+        {"actual", {"Thực tế", "Actual"}},
+        {"gap", {"Chênh lệch", "Gap"}},
+        {"search", {"Tìm kiếm", "Search"}},
+        {"search_hint",
+         {"tên cụm, quận huyện, xã, chủ đầu tư, doanh nghiệp",
+          "cluster, district, commune, developer, tenant"}},
+        {"all", {"Tất cả", "All"}},
+        {"behind_only", {"Chỉ cụm chậm tiến độ", "Behind schedule only"}},
+        {"filter", {"Lọc", "Filter"}},
+        {"sort", {"Sắp xếp", "Sort"}},
+        {"sort_name", {"Theo tên", "By name"}},
+        {"sort_progress", {"Theo tiến độ", "By progress"}},
+        {"sort_gap", {"Chậm nhất trước", "Furthest behind first"}},
+        {"sort_area", {"Theo diện tích", "By area"}},
+        {"no_results", {"Không có cụm nào phù hợp.", "No cluster matches."}},
+        {"results", {"kết quả", "results"}},
+        {"page", {"Trang", "Page"}},
+        {"previous", {"Trang trước", "Previous"}},
+        {"next", {"Trang sau", "Next"}},
+        {"registry", {"Thông tin đăng ký", "Registry"}},
+        {"commune", {"Xã, thị trấn", "Commune"}},
+        {"industrial_area", {"Đất công nghiệp", "Industrial land"}},
+        {"developer", {"Chủ đầu tư", "Developer"}},
+        {"decision", {"Quyết định thành lập", "Establishment decision"}},
+        {"source", {"Nguồn", "Source"}},
+        {"source_notes", {"Ghi chú nguồn", "Source notes"}},
+        {"work_items", {"Hạng mục", "Work items"}},
+        {"work_item", {"Hạng mục", "Work item"}},
+        {"planned_start", {"Bắt đầu (KH)", "Planned start"}},
+        {"planned_finish", {"Hoàn thành (KH)", "Planned finish"}},
+        {"budget", {"Kinh phí", "Budget"}},
+        {"overdue", {"Quá hạn", "Overdue"}},
+        {"reports", {"Báo cáo tiến độ", "Progress reports"}},
+        {"report_date", {"Ngày báo cáo", "Report date"}},
+        {"note", {"Ghi chú", "Note"}},
+        {"author", {"Người báo cáo", "Author"}},
+        {"tenants", {"Nhà đầu tư thứ cấp", "Secondary tenants"}},
+        {"company", {"Doanh nghiệp", "Company"}},
+        {"tax_code", {"Mã số thuế", "Tax code"}},
+        {"sector", {"Ngành nghề", "Sector"}},
+        {"leased_area", {"Diện tích thuê", "Leased area"}},
+        {"jobs", {"Lao động", "Jobs"}},
+        {"no_tenants", {"Chưa có nhà đầu tư thứ cấp.", "No tenants yet."}},
+        {"no_reports", {"Chưa có báo cáo.", "No reports yet."}},
+        {"last_report", {"Báo cáo gần nhất", "Latest report"}},
+        {"illustrative_notice",
+         {"Hạng mục, báo cáo tiến độ, nhà đầu tư thứ cấp và trạng thái là dữ liệu minh họa, không "
+          "phải số liệu thật. Thông tin đăng ký (tên, diện tích, vốn, chủ đầu tư) lấy từ nguồn "
+          "công khai.",
+          "Work items, progress reports, tenants and statuses are illustrative, not real figures. "
+          "Registry facts (name, area, investment, developer) come from public sources."}},
+        {"illustrative", {"minh họa", "illustrative"}},
+        {"basis_total_area",
+         {"so với tổng diện tích (chưa có số liệu đất công nghiệp)",
+          "of total area (industrial land unknown)"}},
+        {"not_found_title", {"Không tìm thấy", "Not found"}},
+        {"not_found_text",
+         {"Không có trang hoặc cụm công nghiệp này.", "There is no such page or cluster."}},
+        {"back_to_list", {"Về danh sách cụm", "Back to the cluster list"}},
+        {"footer_data",
+         {"Dữ liệu đăng ký: các bài báo công khai, xem nguồn từng cụm.",
+          "Registry data: public articles; see each cluster's source."}},
+    };
+    return table;
+}
+} // namespace
+
+std::string label(Language language, const std::string& key)
+{
+    const auto& entry = texts().at(key);
+    return language == Language::Vi ? entry.first : entry.second;
+}
+
+kainjow::mustache::data pageLabels(Language language)
+{
+    kainjow::mustache::data labels;
+    for (const auto& [key, entry] : texts())
+        labels.set(key, language == Language::Vi ? entry.first : entry.second);
+    return labels;
+}
+
+} // namespace tracker::net

@@ -1,0 +1,128 @@
+#include "support/http_client.h"
+#include "support/running_server.h"
+
+#include <catch2/catch.hpp>
+#include <soci/soci.h>
+
+using tracker::testing::httpGet;
+using tracker::testing::httpRequest;
+using tracker::testing::RunningServer;
+
+namespace
+{
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+} // namespace
+
+TEST_CASE("the pages render the seed in Vietnamese by default and English on request",
+          "[net][pages]")
+{
+    RunningServer running;
+    const auto vi = httpGet(running.port(), "/");
+    REQUIRE(vi.status == 200);
+    CHECK(vi.contentType == "text/html; charset=utf-8");
+    CHECK(contains(vi.body, "<html lang=\"vi\">"));
+    CHECK(contains(vi.body, "Tổng quan hạ tầng cụm công nghiệp"));
+    CHECK(contains(vi.body, "khoảng 821 ha"));
+
+    const auto en = httpGet(running.port(), "/?lang=en");
+    REQUIRE(en.status == 200);
+    CHECK(contains(en.body, "<html lang=\"en\">"));
+    CHECK(contains(en.body, "Industrial-cluster infrastructure overview"));
+    CHECK(contains(en.setCookie, "lang=en"));
+
+    const auto detail = httpGet(running.port(), "/clusters/huu-bang");
+    REQUIRE(detail.status == 200);
+    CHECK(contains(detail.body, "Cụm công nghiệp làng nghề Hữu Bằng"));
+    CHECK(contains(detail.body, "30,6 ha"));
+    CHECK(contains(detail.body, "1.100 tỷ đồng"));
+    CHECK(contains(detail.body, "dữ liệu minh họa"));
+}
+
+TEST_CASE("the language choice is remembered in a cookie", "[net][pages]")
+{
+    RunningServer running;
+    const auto page = httpRequest(running.port(), "GET", "/clusters", {{"Cookie", "lang=en"}});
+    CHECK(contains(page.body, "<html lang=\"en\">"));
+    const auto bad = httpRequest(running.port(), "GET", "/clusters", {{"Cookie", "lang=xx"}});
+    CHECK(contains(bad.body, "<html lang=\"vi\">"));
+}
+
+TEST_CASE("search ignores diacritics and case and finds only matching clusters",
+          "[net][pages][search]")
+{
+    RunningServer running;
+    for (const std::string query : {"huu+bang", "H%E1%BB%AE+B%E1%BA%B0NG", "Huu+Bang"})
+    {
+        const auto page = httpGet(running.port(), "/clusters?q=" + query);
+        REQUIRE(page.status == 200);
+        CHECK(contains(page.body, "href=\"/clusters/huu-bang\""));
+        CHECK_FALSE(contains(page.body, "href=\"/clusters/tan-hoa\""));
+        CHECK(contains(page.body, "1 kết quả"));
+    }
+    const auto district = httpGet(running.port(), "/clusters?q=dong+anh");
+    CHECK(contains(district.body, "href=\"/clusters/thuy-lam\"")); // Đông Anh: d matches đ
+    CHECK_FALSE(contains(district.body, "href=\"/clusters/huu-bang\""));
+    const auto none = httpGet(running.port(), "/clusters?q=zzzz");
+    CHECK(contains(none.body, "Không có cụm nào phù hợp."));
+}
+
+TEST_CASE("the list filters by district, status and delay", "[net][pages]")
+{
+    RunningServer running;
+    const auto phucTho = httpGet(running.port(), "/clusters?district=Ph%C3%BAc+Th%E1%BB%8D");
+    CHECK(contains(phucTho.body, "href=\"/clusters/tam-hiep\""));
+    CHECK_FALSE(contains(phucTho.body, "href=\"/clusters/huu-bang\""));
+    const auto behind = httpGet(running.port(), "/clusters?behind=1");
+    CHECK(contains(behind.body, "class=\"behind\""));
+    CHECK_FALSE(contains(behind.body, "status-completion\""));
+    CHECK(httpGet(running.port(), "/clusters?page=abc&sort=%3Cscript%3E").status == 200);
+}
+
+TEST_CASE("hostile text is escaped on every page", "[net][pages][security]")
+{
+    RunningServer running;
+    running.storage.database().withSession(
+        [](soci::session& session)
+        {
+            session << "INSERT INTO clusters (code, name_vi, district, commune, status, "
+                       "provenance) VALUES ('xss', '<script>alert(1)</script>', "
+                       "'\"><img src=x onerror=alert(2)>', '&amp;', 'preparation', 'sourced')";
+        });
+    running.server->invalidateCache();
+    for (const std::string path : {"/", "/clusters", "/clusters/xss", "/clusters?q=%3Cscript%3E"})
+    {
+        const auto page = httpGet(running.port(), path);
+        CHECK_FALSE(contains(page.body, "<script>alert(1)</script>"));
+        CHECK_FALSE(contains(page.body, "<img src=x"));
+    }
+    CHECK(contains(httpGet(running.port(), "/clusters/xss").body,
+                   "&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+TEST_CASE("pages carry an ETag and answer 304 when it still holds", "[net][pages][cache]")
+{
+    RunningServer running;
+    const auto first = httpGet(running.port(), "/clusters");
+    REQUIRE(first.status == 200);
+    REQUIRE_FALSE(first.etag.empty());
+    const auto again =
+        httpRequest(running.port(), "GET", "/clusters", {{"If-None-Match", first.etag}});
+    CHECK(again.status == 304);
+    CHECK(again.body.empty());
+    running.server->invalidateCache(); // what every write will do
+    const auto after =
+        httpRequest(running.port(), "GET", "/clusters", {{"If-None-Match", first.etag}});
+    CHECK(after.status == 200);
+    CHECK(after.etag != first.etag);
+}
+
+TEST_CASE("an unknown cluster page is a 404 page in the reader's language", "[net][pages]")
+{
+    RunningServer running;
+    const auto page = httpGet(running.port(), "/clusters/khong-co?lang=en");
+    CHECK(page.status == 404);
+    CHECK(contains(page.body, "There is no such page or cluster."));
+}

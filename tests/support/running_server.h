@@ -1,0 +1,41 @@
+#pragma once
+
+#include "net/tracker_server.h"
+#include "support/test_database.h"
+
+#include <memory>
+#include <string>
+
+namespace tracker::testing
+{
+
+class FixedClock : public net::Clock
+{
+public:
+    long long unixSeconds() const override { return 1795712400; } // 2026-11-27 in Hanoi
+};
+
+// The real server on a free port over a fresh database of the run's backend.
+struct RunningServer
+{
+    TestDatabase storage;
+    FixedClock clock;
+    std::unique_ptr<net::TrackerServer> server;
+
+    explicit RunningServer(const std::string& seedMode = "demo")
+    {
+        net::ServerSettings settings;
+        settings.port = 0;
+        settings.databaseUrl = storage.url();
+        settings.seedMode = seedMode;
+        settings.seedDirectory = std::string(TRACKER_ETC_DIR) + "/seed";
+        settings.templateDirectory = std::string(TRACKER_ETC_DIR) + "/templates";
+        settings.staticDirectory = std::string(TRACKER_ETC_DIR) + "/static";
+        settings.maxThreads = 8;
+        server = std::make_unique<net::TrackerServer>(settings, clock);
+        server->start();
+    }
+    int port() const { return server->port(); }
+};
+
+} // namespace tracker::testing
