@@ -190,6 +190,53 @@ std::string readFile(const std::string& path)
     std::ifstream file(path, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
 }
+std::string renderDashboard(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    return ctx.templates.renderPage(
+        "dashboard", dashboardView(all, repository.reportedTotals(), language),
+        layoutData(language, label(language, "dashboard_title"), "/", form), pageLabels(language));
+}
+
+std::string renderClusterList(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    const auto tenants = repository.tenantNamesByCluster();
+    std::vector<std::string> tenantNames;
+    for (const auto& s : all)
+    {
+        const auto found = tenants.find(s.cluster.id);
+        tenantNames.push_back(found == tenants.end() ? "" : found->second);
+    }
+    const ClusterQuery query = readQuery(form);
+    return ctx.templates.renderPage(
+        "clusters", clusterListView(all, select(all, query, tenantNames), query, language),
+        layoutData(language, label(language, "nav_clusters"), "/clusters", form),
+        pageLabels(language));
+}
+
+std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
+                              const Poco::Net::HTMLForm& form, Language language,
+                              HTTPResponse::HTTPStatus& status)
+{
+    const Date today = ctx.clock.todayInHanoi();
+    const auto detail =
+        persistence::ClusterRepository(ctx.database).findDetail(clusterCode, 24, today);
+    const std::string path = "/clusters/" + clusterCode;
+    if (!detail)
+    {
+        status = HTTPResponse::HTTP_NOT_FOUND;
+        return ctx.templates.renderPage(
+            "not_found", data{},
+            layoutData(language, label(language, "not_found_title"), path, form),
+            pageLabels(language));
+    }
+    return ctx.templates.renderPage(
+        "cluster", clusterDetailView(*detail, today, language),
+        layoutData(language, detail->summary.cluster.nameVi, path, form), pageLabels(language));
+}
 } // namespace
 
 void addPageRoutes(Router& router, PageContext& ctx)
@@ -197,71 +244,26 @@ void addPageRoutes(Router& router, PageContext& ctx)
     router.add("GET", "/",
                [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
                {
-                   cachedPage(
-                       ctx, request, response,
-                       [&](const Poco::Net::HTMLForm& form, Language language, auto&)
-                       {
-                           persistence::ClusterRepository repository(ctx.database);
-                           const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
-                           return ctx.templates.renderPage(
-                               "dashboard",
-                               dashboardView(all, repository.reportedTotals(), language),
-                               layoutData(language, label(language, "dashboard_title"), "/", form),
-                               pageLabels(language));
-                       });
+                   cachedPage(ctx, request, response,
+                              [&](const auto& form, Language language, auto&)
+                              { return renderDashboard(ctx, form, language); });
                });
-    router.add(
-        "GET", "/clusters",
-        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-        {
-            cachedPage(
-                ctx, request, response,
-                [&](const Poco::Net::HTMLForm& form, Language language, auto&)
-                {
-                    persistence::ClusterRepository repository(ctx.database);
-                    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
-                    const auto tenants = repository.tenantNamesByCluster();
-                    std::vector<std::string> tenantNames;
-                    for (const auto& s : all)
-                    {
-                        const auto found = tenants.find(s.cluster.id);
-                        tenantNames.push_back(found == tenants.end() ? "" : found->second);
-                    }
-                    const ClusterQuery query = readQuery(form);
-                    return ctx.templates.renderPage(
-                        "clusters",
-                        clusterListView(all, select(all, query, tenantNames), query, language),
-                        layoutData(language, label(language, "nav_clusters"), "/clusters", form),
-                        pageLabels(language));
-                });
-        });
+    router.add("GET", "/clusters",
+               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+               {
+                   cachedPage(ctx, request, response,
+                              [&](const auto& form, Language language, auto&)
+                              { return renderClusterList(ctx, form, language); });
+               });
     router.add(
         "GET", "/clusters/{code}",
         [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
         {
-            const std::string clusterCode = match.parameters.at("code");
-            cachedPage(
-                ctx, request, response,
-                [&](const Poco::Net::HTMLForm& form, Language language,
-                    HTTPResponse::HTTPStatus& status)
-                {
-                    const Date today = ctx.clock.todayInHanoi();
-                    const auto detail = persistence::ClusterRepository(ctx.database)
-                                            .findDetail(clusterCode, 24, today);
-                    const std::string path = "/clusters/" + clusterCode;
-                    if (!detail)
-                    {
-                        status = HTTPResponse::HTTP_NOT_FOUND;
-                        return ctx.templates.renderPage(
-                            "not_found", data{},
-                            layoutData(language, label(language, "not_found_title"), path, form),
-                            pageLabels(language));
-                    }
-                    return ctx.templates.renderPage(
-                        "cluster", clusterDetailView(*detail, today, language),
-                        layoutData(language, detail->summary.cluster.nameVi, path, form),
-                        pageLabels(language));
-                });
+            cachedPage(ctx, request, response,
+                       [&](const auto& form, Language language, auto& status) {
+                           return renderClusterPage(ctx, match.parameters.at("code"), form,
+                                                    language, status);
+                       });
         });
     const std::string css = readFile(ctx.staticDirectory + "/site.css");
     auto stylesheet = std::make_shared<CachedResponse>(
