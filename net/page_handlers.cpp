@@ -48,7 +48,6 @@ void send(const HTTPServerRequest& request, HTTPServerResponse& response,
     response.set("ETag", page.etag);
     response.set("Cache-Control", "no-cache");
     response.set("Vary", "Cookie");
-    response.set("X-Content-Type-Options", "nosniff");
     if (status == HTTPResponse::HTTP_OK && request.get("If-None-Match", "") == page.etag)
     {
         response.setStatusAndReason(HTTPResponse::HTTP_NOT_MODIFIED);
@@ -217,6 +216,16 @@ std::string renderClusterList(PageContext& ctx, const Poco::Net::HTMLForm& form,
         pageLabels(language));
 }
 
+std::string renderNotFound(PageContext& ctx, const std::string& path,
+                           const Poco::Net::HTMLForm& form, Language language,
+                           HTTPResponse::HTTPStatus& status)
+{
+    status = HTTPResponse::HTTP_NOT_FOUND;
+    return ctx.templates.renderPage(
+        "not_found", data{}, layoutData(language, label(language, "not_found_title"), path, form),
+        pageLabels(language));
+}
+
 std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
                               const Poco::Net::HTMLForm& form, Language language,
                               HTTPResponse::HTTPStatus& status)
@@ -226,13 +235,7 @@ std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
         persistence::ClusterRepository(ctx.database).findDetail(clusterCode, 24, today);
     const std::string path = "/clusters/" + clusterCode;
     if (!detail)
-    {
-        status = HTTPResponse::HTTP_NOT_FOUND;
-        return ctx.templates.renderPage(
-            "not_found", data{},
-            layoutData(language, label(language, "not_found_title"), path, form),
-            pageLabels(language));
-    }
+        return renderNotFound(ctx, path, form, language, status);
     return ctx.templates.renderPage(
         "cluster", clusterDetailView(*detail, today, language),
         layoutData(language, detail->summary.cluster.nameVi, path, form), pageLabels(language));
@@ -263,6 +266,15 @@ void addPageRoutes(Router& router, PageContext& ctx)
                        [&](const auto& form, Language language, auto& status) {
                            return renderClusterPage(ctx, match.parameters.at("code"), form,
                                                     language, status);
+                       });
+        });
+    router.setPageNotFound(
+        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+        {
+            cachedPage(ctx, request, response,
+                       [&](const auto& form, Language language, auto& status) {
+                           return renderNotFound(ctx, Poco::URI(request.getURI()).getPath(), form,
+                                                 language, status);
                        });
         });
     const std::string css = readFile(ctx.staticDirectory + "/site.css");

@@ -12,7 +12,6 @@ void send(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTP
 {
     response.setStatusAndReason(status);
     response.setContentType(contentType);
-    response.set("X-Content-Type-Options", "nosniff");
     response.setContentLength(static_cast<std::streamsize>(body.size()));
     response.send() << body;
 }

@@ -33,6 +33,17 @@ std::vector<std::string> segments(const std::string& path)
     return parts;
 }
 
+// On every response: no framing, no inline script, no MIME sniffing, no referrer leaks.
+void setSecurityHeaders(Poco::Net::HTTPServerResponse& response)
+{
+    response.set("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    response.set("X-Content-Type-Options", "nosniff");
+    response.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.set("X-Frame-Options", "DENY");
+}
+
 // Runs one action and turns whatever it throws into an answer, never into silence.
 class RouteHandler : public Poco::Net::HTTPRequestHandler
 {
@@ -45,6 +56,7 @@ public:
     void handleRequest(Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) override
     {
+        setSecurityHeaders(response);
         try
         {
             _action(request, response, _match);
@@ -94,6 +106,7 @@ public:
     void handleRequest(Poco::Net::HTTPServerRequest&,
                        Poco::Net::HTTPServerResponse& response) override
     {
+        setSecurityHeaders(response);
         if (!_allow.empty())
             response.set("Allow", _allow);
         sendJsonError(response, _status, _code, _message);
@@ -163,6 +176,8 @@ Router::createRequestHandler(const Poco::Net::HTTPServerRequest& request)
         return new FixedAnswerHandler(HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "method_not_allowed",
                                       "Phương thức không được hỗ trợ. Method not allowed.",
                                       allowed);
+    if (_pageNotFound && path.rfind("/api/", 0) != 0)
+        return new RouteHandler(_pageNotFound, RouteMatch{}, _logger);
     return new FixedAnswerHandler(HTTPResponse::HTTP_NOT_FOUND, "not_found",
                                   "Không tìm thấy trang. No such page.");
 }

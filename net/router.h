@@ -31,6 +31,9 @@ public:
     explicit Router(Poco::Logger& logger) : _logger(logger) {}
 
     void add(const std::string& method, const std::string& pattern, RouteAction action);
+    // What answers an unknown path outside /api/ (an HTML page for browsers); without it,
+    // every unknown path gets the JSON 404.
+    void setPageNotFound(RouteAction action) { _pageNotFound = std::move(action); }
     Poco::Net::HTTPRequestHandler*
     createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
@@ -45,6 +48,7 @@ private:
         RouteAction action;
     };
     std::vector<Route> _routes;
+    RouteAction _pageNotFound;
     Poco::Logger& _logger;
 };
 

@@ -126,3 +126,29 @@ TEST_CASE("an unknown cluster page is a 404 page in the reader's language", "[ne
     CHECK(page.status == 404);
     CHECK(contains(page.body, "There is no such page or cluster."));
 }
+
+TEST_CASE("a browser asking for an unknown page gets an HTML 404; the API keeps JSON",
+          "[net][pages]")
+{
+    RunningServer running;
+    const auto page = httpGet(running.port(), "/khong-co-trang-nay");
+    CHECK(page.status == 404);
+    CHECK(page.contentType == "text/html; charset=utf-8");
+    CHECK(contains(page.body, "Không có trang hoặc cụm công nghiệp này."));
+    const auto api = httpGet(running.port(), "/api/v1/khong-co");
+    CHECK(api.status == 404);
+    CHECK(api.contentType == "application/json; charset=utf-8");
+}
+
+TEST_CASE("every response forbids framing, inline script and sniffing", "[net][security]")
+{
+    RunningServer running;
+    for (const std::string path :
+         {"/", "/clusters/huu-bang", "/api/v1/clusters", "/nowhere", "/api/v1/nowhere"})
+    {
+        const auto result = httpGet(running.port(), path);
+        CHECK(contains(result.csp, "frame-ancestors 'none'"));
+        CHECK(contains(result.csp, "script-src 'self'"));
+        CHECK(result.nosniff == "nosniff");
+    }
+}

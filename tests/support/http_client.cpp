@@ -26,6 +26,8 @@ HttpResult httpRequest(int port, const std::string& method, const std::string& p
     result.allow = response.get("Allow", "");
     result.etag = response.get("ETag", "");
     result.setCookie = response.get("Set-Cookie", "");
+    result.csp = response.get("Content-Security-Policy", "");
+    result.nosniff = response.get("X-Content-Type-Options", "");
     Poco::StreamCopier::copyToString(body, result.body);
     return result;
 }

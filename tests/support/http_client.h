@@ -16,6 +16,8 @@ struct HttpResult
     std::string allow;
     std::string etag;
     std::string setCookie;
+    std::string csp;
+    std::string nosniff;
 };
 
 HttpResult httpRequest(int port, const std::string& method, const std::string& path,
