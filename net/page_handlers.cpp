@@ -122,7 +122,14 @@ bool matchesText(const ClusterSummary& s, const std::string& foldedQuery)
 ClusterQuery readQuery(const Poco::Net::HTMLForm& form)
 {
     ClusterQuery query;
-    query.text = form.get("q", "").substr(0, 200);
+    query.text = form.get("q", "");
+    if (query.text.size() > 200) // cut long queries at a character boundary, not mid-UTF-8
+    {
+        std::size_t end = 200;
+        while (end > 0 && (static_cast<unsigned char>(query.text[end]) & 0xC0) == 0x80)
+            --end;
+        query.text.resize(end);
+    }
     query.district = form.get("district", "");
     query.status = projectStatusFromCode(form.get("status", "")) ? form.get("status") : "";
     query.behindOnly = form.get("behind", "") == "1";
