@@ -275,7 +275,7 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
         row.set("planned", format.percent(plannedPercentAt(item, asOf)));
         row.set("done", format.percent(static_cast<double>(item.percentDone)));
         row.set("done_value", std::to_string(item.percentDone));
-        row.set("overdue", item.plannedFinish < asOf && item.percentDone < 100);
+        row.set("overdue", isOverdue(item, asOf));
         row.set("illustrative", item.provenance == Provenance::Illustrative);
         items.push_back(row);
     }

@@ -38,7 +38,7 @@ int overdueItemCount(const std::vector<WorkItem>& items, const Date& asOf)
     int overdue = 0;
     for (const auto& item : items)
     {
-        if (item.plannedFinish < asOf && item.percentDone < 100)
+        if (isOverdue(item, asOf))
             ++overdue;
     }
     return overdue;

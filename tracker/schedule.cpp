@@ -14,4 +14,9 @@ double plannedPercentAt(const WorkItem& item, const Date& date)
     return 100.0 * static_cast<double>(elapsed) / static_cast<double>(span);
 }
 
+bool isOverdue(const WorkItem& item, const Date& asOf)
+{
+    return item.plannedFinish < asOf && item.percentDone < 100;
+}
+
 } // namespace tracker

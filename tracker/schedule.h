@@ -9,4 +9,7 @@ namespace tracker
 // it and 100 after it.
 double plannedPercentAt(const WorkItem& item, const Date& date);
 
+// Past its planned finish and not finished.
+bool isOverdue(const WorkItem& item, const Date& asOf);
+
 } // namespace tracker
