@@ -40,6 +40,15 @@ expect_one_line "missing config file" "no such file" -- --config="$work/none.pro
 printf 'http.port = eighty\n' >"$work/bad.properties"
 expect_one_line "non-numeric port in config" "http.port\|eighty\|Syntax" -- --config="$work/bad.properties"
 
+# A broken template stops the start and names the file, before anyone visits the page.
+templates=$(dirname "$0")/../../etc/templates
+mkdir -p "$work/templates"
+cp "$templates"/*.html "$work/templates/"
+printf '<h1>{{#rows}}unclosed\n' >"$work/templates/clusters.html"
+printf 'pages.templates = %s\n' "$work/templates" >"$work/broken-template.properties"
+expect_one_line "broken template" "clusters.html" -- \
+  --config="$work/broken-template.properties" --port=0 --seed=none --database="sqlite:$work/t.db"
+
 dead=$(free_port)
 expect_one_line "unreachable MariaDB" "cannot open the database" -- \
   --port=0 --database="mysql://tracker:hunter2@127.0.0.1:$dead/ccn"
