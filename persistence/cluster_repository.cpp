@@ -149,6 +149,26 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
     return detail;
 }
 
+std::vector<ClusterDetail> ClusterRepository::listDetails(int reportLimit, const Date& asOf)
+{
+    std::vector<std::string> codes;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            codes.clear();
+            soci::rowset<std::string> rows = session.prepare
+                                             << "SELECT code FROM clusters ORDER BY id";
+            codes.assign(rows.begin(), rows.end());
+        });
+    std::vector<ClusterDetail> details;
+    for (const auto& code : codes)
+    {
+        if (auto detail = findDetail(code, reportLimit, asOf))
+            details.push_back(std::move(*detail));
+    }
+    return details;
+}
+
 std::vector<ReportedTotals> ClusterRepository::reportedTotals()
 {
     std::vector<ReportedTotals> totals;

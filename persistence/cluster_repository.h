@@ -21,6 +21,9 @@ public:
     std::vector<ClusterSummary> listSummaries(const Date& asOf);
     std::optional<ClusterDetail> findDetail(const std::string& code, int reportLimit,
                                             const Date& asOf);
+    // Every cluster with its items, tenants and up to reportLimit reports, ordered by id:
+    // what the exports, the OC4IDS package and the delay list need.
+    std::vector<ClusterDetail> listDetails(int reportLimit, const Date& asOf);
     std::vector<ReportedTotals> reportedTotals();
     // Each cluster's tenant names joined by spaces, for search.
     std::map<std::int64_t, std::string> tenantNamesByCluster();

@@ -76,4 +76,18 @@ TEST_CASE("a cluster's detail holds its items, newest reports and tenants", "[db
         CHECK(summary.disbursed == detail->reports.front().disbursedToDate);
     }
     CHECK_FALSE(repository.findDetail("no-such-cluster", 6, Date{2026, 11, 27}));
+
+    // Every cluster's detail at once, in id order, each as findDetail gives it.
+    const auto all = repository.listDetails(6, Date{2026, 11, 27});
+    REQUIRE(static_cast<int>(all.size()) == repository.count());
+    for (std::size_t i = 1; i < all.size(); ++i)
+        CHECK(all[i - 1].summary.cluster.id < all[i].summary.cluster.id);
+    for (const auto& one : all)
+    {
+        if (one.summary.cluster.code != "huu-bang")
+            continue;
+        CHECK(one.items.size() == detail->items.size());
+        CHECK(one.reports.size() == detail->reports.size());
+        CHECK(one.tenants.size() == detail->tenants.size());
+    }
 }
