@@ -5,6 +5,7 @@
 
 #include <Poco/JSON/Array.h>
 #include <cmath>
+#include <sstream>
 
 namespace tracker::net
 {
@@ -207,6 +208,51 @@ Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
     portfolio.set("sum_of_records", sums);
     portfolio.set("reported_totals", reportedJson);
     return portfolio;
+}
+
+Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters)
+{
+    Poco::JSON::Object json;
+    json.set("name", district.name);
+    json.set("slug", district.slug);
+    json.set("cluster_count", district.totals.clusterCount);
+    json.set("total_area_m2", static_cast<Poco::Int64>(district.totals.totalArea));
+    json.set("total_area_ha", hectares(district.totals.totalArea));
+    json.set("planned_investment_vnd", static_cast<Poco::Int64>(district.totals.plannedInvestment));
+    json.set("disbursed_vnd", static_cast<Poco::Int64>(district.totals.disbursed));
+    json.set("average_progress_percent", percent(district.totals.averageProgressPercent));
+    json.set("behind_count", district.behind);
+    if (withClusters)
+    {
+        Poco::JSON::Array clusters;
+        for (const auto& s : district.clusters)
+            clusters.add(clusterSummaryJson(s));
+        json.set("clusters", clusters);
+    }
+    return json;
+}
+
+Poco::JSON::Object delayJson(const Delay& delay)
+{
+    Poco::JSON::Object json;
+    json.set("cluster_code", delay.clusterCode);
+    json.set("cluster_name", delay.clusterName);
+    json.set("district", delay.district);
+    json.set("rule", "overdue_work_item");
+    json.set("work_item",
+             labelled(code(delay.workKind), labelVi(delay.workKind), labelEn(delay.workKind)));
+    json.set("since", delay.since.iso());
+    json.set("days_late", static_cast<Poco::Int64>(delay.daysLate));
+    json.set("percent_done", delay.percentDone);
+    json.set("provenance", std::string(code(delay.provenance)));
+    return json;
+}
+
+std::string toJsonText(const Poco::JSON::Object& object)
+{
+    std::ostringstream text;
+    object.stringify(text);
+    return text.str();
 }
 
 } // namespace tracker::net

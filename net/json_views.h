@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/districts.h"
+#include "tracker/delays.h"
 #include "tracker/metrics.h"
 
 #include <Poco/JSON/Object.h>
@@ -14,5 +16,9 @@ Poco::JSON::Object clusterSummaryJson(const ClusterSummary& summary);
 Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
 Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
                                  const std::vector<ReportedTotals>& reported);
+Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters);
+Poco::JSON::Object delayJson(const Delay& delay);
+
+std::string toJsonText(const Poco::JSON::Object& object);
 
 } // namespace tracker::net

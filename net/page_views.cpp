@@ -214,12 +214,11 @@ data clusterListView(const std::vector<ClusterSummary>& all,
     }
     view.set("sorts", sortOptions);
 
-    const int pages = std::max(1, static_cast<int>((matching.size() + ClusterQuery::kPageSize - 1) /
-                                                   ClusterQuery::kPageSize));
-    const int page = std::min(query.page, pages);
+    const PageSlice slice = slicePage(matching.size(), query.page, ClusterQuery::kPageSize);
+    const int page = slice.page;
+    const int pages = slice.pages;
     data rows{data::type::list};
-    for (std::size_t i = static_cast<std::size_t>((page - 1) * ClusterQuery::kPageSize);
-         i < matching.size() && i < static_cast<std::size_t>(page * ClusterQuery::kPageSize); ++i)
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
         rows.push_back(clusterRow(matching[i], format));
     view.set("rows", rows);
     view.set("empty", matching.empty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/cluster_query.h"
 #include "net/locale.h"
 #include "tracker/metrics.h"
 
@@ -9,18 +10,6 @@
 
 namespace tracker::net
 {
-
-// What the cluster list was asked for, already validated.
-struct ClusterQuery
-{
-    std::string text;     // ?q=, searched without case or diacritics
-    std::string district; // exact Vietnamese name, or empty for all
-    std::string status;   // OC4IDS code, or empty for all
-    bool behindOnly = false;
-    std::string sort = "name"; // name | progress | gap | area
-    int page = 1;
-    static constexpr int kPageSize = 50;
-};
 
 // Domain records → the data the templates show, formatted for the reader's language.
 kainjow::mustache::data clusterRow(const ClusterSummary& summary, const Formatter& format);

@@ -28,13 +28,15 @@ std::shared_ptr<const CachedResponse> ResponseCache::find(const std::string& key
 
 std::shared_ptr<const CachedResponse> ResponseCache::store(const std::string& key, std::string body,
                                                            std::string contentType,
-                                                           std::uint64_t renderedAtVersion)
+                                                           std::uint64_t renderedAtVersion,
+                                                           std::string downloadName)
 {
     auto entry = std::make_shared<CachedResponse>();
     entry->etag = strongEtag(body, renderedAtVersion);
     entry->body = std::move(body);
     entry->contentType = std::move(contentType);
     entry->dataVersion = renderedAtVersion;
+    entry->downloadName = std::move(downloadName);
     std::unique_lock lock(_mutex);
     if (_entries.size() > 4096) // bounded: queries are user-controlled
         _entries.clear();

@@ -16,6 +16,7 @@ struct CachedResponse
     std::string contentType;
     std::string etag; // strong, quoted
     std::uint64_t dataVersion = 0;
+    std::string downloadName; // for Content-Disposition; empty for pages
 };
 
 // Rendered responses per route, query and language, so that pages cost about as much as
@@ -30,7 +31,8 @@ public:
     std::shared_ptr<const CachedResponse> find(const std::string& key) const;
     std::shared_ptr<const CachedResponse> store(const std::string& key, std::string body,
                                                 std::string contentType,
-                                                std::uint64_t renderedAtVersion);
+                                                std::uint64_t renderedAtVersion,
+                                                std::string downloadName = {});
 
 private:
     std::atomic<std::uint64_t> _version{1};

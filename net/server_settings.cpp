@@ -21,6 +21,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.randomSeed = config.getUInt("seed.randomSeed", s.randomSeed);
     s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
+    s.mapDirectory = config.getString("pages.map", s.mapDirectory);
     return s;
 }
 

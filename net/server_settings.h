@@ -26,6 +26,7 @@ struct ServerSettings
     unsigned randomSeed = 20221;
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
+    std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
 
     static ServerSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument with a message naming the key when a value is unusable.

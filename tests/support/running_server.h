@@ -31,6 +31,7 @@ struct RunningServer
         settings.seedDirectory = std::string(TRACKER_ETC_DIR) + "/seed";
         settings.templateDirectory = std::string(TRACKER_ETC_DIR) + "/templates";
         settings.staticDirectory = std::string(TRACKER_ETC_DIR) + "/static";
+        settings.mapDirectory = std::string(TRACKER_ETC_DIR) + "/map";
         settings.maxThreads = 8;
         server = std::make_unique<net::TrackerServer>(settings, clock);
         server->start();
