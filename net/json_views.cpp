@@ -218,7 +218,10 @@ Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters
     json.set("cluster_count", district.totals.clusterCount);
     json.set("total_area_m2", static_cast<Poco::Int64>(district.totals.totalArea));
     json.set("total_area_ha", hectares(district.totals.totalArea));
-    json.set("planned_investment_vnd", static_cast<Poco::Int64>(district.totals.plannedInvestment));
+    json.set("planned_investment_vnd",
+             district.totals.clustersWithInvestment > 0
+                 ? Var(static_cast<Poco::Int64>(district.totals.plannedInvestment))
+                 : Var());
     json.set("disbursed_vnd", static_cast<Poco::Int64>(district.totals.disbursed));
     json.set("average_progress_percent", percent(district.totals.averageProgressPercent));
     json.set("behind_count", district.behind);

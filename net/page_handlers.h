@@ -1,24 +1,14 @@
 #pragma once
 
-#include "net/clock.h"
-#include "net/page_templates.h"
-#include "net/response_cache.h"
 #include "net/router.h"
-#include "persistence/database.h"
+#include "net/site_context.h"
 
 #include <string>
 
 namespace tracker::net
 {
 
-struct PageContext
-{
-    persistence::Database& database;
-    const Clock& clock;
-    const PageTemplates& templates;
-    ResponseCache& cache;
-    std::string staticDirectory;
-};
+using PageContext = SiteContext;
 
 // The public pages: /, /clusters, /clusters/{code}, /static/site.css. Vietnamese by
 // default, English with ?lang=en (remembered in a cookie); rendered once per data version,

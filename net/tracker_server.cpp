@@ -68,6 +68,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     auto& logger = Poco::Logger::get("tracker");
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
     _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
+    _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
     _database = openDatabase(_settings);
     const int applied = persistence::migrate(*_database);
     if (applied > 0)
@@ -86,9 +87,9 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
                                outcome.tenants);
     }
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
-    addApiRoutes(static_cast<Router&>(*router), *_database, clock);
-    _pages = std::make_unique<PageContext>(
-        PageContext{*_database, clock, *_templates, _cache, _settings.staticDirectory});
+    _pages = std::make_unique<SiteContext>(SiteContext{
+        *_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
+    addApiRoutes(static_cast<Router&>(*router), *_pages);
     addPageRoutes(static_cast<Router&>(*router), *_pages);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);

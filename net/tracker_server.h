@@ -2,7 +2,9 @@
 
 #include "net/clock.h"
 #include "net/page_handlers.h"
+#include "net/district_map.h"
 #include "net/page_templates.h"
+#include "net/site_context.h"
 #include "net/response_cache.h"
 #include "net/server_settings.h"
 #include "persistence/database.h"
@@ -33,8 +35,9 @@ private:
     ServerSettings _settings;
     std::unique_ptr<persistence::Database> _database;
     std::unique_ptr<PageTemplates> _templates;
+    std::unique_ptr<DistrictMap> _map;
     ResponseCache _cache;
-    std::unique_ptr<PageContext> _pages;
+    std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<Poco::ThreadPool> _threads;
     std::unique_ptr<Poco::Net::HTTPServer> _http;
 };

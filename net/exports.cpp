@@ -1,0 +1,121 @@
+#include "net/exports.h"
+
+#include "net/labels.h"
+#include "net/svg_charts.h"
+#include "tracker/decimal.h"
+#include "tracker/enums.h"
+
+#include <sstream>
+
+namespace tracker::net
+{
+namespace
+{
+Cell hectares(const std::optional<SquareMetres>& area)
+{
+    if (!area)
+        return {};
+    return std::stod(formatScaledDecimal(*area, 4, 4, '.', ""));
+}
+
+Cell optionalInteger(const std::optional<std::int64_t>& value)
+{
+    return value ? Cell(*value) : Cell();
+}
+
+Cell optionalPercent(const std::optional<double>& value)
+{
+    return value ? Cell(*value) : Cell();
+}
+
+template <typename Enum> std::string enumLabel(Enum value, Language language)
+{
+    return std::string(language == Language::Vi ? labelVi(value) : labelEn(value));
+}
+
+// Midnight in Hanoi as an RFC 3339 instant.
+std::string hanoiMidnight(const Date& date)
+{
+    return date.iso() + "T00:00:00+07:00";
+}
+} // namespace
+
+Table clustersTable(const std::vector<ClusterSummary>& summaries, Language language)
+{
+    const auto t = [language](const char* key) { return label(language, key); };
+    Table table;
+    table.sheetName = language == Language::Vi ? "Cum cong nghiep" : "Clusters";
+    table.header = {t("code"), t("name"), t("district"), t("commune"), t("status"),
+                    t("total_area") + " (ha)", t("industrial_area") + " (ha)",
+                    t("planned_investment") + " (VND)", t("disbursed") + " (VND)",
+                    t("progress") + " (%)", t("planned") + " (%)", t("overdue"), t("tenants"),
+                    t("leased_area") + " (ha)", t("last_report"), t("developer"), t("source")};
+    for (const auto& s : summaries)
+    {
+        const Cluster& c = s.cluster;
+        table.rows.push_back({c.code, c.nameVi, c.district, c.commune,
+                              enumLabel(c.status, language), hectares(c.totalArea),
+                              hectares(c.industrialArea), optionalInteger(c.plannedInvestment),
+                              optionalInteger(s.disbursed), optionalPercent(s.progressPercent),
+                              optionalPercent(s.plannedPercent),
+                              static_cast<std::int64_t>(s.overdueItems),
+                              static_cast<std::int64_t>(s.tenantCount), hectares(s.leased),
+                              s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
+                              c.developer, c.sourceUrl});
+    }
+    return table;
+}
+
+Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
+{
+    const auto t = [language](const char* key) { return label(language, key); };
+    Table table;
+    table.sheetName = language == Language::Vi ? "Nha dau tu thu cap" : "Tenants";
+    table.header = {t("code"),       t("name"),   t("company"), t("tax_code"),
+                    t("sector"),     t("status"), t("leased_area") + " (ha)",
+                    t("jobs"),       t("illustrative")};
+    for (const auto& detail : details)
+    {
+        for (const auto& tenant : detail.tenants)
+            table.rows.push_back(
+                {detail.summary.cluster.code, detail.summary.cluster.nameVi, tenant.companyName,
+                 tenant.taxCode, tenant.sector, enumLabel(tenant.status, language),
+                 hectares(tenant.leasedArea), static_cast<std::int64_t>(tenant.jobs),
+                 std::string(tenant.provenance == Provenance::Illustrative ? "x" : "")});
+    }
+    return table;
+}
+
+std::string delaysAtom(const std::vector<Delay>& delays, const Date& today, Language language)
+{
+    const Formatter format(language);
+    std::ostringstream xml;
+    xml << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        << "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" << code(language) << "\">"
+        << "<title>" << xmlEscape(label(language, "delays_title")) << "</title>"
+        << "<id>tag:ccn-tracker.hanoi,2026:delays</id>"
+        << "<link rel=\"alternate\" type=\"text/html\" href=\"/delays\"/>"
+        << "<link rel=\"self\" href=\"/delays.atom\"/>"
+        << "<updated>" << hanoiMidnight(today) << "</updated>"
+        << "<author><name>" << xmlEscape(label(language, "site_name")) << "</name></author>";
+    for (const auto& delay : delays)
+    {
+        const std::string what = enumLabel(delay.workKind, language);
+        xml << "<entry><title>" << xmlEscape(delay.clusterName + ": " + what) << "</title>"
+            << "<id>tag:ccn-tracker.hanoi,2026:delay/" << xmlEscape(delay.clusterCode) << "/"
+            << code(delay.workKind) << "/" << delay.since.iso() << "</id>"
+            << "<link href=\"/clusters/" << xmlEscape(delay.clusterCode) << "\"/>"
+            << "<updated>" << hanoiMidnight(delay.since) << "</updated>"
+            << "<summary>"
+            << xmlEscape(label(language, "since") + " " + format.date(delay.since) + " · " +
+                         std::to_string(delay.daysLate) + " " + label(language, "days_late") +
+                         " · " + label(language, "done") + " " +
+                         format.percent(static_cast<double>(delay.percentDone)) + " · " +
+                         delay.district)
+            << "</summary></entry>";
+    }
+    xml << "</feed>\n";
+    return xml.str();
+}
+
+} // namespace tracker::net

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "net/clock.h"
+#include "net/district_map.h"
+#include "net/page_templates.h"
+#include "net/response_cache.h"
+#include "persistence/database.h"
+
+#include <string>
+
+namespace tracker::net
+{
+
+// What every public route reads from: the data, today's date, the rendered-response
+// cache, and the files loaded at start-up.
+struct SiteContext
+{
+    persistence::Database& database;
+    const Clock& clock;
+    const PageTemplates& templates;
+    ResponseCache& cache;
+    std::string staticDirectory;
+    const DistrictMap& map;
+};
+
+} // namespace tracker::net

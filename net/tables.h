@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tracker::net
+{
+
+// A sheet of data for downloads: one header row, then rows of text or numbers. Numbers
+// stay numbers in XLSX so that spreadsheets can sum them; in CSV they are written with a
+// dot and no grouping, which every spreadsheet reads.
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double>;
+
+struct Table
+{
+    std::string sheetName;
+    std::vector<std::string> header;
+    std::vector<std::vector<Cell>> rows;
+};
+
+// UTF-8 with a byte-order mark (Excel needs it to show Vietnamese), RFC 4180 quoting.
+std::string toCsv(const Table& table);
+// Office Open XML workbook with one sheet, written by libxlsxwriter.
+std::string toXlsx(const Table& table);
+
+} // namespace tracker::net
