@@ -28,11 +28,6 @@ Cell optionalPercent(const std::optional<double>& value)
     return value ? Cell(*value) : Cell();
 }
 
-template <typename Enum> std::string enumLabel(Enum value, Language language)
-{
-    return std::string(language == Language::Vi ? labelVi(value) : labelEn(value));
-}
-
 // Midnight in Hanoi as an RFC 3339 instant.
 std::string hanoiMidnight(const Date& date)
 {

@@ -1,7 +1,9 @@
 #include "net/page_handlers.h"
 
 #include "net/cached_route.h"
+#include "net/districts.h"
 #include "net/labels.h"
+#include "net/map_views.h"
 #include "net/page_views.h"
 #include "net/text_search.h"
 #include "persistence/cluster_repository.h"
@@ -22,6 +24,7 @@ namespace tracker::net
 namespace
 {
 using kainjow::mustache::data;
+constexpr int kAllReports = 100000; // the S-curves use all; the page lists the latest
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
@@ -126,7 +129,7 @@ std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
 {
     const Date today = ctx.clock.todayInHanoi();
     const auto detail =
-        persistence::ClusterRepository(ctx.database).findDetail(clusterCode, 24, today);
+        persistence::ClusterRepository(ctx.database).findDetail(clusterCode, kAllReports, today);
     const std::string path = "/clusters/" + clusterCode;
     if (!detail)
         return renderNotFound(ctx, path, form, language, status);
@@ -134,10 +137,68 @@ std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
         "cluster", clusterDetailView(*detail, today, language),
         layoutData(language, detail->summary.cluster.nameVi, path, form), pageLabels(language));
 }
+std::string renderMap(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto districts = groupByDistrict(repository.listSummaries(ctx.clock.todayInHanoi()));
+    return ctx.templates.renderPage("map", mapView(districts, ctx.map, language),
+                                    layoutData(language, label(language, "nav_map"), "/map", form),
+                                    pageLabels(language));
+}
+
+std::string renderDistrict(PageContext& ctx, const std::string& slug,
+                           const Poco::Net::HTMLForm& form, Language language,
+                           HTTPResponse::HTTPStatus& status)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto districts = groupByDistrict(repository.listSummaries(ctx.clock.todayInHanoi()));
+    const std::string path = "/districts/" + slug;
+    for (const auto& district : districts)
+    {
+        if (district.slug == slug)
+            return ctx.templates.renderPage(
+                "district", districtView(district, districts, ctx.map, language),
+                layoutData(language, district.name, path, form), pageLabels(language));
+    }
+    return renderNotFound(ctx, path, form, language, status);
+}
+
+std::string renderDelays(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
+{
+    const Date today = ctx.clock.todayInHanoi();
+    const auto delays =
+        currentDelays(persistence::ClusterRepository(ctx.database).listDetails(1, today), today);
+    return ctx.templates.renderPage(
+        "delays", delaysView(delays, language),
+        layoutData(language, label(language, "delays_title"), "/delays", form),
+        pageLabels(language));
+}
 } // namespace
 
 void addPageRoutes(Router& router, PageContext& ctx)
 {
+    router.add("GET", "/map",
+               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+               {
+                   cachedPage(ctx, request, response, [&](const auto& form, Language language, auto&)
+                              { return renderMap(ctx, form, language); });
+               });
+    router.add("GET", "/delays",
+               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+               {
+                   cachedPage(ctx, request, response, [&](const auto& form, Language language, auto&)
+                              { return renderDelays(ctx, form, language); });
+               });
+    router.add(
+        "GET", "/districts/{slug}",
+        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
+        {
+            cachedPage(ctx, request, response,
+                       [&](const auto& form, Language language, auto& status) {
+                           return renderDistrict(ctx, match.parameters.at("slug"), form, language,
+                                                 status);
+                       });
+        });
     router.add("GET", "/",
                [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
                {

@@ -1,6 +1,8 @@
 #include "net/page_views.h"
 
 #include "net/labels.h"
+#include "net/svg_charts.h"
+#include "tracker/progress_curves.h"
 #include "tracker/enums.h"
 #include "tracker/schedule.h"
 
@@ -16,10 +18,6 @@ namespace
 {
 using kainjow::mustache::data;
 
-std::string statusLabel(ProjectStatus status, Language language)
-{
-    return std::string(language == Language::Vi ? labelVi(status) : labelEn(status));
-}
 
 std::string encoded(const std::string& value)
 {
@@ -45,6 +43,32 @@ std::string occupancyText(const ClusterSummary& s, const Formatter& format, Lang
     if (occupied->basis == OccupancyBasis::TotalArea)
         text += " (" + label(language, "basis_total_area") + ")";
     return text;
+}
+
+constexpr std::size_t kReportsListed = 24; // the charts use every report
+
+void addCharts(data& view, const ClusterDetail& detail, const Date& asOf, const Formatter& format)
+{
+    const Language language = format.language();
+    std::vector<ScheduleRow> rows;
+    for (const auto& item : detail.items)
+        rows.push_back({enumLabel(item.kind, language), item.plannedStart, item.plannedFinish,
+                        item.percentDone, isOverdue(item, asOf)});
+    view.set("schedule_svg", scheduleChart(rows, asOf, label(language, "schedule_chart"), format));
+    const ProgressCurves curves = progressCurves(detail.items, detail.reports);
+    CurveChart physical{label(language, "physical_curve"), label(language, "planned_curve"),
+                        label(language, "actual_curve"), curves.plannedPhysical,
+                        curves.actualPhysical, 100, false};
+    double top = 0;
+    for (const auto* curve : {&curves.plannedDisbursement, &curves.actualDisbursement})
+        for (const auto& point : *curve)
+            top = std::max(top, point.value);
+    CurveChart money{label(language, "financial_curve"), label(language, "planned_curve"),
+                     label(language, "actual_curve"), curves.plannedDisbursement,
+                     curves.actualDisbursement, top, true};
+    view.set("physical_svg", sCurveChart(physical, asOf, format));
+    view.set("financial_svg", top > 0 ? sCurveChart(money, asOf, format) : std::string());
+    view.set("has_curves", !curves.plannedPhysical.empty() || !curves.actualPhysical.empty());
 }
 
 double gap(const ClusterSummary& s)
@@ -77,7 +101,8 @@ data clusterRow(const ClusterSummary& s, const Formatter& format)
     row.set("href", "/clusters/" + encoded(c.code));
     row.set("name", c.nameVi);
     row.set("district", c.district);
-    row.set("status", statusLabel(c.status, language));
+    row.set("district_href", "/districts/" + districtSlug(c.district));
+    row.set("status", enumLabel(c.status, language));
     row.set("status_code", std::string(code(c.status)));
     row.set("area", format.hectares(c.totalArea));
     row.set("investment", format.billionsVnd(c.plannedInvestment));
@@ -142,6 +167,7 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
         data row;
         row.set("district", name);
         row.set("href", "/clusters?district=" + encoded(name));
+        row.set("district_href", "/districts/" + districtSlug(name));
         row.set("clusters", std::to_string(t.clusterCount));
         row.set("area", format.hectares(t.totalArea));
         row.set("progress", format.percent(t.averageProgressPercent));
@@ -193,7 +219,7 @@ data clusterListView(const std::vector<ClusterSummary>& all,
     {
         data option;
         option.set("value", std::string(code(status)));
-        option.set("label", statusLabel(status, language));
+        option.set("label", enumLabel(status, language));
         option.set("selected", code(status) == query.status);
         statusOptions.push_back(option);
     }
@@ -267,7 +293,7 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     {
         data row;
         row.set("kind",
-                std::string(language == Language::Vi ? labelVi(item.kind) : labelEn(item.kind)));
+                enumLabel(item.kind, language));
         row.set("planned_start", format.date(item.plannedStart));
         row.set("planned_finish", format.date(item.plannedFinish));
         row.set("budget", format.billionsVnd(item.budget));
@@ -280,10 +306,12 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     }
     view.set("items", items);
     view.set("has_items", !detail.items.empty());
+    addCharts(view, detail, asOf, format);
 
     data reports{data::type::list};
-    for (const auto& report : detail.reports)
+    for (std::size_t i = 0; i < detail.reports.size() && i < kReportsListed; ++i)
     {
+        const auto& report = detail.reports[i];
         data row;
         row.set("date", format.date(report.date));
         row.set("disbursed", format.billionsVnd(report.disbursedToDate));
@@ -303,8 +331,7 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
         row.set("sector", tenant.sector);
         row.set("leased_area", format.hectares(tenant.leasedArea));
         row.set("jobs", std::to_string(tenant.jobs));
-        row.set("status", std::string(language == Language::Vi ? labelVi(tenant.status)
-                                                               : labelEn(tenant.status)));
+        row.set("status", enumLabel(tenant.status, language));
         tenants.push_back(row);
     }
     view.set("tenants", tenants);
