@@ -27,7 +27,8 @@ constexpr int kLatestReportsShown = 12;
 constexpr int kAllReports = 100000;
 constexpr const char* kJson = "application/json; charset=utf-8";
 
-Rendered json(const Poco::JSON::Object& body, HTTPResponse::HTTPStatus status = HTTPResponse::HTTP_OK)
+Rendered json(const Poco::JSON::Object& body,
+              HTTPResponse::HTTPStatus status = HTTPResponse::HTTP_OK)
 {
     return Rendered{toJsonText(body), kJson, status, {}};
 }
@@ -147,8 +148,9 @@ std::vector<Delay> delaysIn(SiteContext& ctx, const std::string& district)
 Rendered listDelays(SiteContext& ctx, const Poco::Net::HTMLForm& form)
 {
     const auto delays = delaysIn(ctx, form.get("district", ""));
-    const int perPage = std::min(ClusterQuery::kMaxPageSize,
-                                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
+    const int perPage =
+        std::min(ClusterQuery::kMaxPageSize,
+                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
     const PageSlice slice = slicePage(delays.size(), pageNumber(form.get("page", "1")), perPage);
     Poco::JSON::Array list;
     for (std::size_t i = slice.begin; i < slice.end; ++i)
@@ -163,7 +165,8 @@ Rendered listDelays(SiteContext& ctx, const Poco::Net::HTMLForm& form)
 Rendered oc4ids(SiteContext& ctx)
 {
     const Date today = ctx.clock.todayInHanoi();
-    const auto details = persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
+    const auto details =
+        persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
     return json(oc4idsPackage(details, ctx.map, today));
 }
 
@@ -227,11 +230,13 @@ void addApiRoutes(Router& router, SiteContext& ctx)
                { health(ctx.database, response); });
     cachedGet(router, ctx, "/api/v1/clusters",
               [&ctx](const auto& form, const auto&) { return listClusters(ctx, form); });
-    cachedGet(router, ctx, "/api/v1/clusters/{code}", [&ctx](const auto&, const auto& match)
+    cachedGet(router, ctx, "/api/v1/clusters/{code}",
+              [&ctx](const auto&, const auto& match)
               { return showCluster(ctx, match.parameters.at("code")); });
     cachedGet(router, ctx, "/api/v1/districts",
               [&ctx](const auto&, const auto&) { return listDistricts(ctx); });
-    cachedGet(router, ctx, "/api/v1/districts/{slug}", [&ctx](const auto&, const auto& match)
+    cachedGet(router, ctx, "/api/v1/districts/{slug}",
+              [&ctx](const auto&, const auto& match)
               { return showDistrict(ctx, match.parameters.at("slug")); });
     cachedGet(router, ctx, "/api/v1/portfolio",
               [&ctx](const auto&, const auto&) { return portfolio(ctx); });
@@ -241,7 +246,9 @@ void addApiRoutes(Router& router, SiteContext& ctx)
               [&ctx](const auto&, const auto&) { return oc4ids(ctx); });
     const std::string openapi = readFile(ctx.staticDirectory + "/openapi.json");
     cachedGet(router, ctx, "/api/v1/openapi.json",
-              [openapi](const auto&, const auto&) { return Rendered{openapi, kJson, HTTPResponse::HTTP_OK, {}}; });
+              [openapi](const auto&, const auto&) {
+                  return Rendered{openapi, kJson, HTTPResponse::HTTP_OK, {}};
+              });
     for (const std::string what : {"clusters", "tenants"})
         for (const std::string format : {"csv", "xlsx"})
             cachedGet(router, ctx, "/exports/" + what + "." + format,
@@ -252,7 +259,9 @@ void addApiRoutes(Router& router, SiteContext& ctx)
               {
                   return Rendered{delaysAtom(delaysIn(ctx, ""), ctx.clock.todayInHanoi(),
                                              requestedLanguage(form)),
-                                  "application/atom+xml; charset=utf-8", HTTPResponse::HTTP_OK, {}};
+                                  "application/atom+xml; charset=utf-8",
+                                  HTTPResponse::HTTP_OK,
+                                  {}};
               });
 }
 

@@ -46,8 +46,8 @@ void respondCached(ResponseCache& cache, const std::string& key,
     Rendered rendered = render();
     if (rendered.status != HTTPResponse::HTTP_OK)
     {
-        const CachedResponse once{rendered.body, rendered.contentType,
-                                  strongEtag(rendered.body, 0), 0, rendered.downloadName};
+        const CachedResponse once{rendered.body, rendered.contentType, strongEtag(rendered.body, 0),
+                                  0, rendered.downloadName};
         sendPrepared(request, response, once, rendered.status);
         return;
     }

@@ -34,6 +34,7 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
 // response depends on but the data version, which the cache checks itself.
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
-                   Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render);
+                   Poco::Net::HTTPServerResponse& response,
+                   const std::function<Rendered()>& render);
 
 } // namespace tracker::net

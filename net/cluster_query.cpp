@@ -42,16 +42,21 @@ double gap(const ClusterSummary& s)
 void sortClusters(std::vector<ClusterSummary>& list, const std::string& sort)
 {
     if (sort == "progress")
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b)
-                         { return a.progressPercent.value_or(-1) > b.progressPercent.value_or(-1); });
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto& a, const auto& b) {
+                             return a.progressPercent.value_or(-1) > b.progressPercent.value_or(-1);
+                         });
     else if (sort == "gap")
         std::stable_sort(list.begin(), list.end(),
                          [](const auto& a, const auto& b) { return gap(a) > gap(b); });
     else if (sort == "area")
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b)
-                         { return a.cluster.totalArea.value_or(-1) > b.cluster.totalArea.value_or(-1); });
+        std::stable_sort(
+            list.begin(), list.end(),
+            [](const auto& a, const auto& b)
+            { return a.cluster.totalArea.value_or(-1) > b.cluster.totalArea.value_or(-1); });
     else
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b)
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto& a, const auto& b)
                          { return vietnameseLess(a.cluster.nameVi, b.cluster.nameVi); });
 }
 } // namespace
@@ -79,8 +84,9 @@ ClusterQuery readClusterQuery(const Poco::Net::NameValueCollection& form)
     if (sort == "progress" || sort == "gap" || sort == "area")
         query.sort = sort;
     query.page = pageNumber(form.get("page", "1"));
-    query.perPage = std::min(ClusterQuery::kMaxPageSize,
-                             pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
+    query.perPage =
+        std::min(ClusterQuery::kMaxPageSize,
+                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
     return query;
 }
 

@@ -27,7 +27,8 @@ std::vector<DistrictGroup> groupByDistrict(const std::vector<ClusterSummary>& su
         group.totals = portfolioTotals(group.clusters);
         groups.push_back(std::move(group));
     }
-    std::sort(groups.begin(), groups.end(), [](const DistrictGroup& a, const DistrictGroup& b)
+    std::sort(groups.begin(), groups.end(),
+              [](const DistrictGroup& a, const DistrictGroup& b)
               { return vietnameseLess(a.name, b.name); });
     return groups;
 }

@@ -40,23 +40,34 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
     const auto t = [language](const char* key) { return label(language, key); };
     Table table;
     table.sheetName = language == Language::Vi ? "Cum cong nghiep" : "Clusters";
-    table.header = {t("code"), t("name"), t("district"), t("commune"), t("status"),
-                    t("total_area") + " (ha)", t("industrial_area") + " (ha)",
-                    t("planned_investment") + " (VND)", t("disbursed") + " (VND)",
-                    t("progress") + " (%)", t("planned") + " (%)", t("overdue"), t("tenants"),
-                    t("leased_area") + " (ha)", t("last_report"), t("developer"), t("source")};
+    table.header = {t("code"),
+                    t("name"),
+                    t("district"),
+                    t("commune"),
+                    t("status"),
+                    t("total_area") + " (ha)",
+                    t("industrial_area") + " (ha)",
+                    t("planned_investment") + " (VND)",
+                    t("disbursed") + " (VND)",
+                    t("progress") + " (%)",
+                    t("planned") + " (%)",
+                    t("overdue"),
+                    t("tenants"),
+                    t("leased_area") + " (ha)",
+                    t("last_report"),
+                    t("developer"),
+                    t("source")};
     for (const auto& s : summaries)
     {
         const Cluster& c = s.cluster;
-        table.rows.push_back({c.code, c.nameVi, c.district, c.commune,
-                              enumLabel(c.status, language), hectares(c.totalArea),
-                              hectares(c.industrialArea), optionalInteger(c.plannedInvestment),
-                              optionalInteger(s.disbursed), optionalPercent(s.progressPercent),
-                              optionalPercent(s.plannedPercent),
-                              static_cast<std::int64_t>(s.overdueItems),
-                              static_cast<std::int64_t>(s.tenantCount), hectares(s.leased),
-                              s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
-                              c.developer, c.sourceUrl});
+        table.rows.push_back(
+            {c.code, c.nameVi, c.district, c.commune, enumLabel(c.status, language),
+             hectares(c.totalArea), hectares(c.industrialArea),
+             optionalInteger(c.plannedInvestment), optionalInteger(s.disbursed),
+             optionalPercent(s.progressPercent), optionalPercent(s.plannedPercent),
+             static_cast<std::int64_t>(s.overdueItems), static_cast<std::int64_t>(s.tenantCount),
+             hectares(s.leased), s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
+             c.developer, c.sourceUrl});
     }
     return table;
 }
@@ -66,9 +77,15 @@ Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
     const auto t = [language](const char* key) { return label(language, key); };
     Table table;
     table.sheetName = language == Language::Vi ? "Nha dau tu thu cap" : "Tenants";
-    table.header = {t("code"),       t("name"),   t("company"), t("tax_code"),
-                    t("sector"),     t("status"), t("leased_area") + " (ha)",
-                    t("jobs"),       t("illustrative")};
+    table.header = {t("code"),
+                    t("name"),
+                    t("company"),
+                    t("tax_code"),
+                    t("sector"),
+                    t("status"),
+                    t("leased_area") + " (ha)",
+                    t("jobs"),
+                    t("illustrative")};
     for (const auto& detail : details)
     {
         for (const auto& tenant : detail.tenants)

@@ -100,7 +100,8 @@ const Texts& texts()
          {"Chưa có tọa độ của từng cụm: mỗi cụm được đặt tại tâm quận, huyện của nó.",
           "No cluster has its own coordinates yet: each is placed at its district's centre."}},
         {"map_attribution",
-         {"Ranh giới quận, huyện: OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 IGO.",
+         {"Ranh giới quận, huyện: OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 "
+          "IGO.",
           "District boundaries: OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC BY 3.0 "
           "IGO."}},
         {"legend", {"Chú giải", "Legend"}},
@@ -119,7 +120,8 @@ const Texts& texts()
         {"download_clusters", {"Danh sách cụm", "Cluster list"}},
         {"download_tenants", {"Nhà đầu tư thứ cấp", "Tenants"}},
         {"download_feed", {"Nguồn tin Atom", "Atom feed"}},
-        {"schedule_chart", {"Tiến độ các hạng mục: kế hoạch và thực tế", "Work items: planned and actual"}},
+        {"schedule_chart",
+         {"Tiến độ các hạng mục: kế hoạch và thực tế", "Work items: planned and actual"}},
         {"physical_curve", {"Tiến độ thi công lũy kế", "Cumulative physical progress"}},
         {"financial_curve", {"Giải ngân lũy kế", "Cumulative disbursement"}},
         {"planned_curve", {"Kế hoạch", "Planned"}},

@@ -27,8 +27,7 @@ std::vector<MapMarker> markersOf(const std::vector<DistrictGroup>& districts, La
 }
 } // namespace
 
-data mapView(const std::vector<DistrictGroup>& districts, const DistrictMap& map,
-             Language language)
+data mapView(const std::vector<DistrictGroup>& districts, const DistrictMap& map, Language language)
 {
     data view;
     view.set("map_svg", districtMapSvg(map, districts, markersOf(districts, language), "",
@@ -66,10 +65,9 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     view.set("name", district.name);
     view.set("cluster_count", std::to_string(district.totals.clusterCount));
     view.set("total_area", format.hectares(district.totals.totalArea));
-    view.set("planned_investment",
-             district.totals.clustersWithInvestment > 0
-                 ? format.billionsVnd(district.totals.plannedInvestment)
-                 : format.noData());
+    view.set("planned_investment", district.totals.clustersWithInvestment > 0
+                                       ? format.billionsVnd(district.totals.plannedInvestment)
+                                       : format.noData());
     view.set("average_progress", format.percent(district.totals.averageProgressPercent));
     view.set("behind_count", std::to_string(district.behind));
     view.set("map_svg", districtMapSvg(map, all, markersOf({district}, language), district.slug,

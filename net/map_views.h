@@ -12,12 +12,12 @@ namespace tracker::net
 {
 
 // /map: every district, clusters as markers, the legend and the list of districts.
-kainjow::mustache::data mapView(const std::vector<DistrictGroup>& districts,
-                                const DistrictMap& map, Language language);
+kainjow::mustache::data mapView(const std::vector<DistrictGroup>& districts, const DistrictMap& map,
+                                Language language);
 // /districts/{slug}: the district's totals, the map with it highlighted, its clusters.
 kainjow::mustache::data districtView(const DistrictGroup& district,
-                                     const std::vector<DistrictGroup>& all,
-                                     const DistrictMap& map, Language language);
+                                     const std::vector<DistrictGroup>& all, const DistrictMap& map,
+                                     Language language);
 // /delays: every current delay with its rule, since when and how late.
 kainjow::mustache::data delaysView(const std::vector<Delay>& delays, Language language);
 

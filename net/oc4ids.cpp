@@ -96,10 +96,11 @@ Array milestones(const std::vector<WorkItem>& items, const Date& today)
     {
         Object milestone;
         milestone.set("id", "work-item-" + std::to_string(item.id));
-        milestone.set("title", std::string(labelVi(item.kind)) + " — " + std::string(labelEn(item.kind)));
+        milestone.set("title",
+                      std::string(labelVi(item.kind)) + " — " + std::string(labelEn(item.kind)));
         milestone.set("type", "delivery");
         milestone.set("dueDate", instant(item.plannedFinish));
-        milestone.set("status", item.percentDone >= 100   ? "met"
+        milestone.set("status", item.percentDone >= 100  ? "met"
                                 : isOverdue(item, today) ? "notMet"
                                                          : "scheduled");
         list.add(milestone);
@@ -176,10 +177,10 @@ Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& 
                              curves.plannedDisbursement, *curves.first, true));
         json.set("forecasts", forecasts);
         Array metrics;
-        metrics.add(metric("physicalProgress", "Reported physical progress",
-                           curves.actualPhysical, *curves.first, false));
-        metrics.add(metric("financialProgress", "Reported disbursement",
-                           curves.actualDisbursement, *curves.first, true));
+        metrics.add(metric("physicalProgress", "Reported physical progress", curves.actualPhysical,
+                           *curves.first, false));
+        metrics.add(metric("financialProgress", "Reported disbursement", curves.actualDisbursement,
+                           *curves.first, true));
         json.set("metrics", metrics);
     }
     if (!c.sourceUrl.empty())

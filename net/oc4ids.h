@@ -13,7 +13,7 @@ namespace tracker::net
 // status, period, budget, location, developer, milestones from work items, and planned
 // (forecasts) and reported (metrics) physical and financial progress. Dates are instants at
 // midnight in Hanoi. Unknown figures are left out, never written as zero.
-Poco::JSON::Object oc4idsPackage(const std::vector<ClusterDetail>& details,
-                                 const DistrictMap& map, const Date& today);
+Poco::JSON::Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
+                                 const Date& today);
 
 } // namespace tracker::net

@@ -180,13 +180,15 @@ void addPageRoutes(Router& router, PageContext& ctx)
     router.add("GET", "/map",
                [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
                {
-                   cachedPage(ctx, request, response, [&](const auto& form, Language language, auto&)
+                   cachedPage(ctx, request, response,
+                              [&](const auto& form, Language language, auto&)
                               { return renderMap(ctx, form, language); });
                });
     router.add("GET", "/delays",
                [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
                {
-                   cachedPage(ctx, request, response, [&](const auto& form, Language language, auto&)
+                   cachedPage(ctx, request, response,
+                              [&](const auto& form, Language language, auto&)
                               { return renderDelays(ctx, form, language); });
                });
     router.add(

@@ -2,8 +2,8 @@
 
 #include "net/labels.h"
 #include "net/svg_charts.h"
-#include "tracker/progress_curves.h"
 #include "tracker/enums.h"
+#include "tracker/progress_curves.h"
 #include "tracker/schedule.h"
 
 #include <Poco/URI.h>
@@ -17,7 +17,6 @@ namespace tracker::net
 namespace
 {
 using kainjow::mustache::data;
-
 
 std::string encoded(const std::string& value)
 {
@@ -56,16 +55,24 @@ void addCharts(data& view, const ClusterDetail& detail, const Date& asOf, const 
                         item.percentDone, isOverdue(item, asOf)});
     view.set("schedule_svg", scheduleChart(rows, asOf, label(language, "schedule_chart"), format));
     const ProgressCurves curves = progressCurves(detail.items, detail.reports);
-    CurveChart physical{label(language, "physical_curve"), label(language, "planned_curve"),
-                        label(language, "actual_curve"), curves.plannedPhysical,
-                        curves.actualPhysical, 100, false};
+    CurveChart physical{label(language, "physical_curve"),
+                        label(language, "planned_curve"),
+                        label(language, "actual_curve"),
+                        curves.plannedPhysical,
+                        curves.actualPhysical,
+                        100,
+                        false};
     double top = 0;
     for (const auto* curve : {&curves.plannedDisbursement, &curves.actualDisbursement})
         for (const auto& point : *curve)
             top = std::max(top, point.value);
-    CurveChart money{label(language, "financial_curve"), label(language, "planned_curve"),
-                     label(language, "actual_curve"), curves.plannedDisbursement,
-                     curves.actualDisbursement, top, true};
+    CurveChart money{label(language, "financial_curve"),
+                     label(language, "planned_curve"),
+                     label(language, "actual_curve"),
+                     curves.plannedDisbursement,
+                     curves.actualDisbursement,
+                     top,
+                     true};
     view.set("physical_svg", sCurveChart(physical, asOf, format));
     view.set("financial_svg", top > 0 ? sCurveChart(money, asOf, format) : std::string());
     view.set("has_curves", !curves.plannedPhysical.empty() || !curves.actualPhysical.empty());
@@ -292,8 +299,7 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     for (const auto& item : detail.items)
     {
         data row;
-        row.set("kind",
-                enumLabel(item.kind, language));
+        row.set("kind", enumLabel(item.kind, language));
         row.set("planned_start", format.date(item.plannedStart));
         row.set("planned_finish", format.date(item.plannedFinish));
         row.set("budget", format.billionsVnd(item.budget));

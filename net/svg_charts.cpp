@@ -90,12 +90,23 @@ std::string xmlEscape(const std::string& text)
     {
         switch (c)
         {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -127,8 +138,8 @@ std::string scheduleChart(const std::vector<ScheduleRow>& rows, const Date& toda
                          format.date(row.plannedFinish) + ", " +
                          format.percent(static_cast<double>(row.percentDone)))
             << "</title>";
-        svg << "<text class=\"label\" x=\"0\" y=\"" << fixed(y + 17) << "\">" << xmlEscape(row.label)
-            << "</text>";
+        svg << "<text class=\"label\" x=\"0\" y=\"" << fixed(y + 17) << "\">"
+            << xmlEscape(row.label) << "</text>";
         svg << "<rect class=\"planned\" x=\"" << fixed(x1) << "\" y=\"" << fixed(y + 5)
             << "\" width=\"" << fixed(width) << "\" height=\"16\"/>";
         svg << "<rect class=\"done\" x=\"" << fixed(x1) << "\" y=\"" << fixed(y + 9)
@@ -160,8 +171,8 @@ std::string sCurveChart(const CurveChart& chart, const Date& today, const Format
         svg << "<line class=\"grid\" x1=\"" << fixed(left) << "\" y1=\"" << fixed(y) << "\" x2=\""
             << fixed(axis.right) << "\" y2=\"" << fixed(y) << "\"/>";
         svg << "<text class=\"axis\" text-anchor=\"end\" x=\"" << fixed(left - 6) << "\" y=\""
-            << fixed(y + 4) << "\">" << xmlEscape(valueText(chart.maximum * share, chart.money, format))
-            << "</text>";
+            << fixed(y + 4) << "\">"
+            << xmlEscape(valueText(chart.maximum * share, chart.money, format)) << "</text>";
     }
     timeLabels(svg, axis, bottom + 18, format);
     todayLine(svg, axis, today, top, bottom);
@@ -169,11 +180,11 @@ std::string sCurveChart(const CurveChart& chart, const Date& today, const Format
         << points(chart.planned, axis, top, bottom, chart.maximum) << "\"/>";
     svg << "<polyline class=\"actual-line\" points=\""
         << points(chart.actual, axis, top, bottom, chart.maximum) << "\"/>";
-    svg << "<g class=\"legend\"><line class=\"plan-line\" x1=\"" << fixed(left) << "\" y1=\"12\" x2=\""
-        << fixed(left + 24) << "\" y2=\"12\"/><text x=\"" << fixed(left + 30) << "\" y=\"16\">"
-        << xmlEscape(chart.plannedLabel) << "</text><line class=\"actual-line\" x1=\""
-        << fixed(left + 260) << "\" y1=\"12\" x2=\"" << fixed(left + 284)
-        << "\" y2=\"12\"/><text x=\"" << fixed(left + 290) << "\" y=\"16\">"
+    svg << "<g class=\"legend\"><line class=\"plan-line\" x1=\"" << fixed(left)
+        << "\" y1=\"12\" x2=\"" << fixed(left + 24) << "\" y2=\"12\"/><text x=\""
+        << fixed(left + 30) << "\" y=\"16\">" << xmlEscape(chart.plannedLabel)
+        << "</text><line class=\"actual-line\" x1=\"" << fixed(left + 260) << "\" y1=\"12\" x2=\""
+        << fixed(left + 284) << "\" y2=\"12\"/><text x=\"" << fixed(left + 290) << "\" y=\"16\">"
         << xmlEscape(chart.actualLabel) << "</text></g>";
     svg << "</svg>";
     return svg.str();
@@ -217,10 +228,11 @@ std::string districtMapSvg(const DistrictMap& map, const std::vector<DistrictGro
         const double angle = 2 * M_PI * index / std::max(1, count);
         const double x = shape->centroidX + radius * std::cos(angle);
         const double y = shape->centroidY + radius * std::sin(angle);
-        svg << "<a href=\"" << xmlEscape(marker.href) << "\" aria-label=\"" << xmlEscape(marker.label)
-            << "\"><circle class=\"marker status-" << xmlEscape(marker.statusCode)
-            << (marker.behind ? " behind" : "") << "\" cx=\"" << fixed(x) << "\" cy=\"" << fixed(y)
-            << "\" r=\"8\"><title>" << xmlEscape(marker.label) << "</title></circle></a>";
+        svg << "<a href=\"" << xmlEscape(marker.href) << "\" aria-label=\""
+            << xmlEscape(marker.label) << "\"><circle class=\"marker status-"
+            << xmlEscape(marker.statusCode) << (marker.behind ? " behind" : "") << "\" cx=\""
+            << fixed(x) << "\" cy=\"" << fixed(y) << "\" r=\"8\"><title>" << xmlEscape(marker.label)
+            << "</title></circle></a>";
     }
     svg << "</svg>";
     return svg.str();

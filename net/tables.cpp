@@ -1,8 +1,8 @@
 #include "net/tables.h"
 
 #include <Poco/TemporaryFile.h>
-#include <csv.h>
 #include <cstdio>
+#include <csv.h>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>

@@ -87,8 +87,8 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
                                outcome.tenants);
     }
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
-    _pages = std::make_unique<SiteContext>(SiteContext{
-        *_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
+    _pages = std::make_unique<SiteContext>(
+        SiteContext{*_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
     addApiRoutes(static_cast<Router&>(*router), *_pages);
     addPageRoutes(static_cast<Router&>(*router), *_pages);
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "net/clock.h"
-#include "net/page_handlers.h"
 #include "net/district_map.h"
+#include "net/page_handlers.h"
 #include "net/page_templates.h"
-#include "net/site_context.h"
 #include "net/response_cache.h"
 #include "net/server_settings.h"
+#include "net/site_context.h"
 #include "persistence/database.h"
 
 #include <Poco/Net/HTTPServer.h>

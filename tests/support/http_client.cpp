@@ -28,6 +28,7 @@ HttpResult httpRequest(int port, const std::string& method, const std::string& p
     result.setCookie = response.get("Set-Cookie", "");
     result.csp = response.get("Content-Security-Policy", "");
     result.nosniff = response.get("X-Content-Type-Options", "");
+    result.disposition = response.get("Content-Disposition", "");
     Poco::StreamCopier::copyToString(body, result.body);
     return result;
 }

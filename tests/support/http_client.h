@@ -18,6 +18,7 @@ struct HttpResult
     std::string setCookie;
     std::string csp;
     std::string nosniff;
+    std::string disposition;
 };
 
 HttpResult httpRequest(int port, const std::string& method, const std::string& path,

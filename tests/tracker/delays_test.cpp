@@ -7,7 +7,10 @@ using namespace tracker;
 
 namespace
 {
-Date day(const char* iso) { return *Date::parseIso(iso); }
+Date day(const char* iso)
+{
+    return *Date::parseIso(iso);
+}
 
 WorkItem item(std::int64_t id, const char* start, const char* finish, Vnd budget, int done)
 {
@@ -31,7 +34,8 @@ ClusterDetail clusterWith(const char* code, std::vector<WorkItem> items)
 }
 } // namespace
 
-TEST_CASE("an unfinished item past its planned finish is a delay from the next day", "[tracker][delays]")
+TEST_CASE("an unfinished item past its planned finish is a delay from the next day",
+          "[tracker][delays]")
 {
     const auto detail = clusterWith("a", {item(1, "2026-01-01", "2026-06-30", 10, 80),
                                           item(2, "2026-01-01", "2026-06-30", 10, 100),
@@ -77,7 +81,7 @@ TEST_CASE("S-curves: the plan rises to 100 % and actuals follow the reports", "[
     CHECK(curves.plannedDisbursement.back().value == Approx(400));
     REQUIRE(curves.actualPhysical.size() == 2);
     CHECK(curves.actualPhysical[0].date == day("2026-03-31"));
-    CHECK(curves.actualPhysical[0].value == Approx(15));            // 300·20/400
+    CHECK(curves.actualPhysical[0].value == Approx(15)); // 300·20/400
     CHECK(curves.actualPhysical[1].value == Approx((300 * 20 + 100 * 40) / 400.0));
     CHECK(curves.actualDisbursement[1].value == Approx(120));
     CHECK(*curves.first == day("2026-01-01"));

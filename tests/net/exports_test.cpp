@@ -1,0 +1,261 @@
+#include "support/http_client.h"
+#include "support/running_server.h"
+
+#include <Poco/DOM/DOMParser.h>
+#include <Poco/DOM/Document.h>
+#include <Poco/DOM/Element.h>
+#include <Poco/DOM/NodeList.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/SAX/InputSource.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+#include <catch2/catch.hpp>
+#include <soci/soci.h>
+#include <sstream>
+
+using tracker::testing::httpGet;
+using tracker::testing::httpRequest;
+using tracker::testing::RunningServer;
+
+namespace
+{
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// Parses XML and fails the test (with the parser's message) when it is not well-formed.
+Poco::AutoPtr<Poco::XML::Document> parseXml(const std::string& text)
+{
+    Poco::XML::DOMParser parser;
+    parser.setFeature(Poco::XML::DOMParser::FEATURE_FILTER_WHITESPACE, true);
+    return parser.parseString(text);
+}
+
+std::vector<std::string> inlineSvgs(const std::string& page)
+{
+    std::vector<std::string> svgs;
+    for (std::size_t at = page.find("<svg"); at != std::string::npos;
+         at = page.find("<svg", at + 1))
+    {
+        const std::size_t end = page.find("</svg>", at);
+        if (end == std::string::npos)
+            break;
+        svgs.push_back(page.substr(at, end + 6 - at));
+    }
+    return svgs;
+}
+
+int countElements(const Poco::XML::Document& document, const std::string& name,
+                  const std::string& classPrefix)
+{
+    Poco::AutoPtr<Poco::XML::NodeList> nodes = document.getElementsByTagName(name);
+    int count = 0;
+    for (unsigned long i = 0; i < nodes->length(); ++i)
+    {
+        auto* element = static_cast<Poco::XML::Element*>(nodes->item(i));
+        if (element->getAttribute("class").rfind(classPrefix, 0) == 0)
+            ++count;
+    }
+    return count;
+}
+
+std::string unzipEntry(const std::string& zip, const std::string& name)
+{
+    std::istringstream in(zip);
+    Poco::Zip::ZipArchive archive(in);
+    const auto header = archive.findHeader(name);
+    if (header == archive.headerEnd())
+        return {};
+    std::istringstream again(zip);
+    Poco::Zip::ZipInputStream entry(again, header->second);
+    std::string text;
+    Poco::StreamCopier::copyToString(entry, text);
+    return text;
+}
+
+void insertHostileCluster(RunningServer& running)
+{
+    running.storage.database().withSession(
+        [](soci::session& session)
+        {
+            session << "INSERT INTO clusters (code, name_vi, district, commune, status, "
+                       "provenance) VALUES ('xss', '<script>alert(1)</script>', "
+                       "'\"><img src=x onerror=alert(2)>', '&amp;', 'preparation', 'sourced')";
+        });
+    running.server->invalidateCache();
+}
+} // namespace
+
+TEST_CASE("charts and maps are well-formed SVG with what they promise", "[net][pages][svg]")
+{
+    RunningServer running;
+    const auto cluster = httpGet(running.port(), "/clusters/huu-bang");
+    REQUIRE(cluster.status == 200);
+    const auto charts = inlineSvgs(cluster.body);
+    REQUIRE(charts.size() == 3); // schedule, physical S-curve, disbursement S-curve
+    const auto schedule = parseXml(charts[0]);
+    CHECK(countElements(*schedule, "rect", "planned") == 9); // one bar per work item
+    for (const auto& chart : charts)
+        CHECK(parseXml(chart)->documentElement()->getAttribute("role") == "img");
+
+    const auto map = httpGet(running.port(), "/map");
+    REQUIRE(map.status == 200);
+    const auto svgs = inlineSvgs(map.body);
+    REQUIRE_FALSE(svgs.empty());
+    const auto drawn = parseXml(svgs[0]);
+    CHECK(countElements(*drawn, "path", "district") == 30);
+    CHECK(countElements(*drawn, "circle", "marker") == 44);
+    CHECK(contains(map.body, "OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 IGO"));
+    CHECK(contains(httpGet(running.port(), "/map?lang=en").body,
+                   "OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC BY 3.0 IGO"));
+
+    const auto district = httpGet(running.port(), "/districts/thach-that");
+    REQUIRE(district.status == 200);
+    const auto highlighted = parseXml(inlineSvgs(district.body).at(0));
+    CHECK(countElements(*highlighted, "path", "district has-clusters highlight") == 1);
+    CHECK(countElements(*highlighted, "circle", "marker") == 4); // Thạch Thất's clusters only
+    CHECK(contains(district.body, "href=\"/clusters/huu-bang\""));
+    CHECK(httpGet(running.port(), "/districts/khong-co").status == 404);
+}
+
+TEST_CASE("the delay page lists every overdue item with since when and how late",
+          "[net][pages][delays]")
+{
+    RunningServer running;
+    const auto api = httpGet(running.port(), "/api/v1/delays?per_page=200").json();
+    const auto total = api->getValue<int>("total");
+    REQUIRE(total > 0);
+    const auto first = api->getArray("delays")->getObject(0);
+    const auto page = httpGet(running.port(), "/delays");
+    REQUIRE(page.status == 200);
+    CHECK(contains(page.body, "Hạng mục quá hạn"));
+    CHECK(contains(page.body, "href=\"/clusters/" + first->getValue<std::string>("cluster_code")));
+    CHECK(contains(page.body, ">" + std::to_string(first->getValue<int>("days_late")) + "<"));
+    const auto en = httpGet(running.port(), "/delays?lang=en");
+    CHECK(contains(en.body, "Overdue work item"));
+}
+
+TEST_CASE("CSV downloads open in Excel with Vietnamese intact", "[net][exports]")
+{
+    RunningServer running;
+    const auto csv = httpGet(running.port(), "/exports/clusters.csv");
+    REQUIRE(csv.status == 200);
+    CHECK(csv.contentType == "text/csv; charset=utf-8");
+    CHECK(contains(csv.disposition, "attachment; filename=\"cum-cong-nghiep-2026-11-27.csv\""));
+    CHECK(csv.body.rfind("\xEF\xBB\xBF\"M\xC3\xA3\",", 0) == 0); // BOM, then "Mã"
+    CHECK(contains(csv.body, "\"huu-bang\",\"Cụm công nghiệp làng nghề Hữu Bằng\",\"Thạch Thất\""));
+    CHECK(contains(csv.body, ",30.6,")); // exact hectares, dot decimal
+    CHECK(contains(csv.body, ",1100000000000,"));
+    std::size_t lines = 0;
+    for (const char c : csv.body)
+        lines += c == '\n' ? 1 : 0;
+    CHECK(lines == 45); // header + 44 clusters
+    const auto en = httpGet(running.port(), "/exports/clusters.csv?lang=en");
+    CHECK(en.body.rfind("\xEF\xBB\xBF\"Code\",", 0) == 0);
+    const auto tenants = httpGet(running.port(), "/exports/tenants.csv");
+    REQUIRE(tenants.status == 200);
+    CHECK(contains(tenants.body, "\"Mã số thuế\""));
+}
+
+TEST_CASE("XLSX downloads are workbooks holding the same rows", "[net][exports]")
+{
+    RunningServer running;
+    const auto xlsx = httpGet(running.port(), "/exports/clusters.xlsx");
+    REQUIRE(xlsx.status == 200);
+    CHECK(xlsx.contentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CHECK(xlsx.body.rfind("PK", 0) == 0);
+    const std::string strings = unzipEntry(xlsx.body, "xl/sharedStrings.xml");
+    CHECK(contains(strings, "Cụm công nghiệp làng nghề Hữu Bằng"));
+    const std::string sheet = unzipEntry(xlsx.body, "xl/worksheets/sheet1.xml");
+    CHECK(contains(sheet, "<v>30.6</v>")); // a number, not text
+    parseXml(sheet);
+    const auto tenants = httpGet(running.port(), "/exports/tenants.xlsx");
+    CHECK(contains(unzipEntry(tenants.body, "xl/sharedStrings.xml"), "Mã số thuế"));
+}
+
+TEST_CASE("the Atom feed of delays is well-formed with one entry per delay", "[net][exports]")
+{
+    RunningServer running;
+    const auto feed = httpGet(running.port(), "/delays.atom");
+    REQUIRE(feed.status == 200);
+    CHECK(feed.contentType == "application/atom+xml; charset=utf-8");
+    const auto document = parseXml(feed.body);
+    CHECK(document->documentElement()->namespaceURI() == "http://www.w3.org/2005/Atom");
+    Poco::AutoPtr<Poco::XML::NodeList> entries = document->getElementsByTagName("entry");
+    const auto total = httpGet(running.port(), "/api/v1/delays").json()->getValue<int>("total");
+    CHECK(static_cast<int>(entries->length()) == total);
+}
+
+TEST_CASE("hostile names stay inert in maps, charts, downloads and feeds", "[net][security]")
+{
+    RunningServer running;
+    insertHostileCluster(running);
+    for (const std::string path : {"/map", "/delays", "/districts/img-src-x-onerror-alert-2",
+                                   "/clusters/xss", "/delays.atom"})
+    {
+        const auto page = httpGet(running.port(), path);
+        CHECK(page.status == 200);
+        CHECK_FALSE(contains(page.body, "<script>alert(1)</script>"));
+        CHECK_FALSE(contains(page.body, "<img src=x"));
+        for (const auto& svg : inlineSvgs(page.body))
+            CHECK_NOTHROW(parseXml(svg));
+    }
+    const auto csv = httpGet(running.port(), "/exports/clusters.csv");
+    CHECK(contains(csv.body, "\"<script>alert(1)</script>\"")); // data, quoted, in a download
+}
+
+TEST_CASE("the API pages and filters lists and answers 304 for a held ETag", "[net][api]")
+{
+    RunningServer running;
+    const auto page = httpGet(running.port(), "/api/v1/clusters?per_page=10&page=5").json();
+    CHECK(page->getValue<int>("total") == 44);
+    CHECK(page->getValue<int>("pages") == 5);
+    CHECK(page->getValue<int>("page") == 5);
+    CHECK(page->getArray("clusters")->size() == 4);
+    const auto found = httpGet(running.port(), "/api/v1/clusters?q=huu+bang").json();
+    CHECK(found->getValue<int>("total") == 1);
+    const auto huge = httpGet(running.port(), "/api/v1/clusters?per_page=100000").json();
+    CHECK(huge->getValue<int>("per_page") == 200);
+
+    const auto districts = httpGet(running.port(), "/api/v1/districts").json();
+    const auto list = districts->getArray("districts");
+    int clusters = 0;
+    for (unsigned i = 0; i < list->size(); ++i)
+        clusters += list->getObject(i)->getValue<int>("cluster_count");
+    CHECK(clusters == 44);
+    const auto thachThat = httpGet(running.port(), "/api/v1/districts/thach-that").json();
+    CHECK(thachThat->getValue<std::string>("name") == "Thạch Thất");
+    CHECK(thachThat->getArray("clusters")->size() == 4);
+    CHECK(httpGet(running.port(), "/api/v1/districts/khong-co").status == 404);
+
+    const auto portfolio = httpGet(running.port(), "/api/v1/portfolio").json();
+    CHECK(portfolio->getObject("sum_of_records")->getValue<int>("cluster_count") == 44);
+
+    const auto delays = httpGet(running.port(), "/api/v1/delays?per_page=3&page=2").json();
+    CHECK(delays->getArray("delays")->size() <= 3);
+    CHECK(delays->getValue<int>("page") == 2);
+
+    for (const std::string path :
+         {"/api/v1/clusters", "/api/v1/delays", "/api/v1/oc4ids.json", "/exports/clusters.xlsx"})
+    {
+        const auto first = httpGet(running.port(), path);
+        REQUIRE_FALSE(first.etag.empty());
+        CHECK(httpRequest(running.port(), "GET", path, {{"If-None-Match", first.etag}}).status ==
+              304);
+    }
+}
+
+TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
+{
+    RunningServer running;
+    const auto document = httpGet(running.port(), "/api/v1/openapi.json").json();
+    CHECK(document->getValue<std::string>("openapi").rfind("3.", 0) == 0);
+    const auto paths = document->getObject("paths");
+    for (const std::string path :
+         {"/api/v1/clusters", "/api/v1/clusters/{code}", "/api/v1/districts",
+          "/api/v1/districts/{slug}", "/api/v1/portfolio", "/api/v1/delays", "/api/v1/oc4ids.json",
+          "/healthz", "/exports/clusters.csv", "/delays.atom"})
+        CHECK(paths->has(path));
+}
