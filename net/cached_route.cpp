@@ -25,11 +25,15 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
     if (!prepared.downloadName.empty())
         response.set("Content-Disposition",
                      "attachment; filename=\"" + prepared.downloadName + "\"");
-    response.setContentLength(static_cast<std::streamsize>(prepared.body.size()));
     if (request.getMethod() == "HEAD")
+    {
+        response.setContentLength(static_cast<std::streamsize>(prepared.body.size()));
         response.send();
-    else
-        response.send() << prepared.body;
+        return;
+    }
+    // One write for the header and one for the body, whatever its size: a stream would
+    // cut the body into 4 KB writes.
+    response.sendBuffer(prepared.body.data(), prepared.body.size());
 }
 
 void respondCached(ResponseCache& cache, const std::string& key,

@@ -41,6 +41,8 @@ Language chooseLanguage(const HTTPServerRequest& request, const Poco::Net::HTMLF
         response.addCookie(cookie);
         return *asked;
     }
+    if (!request.has("Cookie"))
+        return Language::Vi;
     Poco::Net::NameValueCollection cookies;
     request.getCookies(cookies);
     return languageFromCode(cookies.get("lang", "vi")).value_or(Language::Vi);

@@ -2,10 +2,10 @@
 
 #include <atomic>
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <shared_mutex>
 #include <string>
+#include <unordered_map>
 
 namespace tracker::net
 {
@@ -37,7 +37,7 @@ public:
 private:
     std::atomic<std::uint64_t> _version{1};
     mutable std::shared_mutex _mutex;
-    std::map<std::string, std::shared_ptr<const CachedResponse>> _entries;
+    std::unordered_map<std::string, std::shared_ptr<const CachedResponse>> _entries;
 };
 
 std::string strongEtag(const std::string& body, std::uint64_t version);

@@ -48,8 +48,8 @@ void setSecurityHeaders(Poco::Net::HTTPServerResponse& response)
 class RouteHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    RouteHandler(RouteAction action, RouteMatch match, Poco::Logger& logger)
-        : _action(std::move(action)), _match(std::move(match)), _logger(logger)
+    RouteHandler(const RouteAction& action, RouteMatch match, Poco::Logger& logger)
+        : _action(action), _match(std::move(match)), _logger(logger)
     {
     }
 
@@ -88,7 +88,7 @@ private:
         sendJsonError(response, status, code, message);
     }
 
-    RouteAction _action;
+    const RouteAction& _action; // owned by the router, which outlives every request
     RouteMatch _match;
     Poco::Logger& _logger;
 };
@@ -122,13 +122,17 @@ private:
 
 void Router::add(const std::string& method, const std::string& pattern, RouteAction action)
 {
-    _routes.push_back({method, pattern, std::move(action)});
+    _routes.push_back({method, segments(pattern), std::move(action)});
 }
 
 bool Router::matches(const std::string& pattern, const std::string& path, RouteMatch& match)
 {
-    const auto want = segments(pattern);
-    const auto have = segments(path);
+    return matchSegments(segments(pattern), segments(path), match);
+}
+
+bool Router::matchSegments(const std::vector<std::string>& want,
+                           const std::vector<std::string>& have, RouteMatch& match)
+{
     if (want.size() != have.size())
         return false;
     RouteMatch found;
@@ -161,11 +165,12 @@ Router::createRequestHandler(const Poco::Net::HTTPServerRequest& request)
         return new FixedAnswerHandler(HTTPResponse::HTTP_BAD_REQUEST, "bad_request",
                                       "Địa chỉ không hợp lệ. The request URI is malformed.");
     }
+    const auto pathSegments = segments(path);
     std::string allowed;
     for (const auto& route : _routes)
     {
         RouteMatch match;
-        if (!matches(route.pattern, path, match))
+        if (!matchSegments(route.segments, pathSegments, match))
             continue;
         const bool head = request.getMethod() == "HEAD" && route.method == "GET";
         if (route.method == request.getMethod() || head)

@@ -44,9 +44,11 @@ private:
     struct Route
     {
         std::string method;
-        std::string pattern;
+        std::vector<std::string> segments; // the pattern split at '/', once
         RouteAction action;
     };
+    static bool matchSegments(const std::vector<std::string>& want,
+                              const std::vector<std::string>& have, RouteMatch& match);
     std::vector<Route> _routes;
     RouteAction _pageNotFound;
     Poco::Logger& _logger;

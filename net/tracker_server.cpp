@@ -98,7 +98,9 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(_settings.keepAliveSeconds, 0));
     _threads = std::make_unique<Poco::ThreadPool>(2, _settings.maxThreads);
-    _http = std::make_unique<Poco::Net::HTTPServer>(router, *_threads, socket, params);
+    _connections = new KeepAliveConnectionFactory(params, router);
+    _http = std::make_unique<Poco::Net::TCPServer>(
+        Poco::Net::TCPServerConnectionFactory::Ptr(_connections), *_threads, socket, params);
 }
 
 TrackerServer::~TrackerServer()
@@ -113,8 +115,10 @@ void TrackerServer::start()
 
 void TrackerServer::stop()
 {
-    if (_http)
-        _http->stopAll(true);
+    if (!_http)
+        return;
+    _connections->stopAll();
+    _http->stop();
 }
 
 int TrackerServer::port() const

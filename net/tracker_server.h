@@ -2,6 +2,7 @@
 
 #include "net/clock.h"
 #include "net/district_map.h"
+#include "net/http_connection.h"
 #include "net/page_handlers.h"
 #include "net/page_templates.h"
 #include "net/response_cache.h"
@@ -9,7 +10,7 @@
 #include "net/site_context.h"
 #include "persistence/database.h"
 
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 #include <memory>
 
@@ -39,7 +40,8 @@ private:
     ResponseCache _cache;
     std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<Poco::ThreadPool> _threads;
-    std::unique_ptr<Poco::Net::HTTPServer> _http;
+    Poco::SharedPtr<KeepAliveConnectionFactory> _connections;
+    std::unique_ptr<Poco::Net::TCPServer> _http;
 };
 
 // A failure to start that the operator can fix: one line says what and where.
