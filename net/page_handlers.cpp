@@ -236,12 +236,18 @@ void addPageRoutes(Router& router, PageContext& ctx)
                                                  language, status);
                        });
         });
-    const std::string css = readFile(ctx.staticDirectory + "/site.css");
-    auto stylesheet = std::make_shared<CachedResponse>(
-        CachedResponse{css, "text/css; charset=utf-8", strongEtag(css, 0), 0, {}});
-    router.add("GET", "/static/site.css",
-               [stylesheet](HTTPServerRequest& request, HTTPServerResponse& response,
-                            const RouteMatch&) { sendPrepared(request, response, *stylesheet); });
+    // The few static files, read once; each answered with its ETag like any page.
+    for (const auto& [name, type] :
+         std::vector<std::pair<std::string, std::string>>{{"site.css", "text/css; charset=utf-8"},
+                                                          {"favicon.svg", "image/svg+xml"}})
+    {
+        const std::string body = readFile(ctx.staticDirectory + "/" + name);
+        auto file = std::make_shared<CachedResponse>(
+            CachedResponse{body, type, strongEtag(body, 0), 0, {}});
+        router.add("GET", "/static/" + name,
+                   [file](HTTPServerRequest& request, HTTPServerResponse& response,
+                          const RouteMatch&) { sendPrepared(request, response, *file); });
+    }
 }
 
 } // namespace tracker::net

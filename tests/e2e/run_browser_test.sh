@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Starts the tracker on a fresh SQLite database and runs the browser test against it.
+set -euo pipefail
+tracker=$1
+here=$(cd "$(dirname "$0")" && pwd)
+if [[ ! -d "$here/node_modules/playwright-core" ]]; then
+  echo "tests/e2e/node_modules is missing: scripts/test installs it (npm ci)" >&2
+  exit 1
+fi
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+"$tracker" --port="$port" --database="sqlite:$work/t.db" >"$work/log" 2>&1 &
+for _ in $(seq 100); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+  sleep 0.1
+done
+node "$here/browser_test.mjs" "http://127.0.0.1:$port"
