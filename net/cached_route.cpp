@@ -1,5 +1,7 @@
 #include "net/cached_route.h"
 
+#include "net/buffered_response.h"
+
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
@@ -8,9 +10,11 @@ namespace tracker::net
 using Poco::Net::HTTPResponse;
 
 void sendPrepared(const Poco::Net::HTTPServerRequest& request,
-                  Poco::Net::HTTPServerResponse& response, const CachedResponse& prepared,
+                  Poco::Net::HTTPServerResponse& response,
+                  const std::shared_ptr<const CachedResponse>& preparedPointer,
                   HTTPResponse::HTTPStatus status)
 {
+    const CachedResponse& prepared = *preparedPointer;
     response.set("ETag", prepared.etag);
     response.set("Cache-Control", "no-cache");
     response.set("Vary", "Cookie");
@@ -31,9 +35,12 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
         response.send();
         return;
     }
-    // One write for the header and one for the body, whatever its size: a stream would
-    // cut the body into 4 KB writes.
-    response.sendBuffer(prepared.body.data(), prepared.body.size());
+    // Our connections send header and body in one write, keeping the cached body alive
+    // without copying it; any other response copies it.
+    if (auto* buffered = dynamic_cast<BufferedResponse*>(&response))
+        buffered->sendShared(preparedPointer, prepared.body.data(), prepared.body.size());
+    else
+        response.sendBuffer(prepared.body.data(), prepared.body.size());
 }
 
 void respondCached(ResponseCache& cache, const std::string& key,
@@ -42,7 +49,7 @@ void respondCached(ResponseCache& cache, const std::string& key,
 {
     if (const auto hit = cache.find(key))
     {
-        sendPrepared(request, response, *hit);
+        sendPrepared(request, response, hit);
         return;
     }
     const std::uint64_t version = cache.dataVersion(); // before reading, so a write during
@@ -50,14 +57,15 @@ void respondCached(ResponseCache& cache, const std::string& key,
     Rendered rendered = render();
     if (rendered.status != HTTPResponse::HTTP_OK)
     {
-        const CachedResponse once{rendered.body, rendered.contentType, strongEtag(rendered.body, 0),
-                                  0, rendered.downloadName};
+        const auto once = std::make_shared<const CachedResponse>(
+            CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
+                           rendered.downloadName});
         sendPrepared(request, response, once, rendered.status);
         return;
     }
     const auto stored = cache.store(key, std::move(rendered.body), rendered.contentType, version,
                                     rendered.downloadName);
-    sendPrepared(request, response, *stored);
+    sendPrepared(request, response, stored);
 }
 
 } // namespace tracker::net

@@ -4,6 +4,7 @@
 
 #include <Poco/Net/HTTPResponse.h>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace Poco::Net
@@ -26,7 +27,8 @@ struct Rendered
 
 // Sends one prepared response: ETag, 304 for a matching If-None-Match, no body for HEAD.
 void sendPrepared(const Poco::Net::HTTPServerRequest& request,
-                  Poco::Net::HTTPServerResponse& response, const CachedResponse& prepared,
+                  Poco::Net::HTTPServerResponse& response,
+                  const std::shared_ptr<const CachedResponse>& prepared,
                   Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);
 
 // Answers from the cache under `key`, rendering (and storing) on a miss. Only 200s are

@@ -237,16 +237,15 @@ void addPageRoutes(Router& router, PageContext& ctx)
                        });
         });
     // The few static files, read once; each answered with its ETag like any page.
-    for (const auto& [name, type] :
-         std::vector<std::pair<std::string, std::string>>{{"site.css", "text/css; charset=utf-8"},
-                                                          {"favicon.svg", "image/svg+xml"}})
+    for (const auto& [name, type] : std::vector<std::pair<std::string, std::string>>{
+             {"site.css", "text/css; charset=utf-8"}, {"favicon.svg", "image/svg+xml"}})
     {
         const std::string body = readFile(ctx.staticDirectory + "/" + name);
-        auto file = std::make_shared<CachedResponse>(
+        auto file = std::make_shared<const CachedResponse>(
             CachedResponse{body, type, strongEtag(body, 0), 0, {}});
         router.add("GET", "/static/" + name,
                    [file](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch&) { sendPrepared(request, response, *file); });
+                          const RouteMatch&) { sendPrepared(request, response, file); });
     }
 }
 
