@@ -1,0 +1,230 @@
+#include "tracker/delay_rules.h"
+
+#include "tracker/earned_value.h"
+#include "tracker/progress_curves.h"
+#include "tracker/schedule.h"
+
+#include <array>
+#include <cstdio>
+
+namespace tracker
+{
+namespace
+{
+constexpr int kDaysPerMonth = 30;
+
+std::string numbers(const char* format, double a, double b)
+{
+    char text[96];
+    std::snprintf(text, sizeof text, format, a, b);
+    return text;
+}
+
+void overdueItems(const ClusterDetail& c, const Date& asOf, std::vector<DelayFinding>& out)
+{
+    for (const auto& item : c.items)
+    {
+        if (!isOverdue(item, asOf))
+            continue;
+        const long late = item.plannedFinish.daysUntil(asOf);
+        DelayFinding finding;
+        finding.rule = DelayRuleKind::OverdueWorkItem;
+        finding.severity = late > 90   ? Severity::High
+                           : late > 30 ? Severity::Medium
+                                       : Severity::Low;
+        finding.subject = "item:" + std::to_string(item.id);
+        finding.workKind = item.kind;
+        finding.lateSince = item.plannedFinish.plusDays(1);
+        finding.measure =
+            numbers("%.0f days late, %.0f %% done", static_cast<double>(late), item.percentDone);
+        out.push_back(finding);
+    }
+}
+
+void behindSchedule(const ClusterDetail& c, const Date& asOf, const DelayThresholds& t,
+                    std::vector<DelayFinding>& out)
+{
+    const auto planned = plannedProgressPercent(c.items, asOf);
+    const auto actual = weightedProgressPercent(c.items);
+    if (!planned || !actual)
+        return;
+    const EarnedValue ev = earnedValue(c.items, asOf, c.summary.disbursed);
+    const double gap = *planned - *actual;
+    const bool lowSpi = ev.spi && *ev.spi < t.minimumSpi && *planned >= t.behindPoints;
+    if (gap < t.behindPoints && !lowSpi)
+        return;
+    DelayFinding finding;
+    finding.rule = DelayRuleKind::BehindSchedule;
+    finding.severity = gap >= 2 * t.behindPoints ? Severity::High : Severity::Medium;
+    finding.measure = numbers("planned %.1f %%, actual %.1f %%", *planned, *actual) +
+                      (ev.spi ? numbers(", SPI %.2f (floor %.2f)", *ev.spi, t.minimumSpi) : "");
+    out.push_back(finding);
+}
+
+void staleReporting(const ClusterDetail& c, const Date& asOf, const DelayThresholds& t,
+                    std::vector<DelayFinding>& out)
+{
+    const auto last = c.summary.lastReportDate;
+    const bool building = !c.items.empty() && weightedProgressPercent(c.items).value_or(0) < 100;
+    if (!last || !building || last->daysUntil(asOf) <= t.staleReportDays)
+        return;
+    DelayFinding finding;
+    finding.rule = DelayRuleKind::StaleReporting;
+    finding.severity =
+        last->daysUntil(asOf) > 2 * t.staleReportDays ? Severity::High : Severity::Medium;
+    finding.lateSince = last->plusDays(t.staleReportDays + 1);
+    finding.measure = numbers("%.0f days since the last report (limit %.0f)",
+                              static_cast<double>(last->daysUntil(asOf)), t.staleReportDays);
+    out.push_back(finding);
+}
+
+void slowDisbursement(const ClusterDetail& c, const Date& asOf, const DelayThresholds& t,
+                      std::vector<DelayFinding>& out)
+{
+    const EarnedValue ev = earnedValue(c.items, asOf, c.summary.disbursed);
+    if (!ev.actual || ev.planned <= 0)
+        return;
+    const double ratio = static_cast<double>(*ev.actual) / static_cast<double>(ev.planned);
+    if (ratio >= t.slowDisbursementRatio)
+        return;
+    DelayFinding finding;
+    finding.rule = DelayRuleKind::SlowDisbursement;
+    finding.severity = ratio < t.slowDisbursementRatio / 2 ? Severity::High : Severity::Medium;
+    finding.measure = numbers("disbursed %.0f %% of the planned value (limit %.0f %%)", 100 * ratio,
+                              100 * t.slowDisbursementRatio);
+    out.push_back(finding);
+}
+
+void forecastLate(const ClusterDetail& c, const DelayThresholds& t, std::vector<DelayFinding>& out)
+{
+    if (c.items.empty())
+        return;
+    const auto curves = progressCurves(c.items, c.reports);
+    const auto forecast = forecastFinish(curves.actualPhysical);
+    if (!forecast || !curves.last)
+        return;
+    Date plannedFinish = c.items.front().plannedFinish;
+    for (const auto& item : c.items)
+        plannedFinish = std::max(plannedFinish, item.plannedFinish);
+    const long slip = plannedFinish.daysUntil(*forecast);
+    if (slip <= t.forecastLateDays)
+        return;
+    DelayFinding finding;
+    finding.rule = DelayRuleKind::ForecastLate;
+    finding.severity = slip > 4 * t.forecastLateDays ? Severity::High : Severity::Medium;
+    finding.measure = "forecast " + forecast->iso() + ", planned " + plannedFinish.iso() + ", " +
+                      std::to_string(slip) + " days late";
+    out.push_back(finding);
+}
+
+void lowOccupancy(const ClusterDetail& c, const Date& asOf, const DelayThresholds& t,
+                  std::vector<DelayFinding>& out)
+{
+    if (c.summary.cluster.status != ProjectStatus::Completed || c.items.empty())
+        return;
+    Date finished = c.items.front().plannedFinish;
+    for (const auto& item : c.items)
+        finished = std::max(finished, item.plannedFinish);
+    const Date due = finished.plusDays(static_cast<long>(t.occupancyGraceMonths) * kDaysPerMonth);
+    const auto occupied = occupancy(c.summary.cluster, c.summary.leased);
+    if (asOf < due || !occupied || occupied->percent >= t.minimumOccupancyPercent)
+        return;
+    DelayFinding finding;
+    finding.rule = DelayRuleKind::LowOccupancy;
+    finding.severity = Severity::Low;
+    finding.lateSince = due;
+    finding.measure = numbers("occupancy %.1f %% (minimum %.0f %%)", occupied->percent,
+                              t.minimumOccupancyPercent);
+    out.push_back(finding);
+}
+
+struct RuleText
+{
+    DelayRuleKind rule;
+    std::string_view code, vi, en;
+};
+constexpr std::array<RuleText, 6> kRules{{
+    {DelayRuleKind::OverdueWorkItem, "overdue_work_item", "Hạng mục quá hạn", "Overdue work item"},
+    {DelayRuleKind::BehindSchedule, "behind_schedule", "Chậm so với kế hoạch", "Behind schedule"},
+    {DelayRuleKind::StaleReporting, "stale_reporting", "Không báo cáo tiến độ",
+     "No recent progress report"},
+    {DelayRuleKind::SlowDisbursement, "slow_disbursement", "Giải ngân chậm", "Slow disbursement"},
+    {DelayRuleKind::ForecastLate, "forecast_late", "Dự báo hoàn thành muộn",
+     "Forecast to finish late"},
+    {DelayRuleKind::LowOccupancy, "low_occupancy", "Tỷ lệ lấp đầy thấp", "Low occupancy"},
+}};
+
+struct SeverityText
+{
+    Severity severity;
+    std::string_view code, vi, en;
+};
+constexpr std::array<SeverityText, 3> kSeverities{{
+    {Severity::Low, "low", "Thấp", "Low"},
+    {Severity::Medium, "medium", "Trung bình", "Medium"},
+    {Severity::High, "high", "Cao", "High"},
+}};
+
+const RuleText& text(DelayRuleKind rule)
+{
+    return kRules[static_cast<std::size_t>(rule)];
+}
+const SeverityText& text(Severity severity)
+{
+    return kSeverities[static_cast<std::size_t>(severity)];
+}
+} // namespace
+
+std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const Date& asOf,
+                                             const DelayThresholds& thresholds)
+{
+    std::vector<DelayFinding> findings;
+    overdueItems(cluster, asOf, findings);
+    behindSchedule(cluster, asOf, thresholds, findings);
+    staleReporting(cluster, asOf, thresholds, findings);
+    slowDisbursement(cluster, asOf, thresholds, findings);
+    forecastLate(cluster, thresholds, findings);
+    lowOccupancy(cluster, asOf, thresholds, findings);
+    return findings;
+}
+
+std::string_view code(DelayRuleKind rule)
+{
+    return text(rule).code;
+}
+std::string_view labelVi(DelayRuleKind rule)
+{
+    return text(rule).vi;
+}
+std::string_view labelEn(DelayRuleKind rule)
+{
+    return text(rule).en;
+}
+std::optional<DelayRuleKind> delayRuleFromCode(std::string_view code)
+{
+    for (const auto& entry : kRules)
+        if (entry.code == code)
+            return entry.rule;
+    return std::nullopt;
+}
+std::string_view code(Severity severity)
+{
+    return text(severity).code;
+}
+std::string_view labelVi(Severity severity)
+{
+    return text(severity).vi;
+}
+std::string_view labelEn(Severity severity)
+{
+    return text(severity).en;
+}
+std::optional<Severity> severityFromCode(std::string_view code)
+{
+    for (const auto& entry : kSeverities)
+        if (entry.code == code)
+            return entry.severity;
+    return std::nullopt;
+}
+
+} // namespace tracker
