@@ -1,0 +1,187 @@
+#include "persistence/delay_flag_repository.h"
+
+#include "persistence/row_values.h"
+
+#include <set>
+#include <soci/soci.h>
+
+namespace tracker::persistence
+{
+namespace
+{
+const std::string kColumns =
+    "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, f.rule, f.subject, f.severity, "
+    "f.measure, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
+    "f.acknowledged_on, f.acknowledgement FROM delay_flags f JOIN clusters c ON c.id = "
+    "f.cluster_id ";
+
+std::string openKey(std::int64_t clusterId, DelayRuleKind rule, const std::string& subject)
+{
+    return std::to_string(clusterId) + "|" + std::string(code(rule)) + "|" + subject;
+}
+
+DelayFlag flagFromRow(const soci::row& row)
+{
+    DelayFlag flag;
+    flag.id = integer(row, "id");
+    flag.clusterId = integer(row, "cluster_id");
+    flag.clusterCode = text(row, "code");
+    flag.clusterName = text(row, "name_vi");
+    flag.district = text(row, "district");
+    flag.rule = delayRuleFromCode(text(row, "rule")).value_or(DelayRuleKind::OverdueWorkItem);
+    flag.subject = text(row, "subject");
+    flag.severity = severityFromCode(text(row, "severity")).value_or(Severity::Medium);
+    flag.measure = text(row, "measure");
+    flag.lateSince = optionalDate(row, "late_since");
+    flag.raisedOn = date(row, "raised_on");
+    flag.resolvedOn = optionalDate(row, "resolved_on");
+    flag.acknowledgedBy = text(row, "acknowledged_by");
+    flag.acknowledgedOn = optionalDate(row, "acknowledged_on");
+    flag.acknowledgement = text(row, "acknowledgement");
+    return flag;
+}
+
+struct NullableDate
+{
+    std::string value;
+    soci::indicator indicator = soci::i_null;
+    explicit NullableDate(const std::optional<Date>& date)
+    {
+        if (date)
+        {
+            value = date->iso();
+            indicator = soci::i_ok;
+        }
+    }
+};
+
+void raise(soci::session& session, std::int64_t clusterId, const DelayFinding& finding,
+           const std::string& key, const std::string& today)
+{
+    long long cluster = clusterId;
+    const std::string rule(code(finding.rule)), severity(code(finding.severity));
+    NullableDate since(finding.lateSince);
+    session << "INSERT INTO delay_flags (cluster_id, rule, subject, severity, measure, "
+               "late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :l, :d, :k)",
+        soci::use(cluster), soci::use(rule), soci::use(finding.subject), soci::use(severity),
+        soci::use(finding.measure), soci::use(since.value, since.indicator), soci::use(today),
+        soci::use(key);
+}
+} // namespace
+
+ScanOutcome
+DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFinding>>& findings,
+                               const Date& today)
+{
+    ScanOutcome outcome;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            outcome = {};
+            soci::transaction transaction(session);
+            std::map<std::string, long long> open; // key → id
+            soci::rowset<soci::row> rows =
+                session.prepare
+                << "SELECT id, open_key FROM delay_flags WHERE open_key IS NOT NULL";
+            for (const auto& row : rows)
+                open[text(row, "open_key")] = integer(row, "id");
+            const std::string day = today.iso();
+            std::set<std::string> found;
+            for (const auto& [clusterId, list] : findings)
+            {
+                for (const auto& finding : list)
+                {
+                    const std::string key = openKey(clusterId, finding.rule, finding.subject);
+                    if (!found.insert(key).second)
+                        continue;
+                    const auto existing = open.find(key);
+                    if (existing == open.end())
+                    {
+                        raise(session, clusterId, finding, key, day);
+                        ++outcome.raised;
+                        continue;
+                    }
+                    const std::string severity(code(finding.severity));
+                    session << "UPDATE delay_flags SET severity = :s, measure = :m WHERE id = :i",
+                        soci::use(severity), soci::use(finding.measure),
+                        soci::use(existing->second);
+                    ++outcome.stillOpen;
+                }
+            }
+            for (const auto& [key, id] : open)
+            {
+                if (found.count(key))
+                    continue;
+                long long flagId = id;
+                session << "UPDATE delay_flags SET resolved_on = :d, open_key = NULL WHERE id = :i",
+                    soci::use(day), soci::use(flagId);
+                ++outcome.resolved;
+            }
+            transaction.commit();
+        });
+    return outcome;
+}
+
+std::vector<DelayFlag> DelayFlagRepository::select(const std::string& where,
+                                                   const std::vector<std::string>& parameters)
+{
+    std::vector<DelayFlag> flags;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            flags.clear();
+            const std::string sql = kColumns + where + " ORDER BY f.raised_on DESC, f.id DESC";
+            soci::statement statement(session);
+            soci::row row;
+            statement.exchange(soci::into(row));
+            for (const auto& parameter : parameters)
+                statement.exchange(soci::use(parameter));
+            statement.alloc();
+            statement.prepare(sql);
+            statement.define_and_bind();
+            if (!statement.execute(true))
+                return;
+            do
+                flags.push_back(flagFromRow(row));
+            while (statement.fetch());
+        });
+    return flags;
+}
+
+std::vector<DelayFlag> DelayFlagRepository::openFlags()
+{
+    return select("WHERE f.open_key IS NOT NULL", {});
+}
+
+std::vector<DelayFlag> DelayFlagRepository::flagsTouchedSince(const Date& since)
+{
+    return select("WHERE f.open_key IS NOT NULL OR f.raised_on >= :r OR f.resolved_on >= :s",
+                  {since.iso(), since.iso()});
+}
+
+std::vector<DelayFlag> DelayFlagRepository::flagsOfCluster(std::int64_t clusterId)
+{
+    return select("WHERE f.cluster_id = :c", {std::to_string(clusterId)});
+}
+
+bool DelayFlagRepository::acknowledge(std::int64_t flagId, const std::string& by,
+                                      const std::string& comment, const Date& today)
+{
+    bool changed = false;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = flagId;
+            const std::string day = today.iso();
+            soci::statement update =
+                (session.prepare << "UPDATE delay_flags SET acknowledged_by = :b, "
+                                    "acknowledged_on = :d, acknowledgement = :t WHERE id = :i "
+                                    "AND open_key IS NOT NULL",
+                 soci::use(by), soci::use(day), soci::use(comment), soci::use(id));
+            update.execute(true);
+            changed = update.get_affected_rows() == 1;
+        });
+    return changed;
+}
+
+} // namespace tracker::persistence

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "persistence/database.h"
+#include "tracker/delay_rules.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tracker::persistence
+{
+
+// A stored delay flag: one rule holding for one cluster, from the day a scan raised it
+// until the day a scan found it no longer holds.
+struct DelayFlag
+{
+    std::int64_t id = 0;
+    std::int64_t clusterId = 0;
+    std::string clusterCode;
+    std::string clusterName;
+    std::string district;
+    DelayRuleKind rule = DelayRuleKind::OverdueWorkItem;
+    std::string subject;
+    Severity severity = Severity::Medium;
+    std::string measure;
+    std::optional<Date> lateSince;
+    Date raisedOn;
+    std::optional<Date> resolvedOn;
+    std::string acknowledgedBy;
+    std::optional<Date> acknowledgedOn;
+    std::string acknowledgement;
+};
+
+struct ScanOutcome
+{
+    int raised = 0;
+    int stillOpen = 0;
+    int resolved = 0;
+};
+
+class DelayFlagRepository
+{
+public:
+    explicit DelayFlagRepository(Database& database) : _database(database) {}
+
+    // Applies one scan's findings (cluster id → findings) in one transaction: raises new
+    // flags, updates the numbers of open ones, resolves open flags no longer found.
+    ScanOutcome applyScan(const std::map<std::int64_t, std::vector<DelayFinding>>& findings,
+                          const Date& today);
+
+    // Open flags, and flags resolved on or after `resolvedSince` (for history), newest first.
+    std::vector<DelayFlag> openFlags();
+    std::vector<DelayFlag> flagsTouchedSince(const Date& since);
+    std::vector<DelayFlag> flagsOfCluster(std::int64_t clusterId);
+    // False when there is no open flag with that id.
+    bool acknowledge(std::int64_t flagId, const std::string& by, const std::string& comment,
+                     const Date& today);
+
+private:
+    std::vector<DelayFlag> select(const std::string& where,
+                                  const std::vector<std::string>& parameters);
+    Database& _database;
+};
+
+} // namespace tracker::persistence

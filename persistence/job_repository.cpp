@@ -1,0 +1,132 @@
+#include "persistence/job_repository.h"
+
+#include "persistence/row_values.h"
+
+#include <soci/soci.h>
+
+namespace tracker::persistence
+{
+
+bool JobRepository::claim(const std::string& job, const std::string& slot,
+                          const std::string& instance, long long nowUnix, int leaseSeconds)
+{
+    bool won = false;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            // The row exists once; inserting it twice is harmless (the key is the job).
+            long long count = 0;
+            session << "SELECT COUNT(*) FROM job_leases WHERE job = :j", soci::use(job),
+                soci::into(count);
+            if (count == 0)
+            {
+                try
+                {
+                    const std::string never;
+                    long long zero = 0;
+                    session << "INSERT INTO job_leases (job, slot, done_slot, holder, expires_at) "
+                               "VALUES (:j, :s, :d, NULL, :e)",
+                        soci::use(job), soci::use(never), soci::use(never), soci::use(zero);
+                }
+                catch (const soci::soci_error&)
+                {
+                    // another instance inserted it first: fine, the UPDATE decides
+                }
+            }
+            long long expires = nowUnix + leaseSeconds, now = nowUnix;
+            soci::statement update =
+                (session.prepare << "UPDATE job_leases SET slot = :s, holder = :h, "
+                                    "expires_at = :e WHERE job = :j AND done_slot < :s2 AND "
+                                    "(slot < :s3 OR expires_at < :n)",
+                 soci::use(slot), soci::use(instance), soci::use(expires), soci::use(job),
+                 soci::use(slot), soci::use(slot), soci::use(now));
+            update.execute(true);
+            won = update.get_affected_rows() == 1;
+        });
+    return won;
+}
+
+void JobRepository::finish(const std::string& job, const std::string& slot,
+                           const std::string& instance)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long zero = 0;
+            session << "UPDATE job_leases SET done_slot = :s, expires_at = :z WHERE job = :j AND "
+                       "holder = :h AND slot = :s2",
+                soci::use(slot), soci::use(zero), soci::use(job), soci::use(instance),
+                soci::use(slot);
+        });
+}
+
+std::string JobRepository::lastFinishedSlot(const std::string& job)
+{
+    std::string slot;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::indicator indicator = soci::i_null;
+            slot.clear();
+            session << "SELECT done_slot FROM job_leases WHERE job = :j", soci::use(job),
+                soci::into(slot, indicator);
+            if (indicator != soci::i_ok)
+                slot.clear();
+        });
+    return slot;
+}
+
+std::int64_t JobRepository::recordStart(const std::string& job, const std::string& slot,
+                                        const std::string& instance, const std::string& startedAt)
+{
+    long long id = 0;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::transaction transaction(session);
+            const std::string running = "running";
+            session << "INSERT INTO job_runs (job, slot, instance, started_at, outcome) VALUES "
+                       "(:j, :s, :i, :t, :o)",
+                soci::use(job), soci::use(slot), soci::use(instance), soci::use(startedAt),
+                soci::use(running);
+            session << "SELECT MAX(id) FROM job_runs WHERE job = :j AND instance = :i",
+                soci::use(job), soci::use(instance), soci::into(id);
+            transaction.commit();
+        });
+    return id;
+}
+
+void JobRepository::recordEnd(std::int64_t runId, const std::string& finishedAt,
+                              const std::string& outcome, const std::string& detail)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = runId;
+            session << "UPDATE job_runs SET finished_at = :f, outcome = :o, detail = :d WHERE "
+                       "id = :i",
+                soci::use(finishedAt), soci::use(outcome), soci::use(detail), soci::use(id);
+        });
+}
+
+std::vector<JobRun> JobRepository::recentRuns(int limit)
+{
+    std::vector<JobRun> runs;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            runs.clear();
+            soci::rowset<soci::row> rows =
+                (session.prepare << "SELECT id, job, slot, instance, started_at, finished_at, "
+                                    "outcome, detail FROM job_runs ORDER BY id DESC LIMIT :n",
+                 soci::use(limit));
+            for (const auto& row : rows)
+                runs.push_back({integer(row, "id"), text(row, "job"), text(row, "slot"),
+                                text(row, "instance"), text(row, "started_at"),
+                                text(row, "finished_at"), text(row, "outcome"),
+                                text(row, "detail")});
+        });
+    return runs;
+}
+
+} // namespace tracker::persistence

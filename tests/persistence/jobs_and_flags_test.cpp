@@ -1,0 +1,104 @@
+#include "persistence/cluster_writer.h"
+#include "persistence/delay_flag_repository.h"
+#include "persistence/job_repository.h"
+#include "persistence/migrations.h"
+#include "support/test_database.h"
+
+#include <catch2/catch.hpp>
+#include <soci/soci.h>
+
+using namespace tracker;
+using namespace tracker::persistence;
+
+namespace
+{
+std::int64_t addCluster(Database& database, const std::string& code)
+{
+    Cluster cluster;
+    cluster.code = code;
+    cluster.nameVi = "Cụm " + code;
+    cluster.district = "Thạch Thất";
+    std::int64_t id = 0;
+    database.withSession([&](soci::session& session) { id = insertCluster(session, cluster); });
+    return id;
+}
+
+DelayFinding finding(DelayRuleKind rule, const std::string& subject = "")
+{
+    DelayFinding f;
+    f.rule = rule;
+    f.subject = subject;
+    f.measure = "numbers";
+    return f;
+}
+} // namespace
+
+TEST_CASE("a scan raises, keeps and resolves flags, and history stays", "[db][flags]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    const auto a = addCluster(test.database(), "a");
+    const auto b = addCluster(test.database(), "b");
+    DelayFlagRepository flags(test.database());
+
+    auto outcome = flags.applyScan({{a,
+                                     {finding(DelayRuleKind::OverdueWorkItem, "item:1"),
+                                      finding(DelayRuleKind::StaleReporting)}},
+                                    {b, {finding(DelayRuleKind::BehindSchedule)}}},
+                                   Date{2026, 11, 1});
+    CHECK(outcome.raised == 3);
+    CHECK(flags.openFlags().size() == 3);
+
+    outcome = flags.applyScan({{a, {finding(DelayRuleKind::OverdueWorkItem, "item:1")}},
+                               {b, {finding(DelayRuleKind::BehindSchedule)}}},
+                              Date{2026, 11, 2});
+    CHECK(outcome.raised == 0);
+    CHECK(outcome.stillOpen == 2);
+    CHECK(outcome.resolved == 1);
+    const auto open = flags.openFlags();
+    REQUIRE(open.size() == 2);
+    for (const auto& flag : open)
+        CHECK(flag.raisedOn == Date{2026, 11, 1}); // still the day it was first raised
+
+    REQUIRE(flags.acknowledge(open[0].id, "Nguyễn Văn A", "Đã làm việc với chủ đầu tư",
+                              Date{2026, 11, 3}));
+    CHECK(flags.openFlags()[0].acknowledgedBy == "Nguyễn Văn A");
+
+    // A rule that holds again after being resolved is a new flag; the old one is history.
+    flags.applyScan({{a, {finding(DelayRuleKind::StaleReporting)}}}, Date{2026, 11, 9});
+    const auto history = flags.flagsOfCluster(a);
+    int stale = 0;
+    for (const auto& flag : history)
+        stale += flag.rule == DelayRuleKind::StaleReporting ? 1 : 0;
+    CHECK(stale == 2);
+    CHECK(flags.openFlags().size() == 1);
+    CHECK_FALSE(flags.acknowledge(999999, "x", "y", Date{2026, 11, 9}));
+}
+
+TEST_CASE("one claim per job and slot, and a dead holder's claim lapses", "[db][jobs]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    auto other = test.connectAgain(); // a second instance on the same database
+    JobRepository one(test.database());
+    JobRepository two(*other);
+
+    CHECK(one.claim("delay-scan", "2026-11-27T06:00", "one", 1000, 600));
+    CHECK_FALSE(two.claim("delay-scan", "2026-11-27T06:00", "two", 1001, 600));
+    one.finish("delay-scan", "2026-11-27T06:00", "one");
+    CHECK(two.lastFinishedSlot("delay-scan") == "2026-11-27T06:00");
+    CHECK_FALSE(two.claim("delay-scan", "2026-11-27T06:00", "two", 2000, 600)); // done
+    CHECK(two.claim("delay-scan", "2026-11-28T06:00", "two", 90000, 600));      // next day
+
+    // "two" dies holding the slot: after the lease, "one" takes it up.
+    CHECK_FALSE(one.claim("delay-scan", "2026-11-28T06:00", "one", 90100, 600));
+    CHECK(one.claim("delay-scan", "2026-11-28T06:00", "one", 90700, 600));
+    CHECK(one.claim("weekly-digest", "2026-11-30T08:00", "one", 90700, 600)); // other job
+
+    const auto run = one.recordStart("delay-scan", "2026-11-28T06:00", "one", "t0");
+    one.recordEnd(run, "t1", "ok", "raised 3");
+    const auto runs = two.recentRuns(5);
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].outcome == "ok");
+    CHECK(runs[0].detail == "raised 3");
+}
