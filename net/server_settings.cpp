@@ -22,6 +22,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
+    s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
+    s.jobs = JobSettings::fromConfiguration(config);
     return s;
 }
 
@@ -36,6 +38,7 @@ void ServerSettings::validate() const
         throw std::invalid_argument("http.maxQueued must be at least 1");
     if (poolSize < 1 || poolSize > 512)
         throw std::invalid_argument("database.poolSize must be between 1 and 512");
+    jobs.validate();
     if (seedMode != "demo" && seedMode != "none")
         throw std::invalid_argument("seed.mode (--seed) must be 'demo' or 'none', not '" +
                                     seedMode + "'");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/job_settings.h"
+
 #include <string>
 
 namespace Poco::Util
@@ -27,6 +29,8 @@ struct ServerSettings
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
+    std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
+    JobSettings jobs;
 
     static ServerSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument with a message naming the key when a value is unusable.

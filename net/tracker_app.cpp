@@ -1,8 +1,12 @@
 #include "net/tracker_app.h"
 
 #include "net/clock.h"
+#include "net/digest.h"
+#include "net/jobs.h"
 #include "net/tracker_server.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/database_url.h"
+#include "persistence/mail_repository.h"
 #include "persistence/seed_reader.h"
 
 #include <Poco/File.h>
@@ -40,6 +44,21 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
                           .argument("demo|none"));
     options.addOption(Option("config", "c", "configuration file (default: " + kDefaultConfig + ")")
                           .argument("FILE"));
+    options.addOption(Option("run-job", "", "run one job now and exit: delay-scan or weekly-digest")
+                          .argument("JOB"));
+    options.addOption(Option("now", "", "the clock for --run-job, e.g. 2026-11-30T08:00:00+07:00")
+                          .argument("TIME"));
+    options.addOption(
+        Option("smtp", "", "mail server HOST:PORT (smtp.host, smtp.port)").argument("HOST:PORT"));
+    options.addOption(
+        Option("subscribe", "", "add a weekly-digest subscription and exit").argument("EMAIL"));
+    options.addOption(Option("scope", "",
+                             "what --subscribe follows: all, district:NAME or "
+                             "cluster:CODE (default all)")
+                          .argument("SCOPE"));
+    options.addOption(Option("lang", "", "language of --subscribe's emails: vi (default) or en")
+                          .argument("vi|en"));
+    options.addOption(Option("name", "", "the subscriber's name for --subscribe").argument("NAME"));
 }
 
 void TrackerApp::handleOption(const std::string& name, const std::string& value)
@@ -54,6 +73,25 @@ void TrackerApp::handleOption(const std::string& name, const std::string& value)
         _configFile = value;
     else if (const auto key = kOptionKeys.find(name); key != kOptionKeys.end())
         _overrides[key->second] = value;
+    else if (name == "run-job")
+        _runJob = value;
+    else if (name == "now")
+        _now = value;
+    else if (name == "smtp")
+    {
+        const auto colon = value.rfind(':');
+        _overrides["smtp.host"] = value.substr(0, colon);
+        if (colon != std::string::npos)
+            _overrides["smtp.port"] = value.substr(colon + 1);
+    }
+    else if (name == "subscribe")
+        _subscribe = value;
+    else if (name == "scope")
+        _scope = value;
+    else if (name == "lang")
+        _language = value;
+    else if (name == "name")
+        _name = value;
 }
 
 void TrackerApp::initialize(Poco::Util::Application& self)
@@ -95,7 +133,7 @@ int TrackerApp::main(const std::vector<std::string>& arguments)
     }
 }
 
-int TrackerApp::serve()
+void TrackerApp::loadSettings(ServerSettings& settings)
 {
     const std::string file = _configFile.empty() ? kDefaultConfig : _configFile;
     if (!_configFile.empty() || Poco::File(file).exists())
@@ -118,15 +156,31 @@ int TrackerApp::serve()
         commandLine->setString(key, value);
     config().add(commandLine, "command-line", PRIO_APPLICATION - 100, false);
     Poco::Util::LoggingConfigurator().configure(config().createView("logging"));
-    ServerSettings settings;
     try
     {
         settings = ServerSettings::fromConfiguration(config());
+        settings.validate();
     }
     catch (const Poco::Exception& error)
     {
         throw StartupError("bad configuration value: " + error.displayText());
     }
+    catch (const std::invalid_argument& error)
+    {
+        throw StartupError(error.what());
+    }
+}
+
+int TrackerApp::serve()
+{
+    ServerSettings settings;
+    loadSettings(settings);
+    if (!_runJob.empty())
+        return runJob(settings);
+    if (!_subscribe.empty())
+        return subscribe(settings);
+    if (!_now.empty())
+        throw StartupError("--now only applies to --run-job");
     SystemClock clock;
     TrackerServer server(settings, clock);
     server.start();
@@ -136,6 +190,104 @@ int TrackerApp::serve()
     waitForTerminationRequest();
     logger().information("stopping");
     server.stop();
+    return EXIT_OK;
+}
+
+namespace
+{
+std::unique_ptr<Clock> commandClock(const std::string& now)
+{
+    if (now.empty())
+        return std::make_unique<SystemClock>();
+    const auto instant = parseInstant(now);
+    if (!instant)
+        throw StartupError("--now must be a time with its offset, like "
+                           "2026-11-30T08:00:00+07:00, not '" +
+                           now + "'");
+    return std::make_unique<FixedClock>(*instant);
+}
+
+void toStderr(const std::string& line)
+{
+    std::cerr << line << std::endl;
+}
+
+bool scopeExists(persistence::Database& database, const std::string& kind, const std::string& value)
+{
+    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
+    {
+        if ((kind == "district" && s.cluster.district == value) ||
+            (kind == "cluster" && s.cluster.code == value))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int TrackerApp::runJob(const ServerSettings& settings)
+{
+    if (_runJob != "delay-scan" && _runJob != "weekly-digest")
+        throw StartupError("--run-job must be delay-scan or weekly-digest, not '" + _runJob + "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    const std::string slot = clock->nowInHanoi().slot();
+    std::function<std::string()> work;
+    if (_runJob == "delay-scan")
+        work = [&]
+        {
+            const auto outcome =
+                runDelayScan(*database, clock->todayInHanoi(), settings.jobs.thresholds, toStderr);
+            return std::to_string(outcome.raised) + " raised, " +
+                   std::to_string(outcome.stillOpen) + " still open, " +
+                   std::to_string(outcome.resolved) + " resolved";
+        };
+    else
+        work = [&] { return runWeeklyDigest(*database, *clock, settings, toStderr); };
+    const auto result = runClaimed(*database, *clock, _runJob, slot, instanceName(),
+                                   settings.jobs.leaseSeconds, work);
+    if (!result.ran)
+    {
+        std::cerr << _runJob << " for " << slot << " already ran or is running elsewhere"
+                  << std::endl;
+        return EXIT_OK;
+    }
+    std::cerr << _runJob << " for " << slot << ": " << result.detail << std::endl;
+    return result.failed ? EXIT_SOFTWARE : EXIT_OK;
+}
+
+int TrackerApp::subscribe(const ServerSettings& settings)
+{
+    persistence::Subscription wanted;
+    wanted.email = _subscribe;
+    wanted.name = _name;
+    wanted.language = _language;
+    const auto at = wanted.email.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= wanted.email.size() ||
+        wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+        throw StartupError("--subscribe needs an email address, not '" + _subscribe + "'");
+    if (_language != "vi" && _language != "en")
+        throw StartupError("--lang must be vi or en, not '" + _language + "'");
+    const auto colon = _scope.find(':');
+    wanted.scopeKind = _scope.substr(0, colon);
+    wanted.scopeValue = colon == std::string::npos ? "" : _scope.substr(colon + 1);
+    const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
+    if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
+        !(scoped && !wanted.scopeValue.empty()))
+        throw StartupError("--scope must be all, district:NAME or cluster:CODE, not '" + _scope +
+                           "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    if (scoped && !scopeExists(*database, wanted.scopeKind, wanted.scopeValue))
+        throw StartupError(
+            "no cluster is in " + _scope +
+            (wanted.scopeKind == "district"
+                 ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
+                 : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
+    const auto subscription = persistence::MailRepository(*database).subscribe(
+        wanted, clock->todayInHanoi(),
+        [&](std::int64_t id) { return unsubscribeToken(*database, settings.jobs, id); });
+    std::cout << "subscribed " << subscription.email << " to " << _scope << " in "
+              << subscription.language << " (subscription " << subscription.id << ")" << std::endl;
     return EXIT_OK;
 }
 

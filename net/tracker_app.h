@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/server_settings.h"
+
 #include <Poco/Util/ServerApplication.h>
 #include <map>
 #include <string>
@@ -20,10 +22,19 @@ protected:
 private:
     void printHelp() const;
     int serve();
+    void loadSettings(ServerSettings& settings);
+    int runJob(const ServerSettings& settings);
+    int subscribe(const ServerSettings& settings);
 
     bool _helpRequested = false;
     std::string _configFile;
     std::map<std::string, std::string> _overrides; // configuration key → command-line value
+    std::string _runJob;                           // --run-job
+    std::string _now;                              // --now
+    std::string _subscribe; // --subscribe=EMAIL, with --scope, --lang, --name
+    std::string _scope = "all";
+    std::string _language = "vi";
+    std::string _name;
 };
 
 } // namespace tracker::net

@@ -1,16 +1,19 @@
 #include "net/tracker_server.h"
 
 #include "net/api_handlers.h"
+#include "net/digest.h"
 #include "net/router.h"
 #include "persistence/demo_seeder.h"
 #include "persistence/migrations.h"
 #include "persistence/seed_reader.h"
 
+#include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Path.h>
+#include <Poco/Process.h>
 
 namespace tracker::net
 {
@@ -61,6 +64,60 @@ Poco::Net::ServerSocket listen(const ServerSettings& settings)
 }
 } // namespace
 
+std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
+                                                       const Clock& clock)
+{
+    auto& logger = Poco::Logger::get("tracker");
+    auto database = openDatabase(settings);
+    const int applied = persistence::migrate(*database);
+    if (applied > 0)
+        logger.information("applied %d migration(s) to %s", applied, database->description());
+    if (settings.seedMode == "demo")
+    {
+        persistence::SeedOptions options;
+        options.seedDirectory = settings.seedDirectory;
+        options.asOf = clock.todayInHanoi();
+        options.randomSeed = settings.randomSeed;
+        options.progress = [&logger](const std::string& line) { logger.information(line); };
+        const auto outcome = persistence::seedDemoData(*database, options);
+        if (outcome.seeded)
+            logger.information("seeded %d clusters, %d work items, %d reports, %d tenants",
+                               outcome.clusters, outcome.workItems, outcome.reports,
+                               outcome.tenants);
+    }
+    return database;
+}
+
+std::string instanceName()
+{
+    return Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id());
+}
+
+namespace
+{
+std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const Clock& clock,
+                                        const ServerSettings& settings)
+{
+    const JobSettings jobs = settings.jobs;
+    return {{"delay-scan",
+             [jobs](const HanoiTime& now)
+             { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
+             [&database, &clock, jobs](const std::string&)
+             {
+                 const auto outcome =
+                     runDelayScan(database, clock.todayInHanoi(), jobs.thresholds, nullptr);
+                 return std::to_string(outcome.raised) + " raised, " +
+                        std::to_string(outcome.stillOpen) + " still open, " +
+                        std::to_string(outcome.resolved) + " resolved";
+             }},
+            {"weekly-digest",
+             [jobs](const HanoiTime& now)
+             { return weeklySlot(now, jobs.digestWeekday, jobs.digestHour, jobs.digestMinute); },
+             [&database, &clock, settings](const std::string&)
+             { return runWeeklyDigest(database, clock, settings, nullptr); }}};
+}
+} // namespace
+
 TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     : _settings(settings)
 {
@@ -69,23 +126,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
     _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
-    _database = openDatabase(_settings);
-    const int applied = persistence::migrate(*_database);
-    if (applied > 0)
-        logger.information("applied %d migration(s) to %s", applied, _database->description());
-    if (_settings.seedMode == "demo")
-    {
-        persistence::SeedOptions options;
-        options.seedDirectory = _settings.seedDirectory;
-        options.asOf = clock.todayInHanoi();
-        options.randomSeed = _settings.randomSeed;
-        options.progress = [&logger](const std::string& line) { logger.information(line); };
-        const auto outcome = persistence::seedDemoData(*_database, options);
-        if (outcome.seeded)
-            logger.information("seeded %d clusters, %d work items, %d reports, %d tenants",
-                               outcome.clusters, outcome.workItems, outcome.reports,
-                               outcome.tenants);
-    }
+    _database = prepareDatabase(_settings, clock);
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
     _pages = std::make_unique<SiteContext>(
         SiteContext{*_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
@@ -111,10 +152,20 @@ TrackerServer::~TrackerServer()
 void TrackerServer::start()
 {
     _http->start();
+    if (_settings.jobs.schedulerEnabled)
+    {
+        _scheduler = std::make_unique<Scheduler>(
+            *_database, _pages->clock, instanceName(), _settings.jobs.leaseSeconds,
+            _settings.jobs.checkSeconds, scheduledJobs(*_database, _pages->clock, _settings),
+            [this] { _cache.invalidate(); });
+        _scheduler->start();
+    }
 }
 
 void TrackerServer::stop()
 {
+    if (_scheduler)
+        _scheduler->stop();
     if (!_http)
         return;
     _connections->stopAll();

@@ -3,6 +3,7 @@
 #include "net/clock.h"
 #include "net/district_map.h"
 #include "net/http_connection.h"
+#include "net/jobs.h"
 #include "net/page_handlers.h"
 #include "net/page_templates.h"
 #include "net/response_cache.h"
@@ -19,6 +20,14 @@ namespace tracker::net
 
 // The whole service: opens the database, migrates, seeds when asked, and serves HTTP.
 // main() and the tests both use it, so what the tests exercise is what runs.
+// Opens the database named in the settings, migrates it and seeds it when asked: what the
+// server and the command-line jobs both do first.
+std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
+                                                       const Clock& clock);
+
+// "host:pid", naming this process in job leases and run records.
+std::string instanceName();
+
 class TrackerServer
 {
 public:
@@ -42,6 +51,7 @@ private:
     std::unique_ptr<Poco::ThreadPool> _threads;
     Poco::SharedPtr<KeepAliveConnectionFactory> _connections;
     std::unique_ptr<Poco::Net::TCPServer> _http;
+    std::unique_ptr<Scheduler> _scheduler;
 };
 
 // A failure to start that the operator can fix: one line says what and where.

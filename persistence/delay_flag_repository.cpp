@@ -11,7 +11,7 @@ namespace
 {
 const std::string kColumns =
     "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, f.rule, f.subject, f.severity, "
-    "f.measure, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
+    "f.measure, f.measure_vi, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
     "f.acknowledged_on, f.acknowledgement FROM delay_flags f JOIN clusters c ON c.id = "
     "f.cluster_id ";
 
@@ -32,6 +32,7 @@ DelayFlag flagFromRow(const soci::row& row)
     flag.subject = text(row, "subject");
     flag.severity = severityFromCode(text(row, "severity")).value_or(Severity::Medium);
     flag.measure = text(row, "measure");
+    flag.measureVi = text(row, "measure_vi");
     flag.lateSince = optionalDate(row, "late_since");
     flag.raisedOn = date(row, "raised_on");
     flag.resolvedOn = optionalDate(row, "resolved_on");
@@ -62,10 +63,11 @@ void raise(soci::session& session, std::int64_t clusterId, const DelayFinding& f
     const std::string rule(code(finding.rule)), severity(code(finding.severity));
     NullableDate since(finding.lateSince);
     session << "INSERT INTO delay_flags (cluster_id, rule, subject, severity, measure, "
-               "late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :l, :d, :k)",
+               "measure_vi, late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :mv, "
+               ":l, :d, :k)",
         soci::use(cluster), soci::use(rule), soci::use(finding.subject), soci::use(severity),
-        soci::use(finding.measure), soci::use(since.value, since.indicator), soci::use(today),
-        soci::use(key);
+        soci::use(finding.measure), soci::use(finding.measureVi),
+        soci::use(since.value, since.indicator), soci::use(today), soci::use(key);
 }
 } // namespace
 
@@ -102,9 +104,10 @@ DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFin
                         continue;
                     }
                     const std::string severity(code(finding.severity));
-                    session << "UPDATE delay_flags SET severity = :s, measure = :m WHERE id = :i",
+                    session << "UPDATE delay_flags SET severity = :s, measure = :m, measure_vi = "
+                               ":mv WHERE id = :i",
                         soci::use(severity), soci::use(finding.measure),
-                        soci::use(existing->second);
+                        soci::use(finding.measureVi), soci::use(existing->second);
                     ++outcome.stillOpen;
                 }
             }

@@ -24,6 +24,7 @@ struct DelayFlag
     std::string subject;
     Severity severity = Severity::Medium;
     std::string measure;
+    std::string measureVi;
     std::optional<Date> lateSince;
     Date raisedOn;
     std::optional<Date> resolvedOn;

@@ -1,6 +1,7 @@
 #include "tracker/delay_rules.h"
 
 #include "tracker/earned_value.h"
+#include "tracker/enums.h"
 #include "tracker/progress_curves.h"
 #include "tracker/schedule.h"
 
@@ -15,8 +16,18 @@ constexpr int kDaysPerMonth = 30;
 
 std::string numbers(const char* format, double a, double b)
 {
-    char text[96];
+    char text[128];
     std::snprintf(text, sizeof text, format, a, b);
+    return text;
+}
+
+// Vietnamese writes a decimal comma: "41,5 %".
+std::string numbersVi(const char* format, double a, double b)
+{
+    std::string text = numbers(format, a, b);
+    for (auto& c : text)
+        if (c == '.')
+            c = ',';
     return text;
 }
 
@@ -32,11 +43,13 @@ void overdueItems(const ClusterDetail& c, const Date& asOf, std::vector<DelayFin
         finding.severity = late > 90   ? Severity::High
                            : late > 30 ? Severity::Medium
                                        : Severity::Low;
-        finding.subject = "item:" + std::to_string(item.id);
+        finding.subject = "item:" + std::to_string(item.id) + ":" + std::string(code(item.kind));
         finding.workKind = item.kind;
         finding.lateSince = item.plannedFinish.plusDays(1);
         finding.measure =
             numbers("%.0f days late, %.0f %% done", static_cast<double>(late), item.percentDone);
+        finding.measureVi = numbersVi("chậm %.0f ngày, đã xong %.0f %%", static_cast<double>(late),
+                                      item.percentDone);
         out.push_back(finding);
     }
 }
@@ -58,6 +71,9 @@ void behindSchedule(const ClusterDetail& c, const Date& asOf, const DelayThresho
     finding.severity = gap >= 2 * t.behindPoints ? Severity::High : Severity::Medium;
     finding.measure = numbers("planned %.1f %%, actual %.1f %%", *planned, *actual) +
                       (ev.spi ? numbers(", SPI %.2f (floor %.2f)", *ev.spi, t.minimumSpi) : "");
+    finding.measureVi =
+        numbersVi("kế hoạch %.1f %%, thực tế %.1f %%", *planned, *actual) +
+        (ev.spi ? numbersVi(", SPI %.2f (ngưỡng %.2f)", *ev.spi, t.minimumSpi) : "");
     out.push_back(finding);
 }
 
@@ -75,6 +91,8 @@ void staleReporting(const ClusterDetail& c, const Date& asOf, const DelayThresho
     finding.lateSince = last->plusDays(t.staleReportDays + 1);
     finding.measure = numbers("%.0f days since the last report (limit %.0f)",
                               static_cast<double>(last->daysUntil(asOf)), t.staleReportDays);
+    finding.measureVi = numbersVi("%.0f ngày không có báo cáo (giới hạn %.0f)",
+                                  static_cast<double>(last->daysUntil(asOf)), t.staleReportDays);
     out.push_back(finding);
 }
 
@@ -90,7 +108,9 @@ void slowDisbursement(const ClusterDetail& c, const Date& asOf, const DelayThres
     DelayFinding finding;
     finding.rule = DelayRuleKind::SlowDisbursement;
     finding.severity = ratio < t.slowDisbursementRatio / 2 ? Severity::High : Severity::Medium;
-    finding.measure = numbers("disbursed %.0f %% of the planned value (limit %.0f %%)", 100 * ratio,
+    finding.measureVi = numbersVi("giải ngân %.1f %% giá trị kế hoạch (ngưỡng %.0f %%)",
+                                  100 * ratio, 100 * t.slowDisbursementRatio);
+    finding.measure = numbers("disbursed %.1f %% of the planned value (limit %.0f %%)", 100 * ratio,
                               100 * t.slowDisbursementRatio);
     out.push_back(finding);
 }
@@ -114,6 +134,8 @@ void forecastLate(const ClusterDetail& c, const DelayThresholds& t, std::vector<
     finding.severity = slip > 4 * t.forecastLateDays ? Severity::High : Severity::Medium;
     finding.measure = "forecast " + forecast->iso() + ", planned " + plannedFinish.iso() + ", " +
                       std::to_string(slip) + " days late";
+    finding.measureVi = "dự báo xong " + forecast->vietnamese() + ", kế hoạch " +
+                        plannedFinish.vietnamese() + ", muộn " + std::to_string(slip) + " ngày";
     out.push_back(finding);
 }
 
@@ -133,6 +155,8 @@ void lowOccupancy(const ClusterDetail& c, const Date& asOf, const DelayThreshold
     finding.rule = DelayRuleKind::LowOccupancy;
     finding.severity = Severity::Low;
     finding.lateSince = due;
+    finding.measureVi = numbersVi("lấp đầy %.1f %% (tối thiểu %.0f %%)", occupied->percent,
+                                  t.minimumOccupancyPercent);
     finding.measure = numbers("occupancy %.1f %% (minimum %.0f %%)", occupied->percent,
                               t.minimumOccupancyPercent);
     out.push_back(finding);

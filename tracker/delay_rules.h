@@ -44,14 +44,14 @@ struct DelayFinding
 {
     DelayRuleKind rule = DelayRuleKind::OverdueWorkItem;
     Severity severity = Severity::Medium;
-    std::string subject; // what the finding is about within the cluster: "item:12" or ""
+    std::string subject; // within the cluster: "item:12:drainage" (id and kind) or ""
     std::optional<WorkKind> workKind;
     std::optional<Date> lateSince; // when the rule's condition started, when it is known
-    std::string measure; // the numbers that triggered it, e.g. "planned 62.0, actual 41.5"
+    std::string measure;           // the numbers that triggered it: "planned 62.0 %, actual 41.5 %"
+    std::string measureVi; // the same in Vietnamese: "kế hoạch 62,0 %, thực tế 41,5 %"
 };
 
-// Every rule that holds for the cluster at asOf. `completedOn` is when the cluster was
-// completed, when known (the occupancy rule needs it).
+// Every rule that holds for the cluster at asOf.
 std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const Date& asOf,
                                              const DelayThresholds& thresholds);
 

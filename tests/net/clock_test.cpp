@@ -2,22 +2,22 @@
 
 #include <catch2/catch.hpp>
 
-namespace
-{
-class FixedClock : public tracker::net::Clock
-{
-public:
-    explicit FixedClock(long long seconds) : _seconds(seconds) {}
-    long long unixSeconds() const override { return _seconds; }
-
-private:
-    long long _seconds;
-};
-} // namespace
+using tracker::net::FixedClock;
 
 TEST_CASE("today is Hanoi's date, seven hours ahead of UTC", "[net][clock]")
 {
     // 2026-11-26T16:59:59Z is 23:59:59 in Hanoi; one second later it is the 27th there.
     CHECK(FixedClock(1795712399).todayInHanoi() == tracker::Date{2026, 11, 26});
     CHECK(FixedClock(1795712400).todayInHanoi() == tracker::Date{2026, 11, 27});
+}
+
+TEST_CASE("Hanoi wall-clock time and instants with offsets", "[net][clock]")
+{
+    const FixedClock clock(1795712400 + 6 * 3600 + 30 * 60 + 5); // 06:30:05 on the 27th
+    CHECK(clock.nowInHanoi().slot() == "2026-11-27T06:30");
+    CHECK(clock.nowRfc3339() == "2026-11-27T06:30:05+07:00");
+    CHECK(tracker::net::parseInstant("2026-11-27T06:30:05+07:00") == clock.unixSeconds());
+    CHECK(tracker::net::parseInstant("2026-11-26T23:30:05Z") == clock.unixSeconds());
+    CHECK_FALSE(tracker::net::parseInstant("27/11/2026 06:30"));
+    CHECK_FALSE(tracker::net::parseInstant("2026-11-27T25:00:00+07:00"));
 }

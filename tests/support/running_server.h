@@ -9,17 +9,13 @@
 namespace tracker::testing
 {
 
-class FixedClock : public net::Clock
-{
-public:
-    long long unixSeconds() const override { return 1795712400; } // 2026-11-27 in Hanoi
-};
+constexpr long long kTestNow = 1795712400; // 2026-11-27 00:00 in Hanoi
 
 // The real server on a free port over a fresh database of the run's backend.
 struct RunningServer
 {
     TestDatabase storage;
-    FixedClock clock;
+    net::FixedClock clock{kTestNow};
     std::unique_ptr<net::TrackerServer> server;
 
     explicit RunningServer(const std::string& seedMode = "demo")
@@ -33,6 +29,7 @@ struct RunningServer
         settings.staticDirectory = std::string(TRACKER_ETC_DIR) + "/static";
         settings.mapDirectory = std::string(TRACKER_ETC_DIR) + "/map";
         settings.maxThreads = 8;
+        settings.jobs.schedulerEnabled = false; // tests run jobs themselves, at dates they choose
         server = std::make_unique<net::TrackerServer>(settings, clock);
         server->start();
     }

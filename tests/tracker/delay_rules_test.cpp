@@ -110,7 +110,7 @@ TEST_CASE("each delay rule fires at its threshold and not before", "[tracker][ru
     // Past the planned finish, unfinished: overdue from the next day.
     findings = evaluateDelayRules(c, day("2027-01-05"), t);
     REQUIRE(has(findings, DelayRuleKind::OverdueWorkItem));
-    CHECK(findings.front().subject == "item:1");
+    CHECK(findings.front().subject == "item:1:drainage");
     CHECK(*findings.front().lateSince == day("2027-01-01"));
 
     // Disbursed 400 against a planned value of ~520 is 77 %: above the 50 % floor.

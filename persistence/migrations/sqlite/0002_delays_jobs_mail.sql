@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS delay_flags (
     subject VARCHAR(80) NOT NULL DEFAULT '',
     severity VARCHAR(10) NOT NULL,
     measure VARCHAR(300) NOT NULL,
+    measure_vi VARCHAR(300) NOT NULL DEFAULT '',
     late_since VARCHAR(10),
     raised_on VARCHAR(10) NOT NULL,
     resolved_on VARCHAR(10),

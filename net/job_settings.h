@@ -1,0 +1,47 @@
+#pragma once
+
+#include "tracker/delay_rules.h"
+
+#include <string>
+
+namespace Poco::Util
+{
+class AbstractConfiguration;
+}
+
+namespace tracker::net
+{
+
+// When the scheduled jobs run (Asia/Ho_Chi_Minh wall-clock time, whatever the server's TZ),
+// the delay rules' thresholds, and the mail server. Keys: jobs.*, smtp.*, mail.* in
+// etc/tracker.properties.
+struct JobSettings
+{
+    bool schedulerEnabled = true;
+    int scanHour = 6, scanMinute = 0;     // daily delay scan
+    int digestWeekday = 1;                // ISO: 1 = Monday … 7 = Sunday
+    int digestHour = 8, digestMinute = 0; // weekly digest
+    int leaseSeconds = 900;               // a claim on a slot lapses after this
+    int checkSeconds = 30;                // how often the scheduler looks at the clock
+    DelayThresholds thresholds;
+
+    std::string smtpHost = "127.0.0.1";
+    int smtpPort = 25;
+    bool smtpStartTls = false;
+    std::string smtpUser;
+    std::string smtpPassword; // never logged
+    std::string mailFrom = "tracker@localhost";
+    std::string publicBaseUrl = "http://127.0.0.1:8080"; // for links in emails
+    std::string unsubscribeSecret; // HMAC key for unsubscribe links; empty: derived per database
+
+    static JobSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
+    // Throws std::invalid_argument naming the key.
+    void validate() const;
+};
+
+// "06:00" → hour and minute; throws std::invalid_argument naming `key`.
+void parseClockTime(const std::string& text, const std::string& key, int& hour, int& minute);
+// "monday" / "thu-hai" / "1" → 1; throws std::invalid_argument naming `key`.
+int parseWeekday(const std::string& text, const std::string& key);
+
+} // namespace tracker::net

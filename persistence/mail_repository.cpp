@@ -1,0 +1,262 @@
+#include "persistence/mail_repository.h"
+
+#include "persistence/row_values.h"
+
+#include <soci/soci.h>
+
+namespace tracker::persistence
+{
+namespace
+{
+const std::string kSubscriptionColumns =
+    "SELECT id, email, name, language, scope_kind, scope_value, token, unsubscribed_on "
+    "FROM subscriptions ";
+
+Subscription subscriptionFromRow(const soci::row& row)
+{
+    Subscription s;
+    s.id = integer(row, "id");
+    s.email = text(row, "email");
+    s.name = text(row, "name");
+    s.language = text(row, "language");
+    s.scopeKind = text(row, "scope_kind");
+    s.scopeValue = text(row, "scope_value");
+    s.token = text(row, "token");
+    s.unsubscribedOn = optionalDate(row, "unsubscribed_on");
+    return s;
+}
+
+OutboxEntry entryFromRow(const soci::row& row)
+{
+    OutboxEntry e;
+    e.id = integer(row, "id");
+    e.subscriptionId = integer(row, "subscription_id");
+    e.week = date(row, "week");
+    e.state = text(row, "state");
+    e.messageId = text(row, "message_id");
+    e.attempts = static_cast<int>(integer(row, "attempts"));
+    return e;
+}
+
+std::optional<Subscription> findOne(soci::session& session, const std::string& where,
+                                    const std::vector<std::string>& parameters)
+{
+    soci::statement statement(session);
+    soci::row row;
+    statement.exchange(soci::into(row));
+    for (const auto& parameter : parameters)
+        statement.exchange(soci::use(parameter));
+    statement.alloc();
+    statement.prepare(kSubscriptionColumns + where);
+    statement.define_and_bind();
+    if (!statement.execute(true))
+        return std::nullopt;
+    return subscriptionFromRow(row);
+}
+} // namespace
+
+Subscription MailRepository::subscribe(Subscription wanted, const Date& today,
+                                       const std::function<std::string(std::int64_t)>& makeToken)
+{
+    Subscription result;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::transaction transaction(session);
+            const std::string where = "WHERE email = :e AND scope_kind = :k AND scope_value = :v";
+            if (auto existing =
+                    findOne(session, where, {wanted.email, wanted.scopeKind, wanted.scopeValue}))
+            {
+                long long id = existing->id;
+                session << "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, "
+                           "name = :n WHERE id = :i",
+                    soci::use(wanted.language), soci::use(wanted.name), soci::use(id);
+                existing->unsubscribedOn.reset();
+                existing->language = wanted.language;
+                existing->name = wanted.name;
+                result = *existing;
+                transaction.commit();
+                return;
+            }
+            const std::string day = today.iso();
+            const std::string placeholder = "new:" + wanted.email + ":" + wanted.scopeKind + ":" +
+                                            wanted.scopeValue; // unique until the real token
+            session << "INSERT INTO subscriptions (email, name, language, scope_kind, "
+                       "scope_value, token, created_on) VALUES (:e, :n, :l, :k, :v, :t, :d)",
+                soci::use(wanted.email), soci::use(wanted.name), soci::use(wanted.language),
+                soci::use(wanted.scopeKind), soci::use(wanted.scopeValue), soci::use(placeholder),
+                soci::use(day);
+            long long id = 0;
+            session << "SELECT id FROM subscriptions WHERE token = :t", soci::use(placeholder),
+                soci::into(id);
+            const std::string token = makeToken(id);
+            session << "UPDATE subscriptions SET token = :t WHERE id = :i", soci::use(token),
+                soci::use(id);
+            transaction.commit();
+            wanted.id = id;
+            wanted.token = token;
+            result = wanted;
+        });
+    return result;
+}
+
+std::vector<Subscription> MailRepository::activeSubscriptions()
+{
+    std::vector<Subscription> list;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            list.clear();
+            soci::rowset<soci::row> rows = session.prepare
+                                           << kSubscriptionColumns +
+                                                  "WHERE unsubscribed_on IS NULL ORDER BY id";
+            for (const auto& row : rows)
+                list.push_back(subscriptionFromRow(row));
+        });
+    return list;
+}
+
+std::optional<Subscription> MailRepository::findByToken(const std::string& token)
+{
+    std::optional<Subscription> found;
+    _database.withSession([&](soci::session& session)
+                          { found = findOne(session, "WHERE token = :t", {token}); });
+    return found;
+}
+
+bool MailRepository::unsubscribe(const std::string& token, const Date& today)
+{
+    bool known = false;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            known = findOne(session, "WHERE token = :t", {token}).has_value();
+            if (!known)
+                return;
+            const std::string day = today.iso();
+            session << "UPDATE subscriptions SET unsubscribed_on = :d WHERE token = :t AND "
+                       "unsubscribed_on IS NULL",
+                soci::use(day), soci::use(token);
+        });
+    return known;
+}
+
+OutboxEntry MailRepository::outboxEntry(std::int64_t subscriptionId, const Date& week,
+                                        const std::string& messageIdDomain)
+{
+    OutboxEntry entry;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long subscription = subscriptionId;
+            const std::string day = week.iso();
+            const auto read = [&]
+            {
+                soci::rowset<soci::row> rows =
+                    (session.prepare << "SELECT id, subscription_id, week, state, message_id, "
+                                        "attempts FROM outbox WHERE subscription_id = :s AND "
+                                        "week = :w",
+                     soci::use(subscription), soci::use(day));
+                for (const auto& row : rows)
+                {
+                    entry = entryFromRow(row);
+                    return true;
+                }
+                return false;
+            };
+            if (read())
+                return;
+            // The Message-ID names the recipient and week, so that a resend after a crash is
+            // the same message to every mail system that sees it twice.
+            const std::string messageId = "<digest-" + std::to_string(subscriptionId) + "-" + day +
+                                          "@" + messageIdDomain + ">";
+            const std::string pending = "pending";
+            try
+            {
+                session << "INSERT INTO outbox (subscription_id, week, state, message_id) VALUES "
+                           "(:s, :w, :p, :m)",
+                    soci::use(subscription), soci::use(day), soci::use(pending),
+                    soci::use(messageId);
+            }
+            catch (const soci::soci_error&)
+            {
+                // another instance created it a moment ago: the unique key kept one row
+            }
+            read();
+        });
+    return entry;
+}
+
+bool MailRepository::claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds)
+{
+    bool won = false;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId, now = nowUnix, until = nowUnix + leaseSeconds;
+            soci::statement update =
+                (session.prepare << "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                                    "next_attempt_at = :u WHERE id = :i AND ((state = 'pending' "
+                                    "AND next_attempt_at <= :n) OR (state = 'sending' AND "
+                                    "next_attempt_at < :n2))",
+                 soci::use(until), soci::use(id), soci::use(now), soci::use(now));
+            update.execute(true);
+            won = update.get_affected_rows() == 1;
+        });
+    return won;
+}
+
+void MailRepository::markSent(std::int64_t entryId, const std::string& at)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId;
+            session << "UPDATE outbox SET state = 'sent', sent_at = :a, last_error = NULL WHERE "
+                       "id = :i",
+                soci::use(at), soci::use(id);
+        });
+}
+
+void MailRepository::markEmpty(std::int64_t entryId)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId;
+            session << "UPDATE outbox SET state = 'empty' WHERE id = :i", soci::use(id);
+        });
+}
+
+void MailRepository::markFailed(std::int64_t entryId, const std::string& error,
+                                long long retryAtUnix)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId, retry = retryAtUnix;
+            session << "UPDATE outbox SET state = 'pending', last_error = :e, next_attempt_at = :r "
+                       "WHERE id = :i AND state = 'sending'",
+                soci::use(error), soci::use(retry), soci::use(id);
+        });
+}
+
+std::vector<OutboxEntry> MailRepository::entriesOfWeek(const Date& week)
+{
+    std::vector<OutboxEntry> list;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            list.clear();
+            const std::string day = week.iso();
+            soci::rowset<soci::row> rows =
+                (session.prepare << "SELECT id, subscription_id, week, state, message_id, "
+                                    "attempts FROM outbox WHERE week = :w ORDER BY id",
+                 soci::use(day));
+            for (const auto& row : rows)
+                list.push_back(entryFromRow(row));
+        });
+    return list;
+}
+
+} // namespace tracker::persistence

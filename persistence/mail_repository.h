@@ -1,0 +1,67 @@
+#pragma once
+
+#include "persistence/database.h"
+#include "tracker/date.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tracker::persistence
+{
+
+// A recipient of the weekly digest and what they follow: every cluster ("all"), one
+// district ("district", its Vietnamese name) or one cluster ("cluster", its code).
+struct Subscription
+{
+    std::int64_t id = 0;
+    std::string email;
+    std::string name;
+    std::string language = "vi";
+    std::string scopeKind = "all";
+    std::string scopeValue;
+    std::string token; // for unsubscribe links
+    std::optional<Date> unsubscribedOn;
+};
+
+// One digest for one recipient and one week: the row exists before the email is sent,
+// so that no crash, retry or second instance can send it twice.
+struct OutboxEntry
+{
+    std::int64_t id = 0;
+    std::int64_t subscriptionId = 0;
+    Date week;
+    std::string state; // pending | sending | sent | empty
+    std::string messageId;
+    int attempts = 0;
+};
+
+class MailRepository
+{
+public:
+    explicit MailRepository(Database& database) : _database(database) {}
+
+    // Adds a subscription, or returns the existing one for the same email and scope (made
+    // active again if it had unsubscribed). `makeToken` turns the new id into its token.
+    Subscription subscribe(Subscription wanted, const Date& today,
+                           const std::function<std::string(std::int64_t)>& makeToken);
+    std::vector<Subscription> activeSubscriptions();
+    std::optional<Subscription> findByToken(const std::string& token);
+    bool unsubscribe(const std::string& token, const Date& today); // false: unknown token
+
+    // The week's row for a subscription, created pending when absent.
+    OutboxEntry outboxEntry(std::int64_t subscriptionId, const Date& week,
+                            const std::string& messageIdDomain);
+    // pending (or sending whose claim lapsed) → sending; false when someone else has it.
+    bool claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds);
+    void markSent(std::int64_t entryId, const std::string& at);
+    void markEmpty(std::int64_t entryId);
+    void markFailed(std::int64_t entryId, const std::string& error, long long retryAtUnix);
+    std::vector<OutboxEntry> entriesOfWeek(const Date& week);
+
+private:
+    Database& _database;
+};
+
+} // namespace tracker::persistence

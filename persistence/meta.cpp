@@ -1,0 +1,35 @@
+#include "persistence/meta.h"
+
+#include <soci/soci.h>
+
+namespace tracker::persistence
+{
+
+std::string metaValueOrInsert(Database& database, const std::string& name,
+                              const std::string& valueIfAbsent)
+{
+    std::string value;
+    database.withSession(
+        [&](soci::session& session)
+        {
+            soci::indicator indicator = soci::i_null;
+            session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
+                soci::into(value, indicator);
+            if (session.got_data() && indicator == soci::i_ok)
+                return;
+            try
+            {
+                session << "INSERT INTO tracker_meta (name, value) VALUES (:n, :v)",
+                    soci::use(name), soci::use(valueIfAbsent);
+            }
+            catch (const soci::soci_error&)
+            {
+                // written by another instance in the meantime: read theirs
+            }
+            session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
+                soci::into(value);
+        });
+    return value;
+}
+
+} // namespace tracker::persistence
