@@ -7,6 +7,8 @@
 #include "net/oc4ids.h"
 #include "net/responses.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
+#include "persistence/job_repository.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Net/HTMLForm.h>
@@ -134,32 +136,65 @@ Rendered portfolio(SiteContext& ctx)
     return json(body);
 }
 
-std::vector<Delay> delaysIn(SiteContext& ctx, const std::string& district)
+// Open flags by default; ?state=resolved or all for history.
+std::vector<persistence::DelayFlag> flagsIn(SiteContext& ctx, const std::string& district,
+                                            const std::string& state)
 {
-    const Date today = ctx.clock.todayInHanoi();
-    auto delays = currentDelays(
-        persistence::ClusterRepository(ctx.database).listDetails(kLatestReportsShown, today),
-        today);
-    if (!district.empty())
-        std::erase_if(delays, [&](const Delay& d) { return d.district != district; });
-    return delays;
+    persistence::DelayFlagRepository repository(ctx.database);
+    auto flags =
+        state == "open" ? repository.openFlags() : repository.flagsTouchedSince(Date{1970, 1, 1});
+    std::erase_if(flags,
+                  [&](const persistence::DelayFlag& f)
+                  {
+                      return (!district.empty() && f.district != district) ||
+                             (state == "resolved" && !f.resolvedOn);
+                  });
+    return flags;
 }
 
 Rendered listDelays(SiteContext& ctx, const Poco::Net::HTMLForm& form)
 {
-    const auto delays = delaysIn(ctx, form.get("district", ""));
+    std::string state = form.get("state", "open");
+    if (state != "resolved" && state != "all")
+        state = "open";
+    const auto flags = flagsIn(ctx, form.get("district", ""), state);
     const int perPage =
         std::min(ClusterQuery::kMaxPageSize,
                  pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
-    const PageSlice slice = slicePage(delays.size(), pageNumber(form.get("page", "1")), perPage);
+    const PageSlice slice = slicePage(flags.size(), pageNumber(form.get("page", "1")), perPage);
+    const Date today = ctx.clock.todayInHanoi();
     Poco::JSON::Array list;
     for (std::size_t i = slice.begin; i < slice.end; ++i)
-        list.add(delayJson(delays[i]));
+        list.add(delayJson(flags[i], today));
     Poco::JSON::Object body;
-    setPaging(body, delays.size(), slice, perPage);
-    body.set("as_of", ctx.clock.todayInHanoi().iso());
+    setPaging(body, flags.size(), slice, perPage);
+    body.set("as_of", today.iso());
+    body.set("state", state);
     body.set("delays", list);
     return json(body);
+}
+
+void listJobRuns(SiteContext& ctx, HTTPServerResponse& response)
+{
+    Poco::JSON::Array runs;
+    for (const auto& run : persistence::JobRepository(ctx.database).recentRuns(100))
+    {
+        Poco::JSON::Object entry;
+        entry.set("id", static_cast<Poco::Int64>(run.id));
+        entry.set("job", run.job);
+        entry.set("slot", run.slot);
+        entry.set("instance", run.instance);
+        entry.set("started_at", run.startedAt);
+        entry.set("finished_at", run.finishedAt.empty() ? Poco::Dynamic::Var()
+                                                        : Poco::Dynamic::Var(run.finishedAt));
+        entry.set("outcome", run.outcome);
+        entry.set("detail", run.detail);
+        runs.add(entry);
+    }
+    Poco::JSON::Object body;
+    body.set("runs", runs);
+    response.set("Cache-Control", "no-store");
+    sendJson(response, HTTPResponse::HTTP_OK, body);
 }
 
 Rendered oc4ids(SiteContext& ctx)
@@ -225,6 +260,9 @@ void cachedGet(Router& router, SiteContext& ctx, const std::string& pattern,
 
 void addApiRoutes(Router& router, SiteContext& ctx)
 {
+    router.add("GET", "/api/v1/jobs/runs",
+               [&ctx](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
+               { listJobRuns(ctx, response); });
     router.add("GET", "/healthz",
                [&ctx](HTTPServerRequest&, HTTPServerResponse& response, const RouteMatch&)
                { health(ctx.database, response); });
@@ -257,7 +295,7 @@ void addApiRoutes(Router& router, SiteContext& ctx)
     cachedGet(router, ctx, "/delays.atom",
               [&ctx](const auto& form, const auto&)
               {
-                  return Rendered{delaysAtom(delaysIn(ctx, ""), ctx.clock.todayInHanoi(),
+                  return Rendered{delaysAtom(flagsIn(ctx, "", "open"), ctx.clock.todayInHanoi(),
                                              requestedLanguage(form)),
                                   "application/atom+xml; charset=utf-8",
                                   HTTPResponse::HTTP_OK,

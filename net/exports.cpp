@@ -98,7 +98,8 @@ Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
     return table;
 }
 
-std::string delaysAtom(const std::vector<Delay>& delays, const Date& today, Language language)
+std::string delaysAtom(const std::vector<persistence::DelayFlag>& flags, const Date& today,
+                       Language language)
 {
     const Formatter format(language);
     std::ostringstream xml;
@@ -110,20 +111,18 @@ std::string delaysAtom(const std::vector<Delay>& delays, const Date& today, Lang
         << "<link rel=\"self\" href=\"/delays.atom\"/>"
         << "<updated>" << hanoiMidnight(today) << "</updated>"
         << "<author><name>" << xmlEscape(label(language, "site_name")) << "</name></author>";
-    for (const auto& delay : delays)
+    for (const auto& flag : flags)
     {
-        const std::string what = enumLabel(delay.workKind, language);
-        xml << "<entry><title>" << xmlEscape(delay.clusterName + ": " + what) << "</title>"
-            << "<id>tag:ccn-tracker.hanoi,2026:delay/" << xmlEscape(delay.clusterCode) << "/"
-            << code(delay.workKind) << "/" << delay.since.iso() << "</id>"
-            << "<link href=\"/clusters/" << xmlEscape(delay.clusterCode) << "\"/>"
-            << "<updated>" << hanoiMidnight(delay.since) << "</updated>"
-            << "<summary>"
-            << xmlEscape(label(language, "since") + " " + format.date(delay.since) + " · " +
-                         std::to_string(delay.daysLate) + " " + label(language, "days_late") +
-                         " · " + label(language, "done") + " " +
-                         format.percent(static_cast<double>(delay.percentDone)) + " · " +
-                         delay.district)
+        const Date since = flag.lateSince.value_or(flag.raisedOn);
+        const std::string measure =
+            language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure;
+        xml << "<entry><title>"
+            << xmlEscape(flag.clusterName + ": " + enumLabel(flag.rule, language))
+            << "</title><id>tag:ccn-tracker.hanoi,2026:flag/" << flag.id << "</id>"
+            << "<link href=\"/clusters/" << xmlEscape(flag.clusterCode) << "\"/>"
+            << "<updated>" << hanoiMidnight(flag.raisedOn) << "</updated><summary>"
+            << xmlEscape(label(language, "since") + " " + format.date(since) + " · " + measure +
+                         " · " + flag.district)
             << "</summary></entry>";
     }
     xml << "</feed>\n";

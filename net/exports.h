@@ -2,7 +2,7 @@
 
 #include "net/locale.h"
 #include "net/tables.h"
-#include "tracker/delays.h"
+#include "persistence/delay_flag_repository.h"
 #include "tracker/metrics.h"
 
 #include <string>
@@ -17,6 +17,7 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
 Table tenantsTable(const std::vector<ClusterDetail>& details, Language language);
 
 // An Atom (RFC 4287) feed with one entry per current delay; `today` dates the feed.
-std::string delaysAtom(const std::vector<Delay>& delays, const Date& today, Language language);
+std::string delaysAtom(const std::vector<persistence::DelayFlag>& flags, const Date& today,
+                       Language language);
 
 } // namespace tracker::net

@@ -235,19 +235,35 @@ Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters
     return json;
 }
 
-Poco::JSON::Object delayJson(const Delay& delay)
+Poco::JSON::Object delayJson(const persistence::DelayFlag& flag, const Date& today)
 {
     Poco::JSON::Object json;
-    json.set("cluster_code", delay.clusterCode);
-    json.set("cluster_name", delay.clusterName);
-    json.set("district", delay.district);
-    json.set("rule", "overdue_work_item");
-    json.set("work_item",
-             labelled(code(delay.workKind), labelVi(delay.workKind), labelEn(delay.workKind)));
-    json.set("since", delay.since.iso());
-    json.set("days_late", static_cast<Poco::Int64>(delay.daysLate));
-    json.set("percent_done", delay.percentDone);
-    json.set("provenance", std::string(code(delay.provenance)));
+    json.set("id", static_cast<Poco::Int64>(flag.id));
+    json.set("cluster_code", flag.clusterCode);
+    json.set("cluster_name", flag.clusterName);
+    json.set("district", flag.district);
+    json.set("rule", labelled(code(flag.rule), labelVi(flag.rule), labelEn(flag.rule)));
+    json.set("severity",
+             labelled(code(flag.severity), labelVi(flag.severity), labelEn(flag.severity)));
+    json.set("subject", nullableText(flag.subject));
+    json.set("measure", flag.measure);
+    json.set("measure_vi", flag.measureVi);
+    const Date since = flag.lateSince.value_or(flag.raisedOn);
+    json.set("since", since.iso());
+    json.set("raised_on", flag.raisedOn.iso());
+    json.set("resolved_on", nullableDate(flag.resolvedOn));
+    json.set("days_late",
+             static_cast<Poco::Int64>(since.daysUntil(flag.resolvedOn.value_or(today))));
+    Poco::JSON::Object acknowledged;
+    if (flag.acknowledgedOn)
+    {
+        acknowledged.set("by", flag.acknowledgedBy);
+        acknowledged.set("on", flag.acknowledgedOn->iso());
+        acknowledged.set("comment", flag.acknowledgement);
+        json.set("acknowledged", acknowledged);
+    }
+    else
+        json.set("acknowledged", Var());
     return json;
 }
 

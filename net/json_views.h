@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/districts.h"
-#include "tracker/delays.h"
+#include "persistence/delay_flag_repository.h"
 #include "tracker/metrics.h"
 
 #include <Poco/JSON/Object.h>
@@ -17,7 +17,7 @@ Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
 Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
                                  const std::vector<ReportedTotals>& reported);
 Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters);
-Poco::JSON::Object delayJson(const Delay& delay);
+Poco::JSON::Object delayJson(const persistence::DelayFlag& flag, const Date& today);
 
 std::string toJsonText(const Poco::JSON::Object& object);
 

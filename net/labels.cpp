@@ -108,8 +108,15 @@ const Texts& texts()
         {"district_clusters", {"Các cụm trong quận, huyện", "Clusters in the district"}},
         {"delays_title", {"Dự án đang chậm tiến độ", "Projects currently delayed"}},
         {"delays_intro",
-         {"Mỗi dòng là một hạng mục đã quá ngày hoàn thành theo kế hoạch mà chưa xong.",
-          "Each row is a work item past its planned finish and not finished."}},
+         {"Các cảnh báo do lần quét hằng ngày nêu ra: hạng mục quá hạn, chậm so với kế hoạch, "
+          "không báo cáo, giải ngân chậm, dự báo hoàn thành muộn, tỷ lệ lấp đầy thấp.",
+          "What the daily scan flagged: overdue work items, behind schedule, no recent report, "
+          "slow disbursement, forecast to finish late, low occupancy."}},
+        {"severity", {"Mức độ", "Severity"}},
+        {"measure", {"Số liệu", "Figures"}},
+        {"acknowledged", {"Đã ghi nhận", "Acknowledged"}},
+        {"resolved_recently", {"Đã hết chậm trong 30 ngày qua", "Resolved in the last 30 days"}},
+        {"delay_history", {"Lịch sử cảnh báo chậm tiến độ", "Delay history"}},
         {"rule", {"Quy tắc", "Rule"}},
         {"rule_overdue_work_item", {"Hạng mục quá hạn", "Overdue work item"}},
         {"since", {"Từ ngày", "Since"}},

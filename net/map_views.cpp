@@ -82,29 +82,48 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     return view;
 }
 
-data delaysView(const std::vector<Delay>& delays, Language language)
+data delaysView(const std::vector<persistence::DelayFlag>& flags, const Date& today,
+                Language language)
 {
     const Formatter format(language);
     data view;
-    data rows{data::type::list};
+    data open{data::type::list};
+    data resolved{data::type::list};
     std::set<std::string> clusters;
-    for (const auto& delay : delays)
+    int openCount = 0;
+    for (const auto& flag : flags)
     {
-        clusters.insert(delay.clusterCode);
+        const Date since = flag.lateSince.value_or(flag.raisedOn);
         data row;
-        row.set("name", delay.clusterName);
-        row.set("href", "/clusters/" + delay.clusterCode);
-        row.set("district", delay.district);
-        row.set("rule", label(language, "rule_overdue_work_item"));
-        row.set("work_item", enumLabel(delay.workKind, language));
-        row.set("since", format.date(delay.since));
-        row.set("days_late", std::to_string(delay.daysLate));
-        row.set("done", format.percent(static_cast<double>(delay.percentDone)));
-        rows.push_back(row);
+        row.set("name", flag.clusterName);
+        row.set("href", "/clusters/" + flag.clusterCode);
+        row.set("district", flag.district);
+        row.set("rule", enumLabel(flag.rule, language));
+        row.set("severity", enumLabel(flag.severity, language));
+        row.set("severity_code", std::string(code(flag.severity)));
+        row.set("measure", language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi
+                                                                               : flag.measure);
+        row.set("since", format.date(since));
+        row.set("raised", format.date(flag.raisedOn));
+        row.set("days_late", std::to_string(since.daysUntil(flag.resolvedOn.value_or(today))));
+        row.set("resolved", format.date(flag.resolvedOn));
+        row.set("acknowledged", !flag.acknowledgedBy.empty());
+        row.set("acknowledged_by", flag.acknowledgedBy);
+        row.set("acknowledgement", flag.acknowledgement);
+        if (flag.resolvedOn)
+            resolved.push_back(row);
+        else
+        {
+            ++openCount;
+            clusters.insert(flag.clusterCode);
+            open.push_back(row);
+        }
     }
-    view.set("delays", rows);
-    view.set("has_delays", !delays.empty());
-    view.set("count", std::to_string(delays.size()));
+    view.set("delays", open);
+    view.set("resolved", resolved);
+    view.set("has_delays", openCount > 0);
+    view.set("has_resolved", !resolved.is_empty_list());
+    view.set("count", std::to_string(openCount));
     view.set("clusters", std::to_string(clusters.size()));
     return view;
 }

@@ -3,7 +3,7 @@
 #include "net/district_map.h"
 #include "net/districts.h"
 #include "net/locale.h"
-#include "tracker/delays.h"
+#include "persistence/delay_flag_repository.h"
 
 #include <kainjow/mustache.hpp>
 #include <vector>
@@ -18,7 +18,9 @@ kainjow::mustache::data mapView(const std::vector<DistrictGroup>& districts, con
 kainjow::mustache::data districtView(const DistrictGroup& district,
                                      const std::vector<DistrictGroup>& all, const DistrictMap& map,
                                      Language language);
-// /delays: every current delay with its rule, since when and how late.
-kainjow::mustache::data delaysView(const std::vector<Delay>& delays, Language language);
+// /delays: every open flag with its rule, severity, since when and how late, and the
+// flags resolved recently.
+kainjow::mustache::data delaysView(const std::vector<persistence::DelayFlag>& flags,
+                                   const Date& today, Language language);
 
 } // namespace tracker::net

@@ -7,6 +7,7 @@
 #include "net/page_views.h"
 #include "net/text_search.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "tracker/enums.h"
 
 #include <Poco/Net/HTMLForm.h>
@@ -135,9 +136,17 @@ std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
     const std::string path = "/clusters/" + clusterCode;
     if (!detail)
         return renderNotFound(ctx, path, form, language, status);
+    auto view = clusterDetailView(*detail, today, language);
+    const auto flags =
+        persistence::DelayFlagRepository(ctx.database).flagsOfCluster(detail->summary.cluster.id);
+    const auto history = delaysView(flags, today, language);
+    view.set("flags", history.get("delays") ? *history.get("delays") : data{data::type::list});
+    view.set("resolved_flags",
+             history.get("resolved") ? *history.get("resolved") : data{data::type::list});
+    view.set("has_flags", !flags.empty());
     return ctx.templates.renderPage(
-        "cluster", clusterDetailView(*detail, today, language),
-        layoutData(language, detail->summary.cluster.nameVi, path, form), pageLabels(language));
+        "cluster", view, layoutData(language, detail->summary.cluster.nameVi, path, form),
+        pageLabels(language));
 }
 std::string renderMap(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
 {
@@ -168,10 +177,11 @@ std::string renderDistrict(PageContext& ctx, const std::string& slug,
 std::string renderDelays(PageContext& ctx, const Poco::Net::HTMLForm& form, Language language)
 {
     const Date today = ctx.clock.todayInHanoi();
-    const auto delays =
-        currentDelays(persistence::ClusterRepository(ctx.database).listDetails(1, today), today);
+    constexpr int kResolvedShownDays = 30;
+    const auto flags = persistence::DelayFlagRepository(ctx.database)
+                           .flagsTouchedSince(today.plusDays(-kResolvedShownDays));
     return ctx.templates.renderPage(
-        "delays", delaysView(delays, language),
+        "delays", delaysView(flags, today, language),
         layoutData(language, label(language, "delays_title"), "/delays", form),
         pageLabels(language));
 }

@@ -3,6 +3,7 @@
 #include "net/api_handlers.h"
 #include "net/digest.h"
 #include "net/router.h"
+#include "net/unsubscribe_handlers.h"
 #include "persistence/demo_seeder.h"
 #include "persistence/migrations.h"
 #include "persistence/seed_reader.h"
@@ -131,6 +132,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _pages = std::make_unique<SiteContext>(
         SiteContext{*_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
     addApiRoutes(static_cast<Router&>(*router), *_pages);
+    addUnsubscribeRoutes(static_cast<Router&>(*router), *_pages, _settings.jobs);
     addPageRoutes(static_cast<Router&>(*router), *_pages);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);

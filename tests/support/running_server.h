@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/jobs.h"
 #include "net/tracker_server.h"
 #include "support/test_database.h"
 
@@ -34,6 +35,12 @@ struct RunningServer
         server->start();
     }
     int port() const { return server->port(); }
+    // The daily delay scan, as the scheduler would run it today.
+    void runDelayScan()
+    {
+        net::runDelayScan(storage.database(), clock.todayInHanoi(), DelayThresholds{}, nullptr);
+        server->invalidateCache();
+    }
 };
 
 } // namespace tracker::testing
