@@ -278,7 +278,11 @@ std::vector<unsigned char> tokenKey(persistence::Database& database, const JobSe
     const std::string stored = persistence::metaValueOrInsert(database, "unsubscribe_key",
                                                               hex(fresh.data(), fresh.size()));
     std::size_t length = 0;
-    sodium_hex2bin(key.data(), key.size(), stored.data(), stored.size(), nullptr, &length, nullptr);
+    if (sodium_hex2bin(key.data(), key.size(), stored.data(), stored.size(), nullptr, &length,
+                       nullptr) != 0 ||
+        length != key.size())
+        throw std::runtime_error("the stored unsubscribe key is not a " +
+                                 std::to_string(key.size()) + "-byte hex string");
     return key;
 }
 
@@ -299,12 +303,18 @@ Date digestWeek(const HanoiTime& now, const JobSettings& jobs)
     return *Date::parseIso(slot.substr(0, 10));
 }
 
-std::string unsubscribeToken(persistence::Database& database, const JobSettings& jobs,
-                             std::int64_t subscriptionId)
+std::function<std::string(std::int64_t)> unsubscribeSigner(persistence::Database& database,
+                                                           const JobSettings& jobs)
 {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium failed to initialise");
-    return sign(tokenKey(database, jobs), subscriptionId);
+    return [key = tokenKey(database, jobs)](std::int64_t id) { return sign(key, id); };
+}
+
+std::string unsubscribeToken(persistence::Database& database, const JobSettings& jobs,
+                             std::int64_t subscriptionId)
+{
+    return unsubscribeSigner(database, jobs)(subscriptionId);
 }
 
 bool validUnsubscribeToken(persistence::Database& database, const JobSettings& jobs,

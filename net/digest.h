@@ -5,6 +5,7 @@
 #include "net/server_settings.h"
 #include "persistence/database.h"
 
+#include <functional>
 #include <string>
 
 namespace tracker::net
@@ -26,6 +27,9 @@ Date digestWeek(const HanoiTime& now, const JobSettings& jobs);
 // mail.unsubscribeSecret or a random key the database keeps.
 std::string unsubscribeToken(persistence::Database& database, const JobSettings& jobs,
                              std::int64_t subscriptionId);
+// The same, with the key read once: safe to call inside another unit of work.
+std::function<std::string(std::int64_t)> unsubscribeSigner(persistence::Database& database,
+                                                           const JobSettings& jobs);
 bool validUnsubscribeToken(persistence::Database& database, const JobSettings& jobs,
                            const std::string& token);
 

@@ -283,9 +283,11 @@ int TrackerApp::subscribe(const ServerSettings& settings)
             (wanted.scopeKind == "district"
                  ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
                  : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
-    const auto subscription = persistence::MailRepository(*database).subscribe(
-        wanted, clock->todayInHanoi(),
-        [&](std::int64_t id) { return unsubscribeToken(*database, settings.jobs, id); });
+    // The signer reads its key now: inside subscribe()'s transaction another session could
+    // not write it (SQLite has one writer).
+    const auto signer = unsubscribeSigner(*database, settings.jobs);
+    const auto subscription =
+        persistence::MailRepository(*database).subscribe(wanted, clock->todayInHanoi(), signer);
     std::cout << "subscribed " << subscription.email << " to " << _scope << " in "
               << subscription.language << " (subscription " << subscription.id << ")" << std::endl;
     return EXIT_OK;

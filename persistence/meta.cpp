@@ -1,6 +1,7 @@
 #include "persistence/meta.h"
 
 #include <soci/soci.h>
+#include <stdexcept>
 
 namespace tracker::persistence
 {
@@ -28,6 +29,8 @@ std::string metaValueOrInsert(Database& database, const std::string& name,
             }
             session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
                 soci::into(value);
+            if (!session.got_data())
+                throw std::runtime_error("tracker_meta: cannot write or read '" + name + "'");
         });
     return value;
 }

@@ -15,11 +15,20 @@ using namespace tracker::persistence;
 
 namespace
 {
-Date day(const char* iso) { return *Date::parseIso(iso); }
+Date day(const char* iso)
+{
+    return *Date::parseIso(iso);
+}
 
-HanoiTime at(const char* date, int hour, int minute) { return {day(date), hour, minute}; }
+HanoiTime at(const char* date, int hour, int minute)
+{
+    return {day(date), hour, minute};
+}
 
-long long unixAt(const char* instant) { return *parseInstant(instant); }
+long long unixAt(const char* instant)
+{
+    return *parseInstant(instant);
+}
 
 // One cluster with one work item planned over 2026 and monthly reports until `lastReport`.
 struct MonthOfReports
@@ -153,13 +162,13 @@ TEST_CASE("a job missed while the tracker was down runs once, not once per misse
     FixedClock* now = nullptr;
     FixedClock mondayNoon(unixAt("2026-11-30T12:00:00+07:00")); // slots of 6 days were missed
     now = &mondayNoon;
-    const std::vector<ScheduledJob> jobs{
-        {"count", [](const HanoiTime& t) { return dailySlot(t, 6, 0); },
-         [&runs](const std::string&)
-         {
-             ++runs;
-             return std::string("counted");
-         }}};
+    const std::vector<ScheduledJob> jobs{{"count",
+                                          [](const HanoiTime& t) { return dailySlot(t, 6, 0); },
+                                          [&runs](const std::string&)
+                                          {
+                                              ++runs;
+                                              return std::string("counted");
+                                          }}};
     Scheduler first(test.database(), *now, "one", 60, 1, jobs, nullptr);
     first.runDueJobs();
     first.runDueJobs();
