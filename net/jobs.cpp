@@ -137,14 +137,18 @@ void Scheduler::runDueJobs()
                 continue;
             const auto result = runClaimed(_database, _clock, job.name, slot, _instance,
                                            _leaseSeconds, [&] { return job.work(slot); });
+            // Jobs run in order: while an earlier one is due and another instance runs it,
+            // the later ones wait (the digest reports what today's scan found).
             if (!result.ran)
-                continue;
+                return;
             if (result.failed)
                 logger.error("%s for %s failed: %s", job.name, slot, result.detail);
             else
                 logger.information("%s for %s: %s", job.name, slot, result.detail);
             if (_afterRun)
                 _afterRun();
+            if (result.failed)
+                return;
         }
         catch (const std::exception& error) // e.g. the database is down: try again later
         {

@@ -51,7 +51,8 @@ struct ScheduledJob
     std::function<std::string(const std::string& slot)> work; // returns a summary
 };
 
-// Looks at the clock every few seconds and runs each job that is due, in this thread.
+// Looks at the clock every few seconds and runs each job that is due, in this thread, in
+// the order given: a job waits while an earlier one is due and unfinished.
 class Scheduler
 {
 public:

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     language VARCHAR(2) NOT NULL,
     scope_kind VARCHAR(10) NOT NULL,
     scope_value VARCHAR(200) NOT NULL DEFAULT '',
-    token VARCHAR(64) NOT NULL UNIQUE,
+    token VARCHAR(200) NOT NULL UNIQUE,
     created_on VARCHAR(10) NOT NULL,
     unsubscribed_on VARCHAR(10),
     UNIQUE (email, scope_kind, scope_value)

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Two tracker instances on one MariaDB, both with the scheduler on and the same slots due:
+# each job runs once per slot (the lease row decides), and each subscriber gets one email.
+set -uo pipefail
+tracker=$1
+source "$2"
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+smtp_pid=""
+cleanup() {
+  kill $(jobs -p) 2>/dev/null
+  wait 2>/dev/null
+  mariadb_stop "$work/db"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+db_port=$(free_port)
+mariadb_start "$work/db" "$db_port" || exit 1
+url="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
+smtp_port=$(free_port)
+PYTHONUNBUFFERED=1 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
+  -c aiosmtpd.handlers.Mailbox "$work/mail" >"$work/smtp.log" 2>&1 &
+
+# Both slots fell due a minute ago, in Hanoi time.
+read -r day time <<<"$(/usr/bin/python3 -c '
+import datetime
+t = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))) - datetime.timedelta(minutes=1)
+print(t.isoweekday(), t.strftime("%H:%M"))')"
+cat >"$work/tracker.properties" <<CONF
+database.url = $url
+jobs.delayScan.time = $time
+jobs.weeklyDigest.day = $day
+jobs.weeklyDigest.time = $time
+jobs.checkSeconds = 1
+smtp.host = 127.0.0.1
+smtp.port = $smtp_port
+CONF
+for who in a b c; do
+  "$tracker" --config="$work/tracker.properties" --subscribe="$who@example.vn" --scope=all \
+    >/dev/null 2>>"$work/cli.log" || fail "subscribe $who: $(cat "$work/cli.log")"
+done
+
+start() {
+  "$tracker" --config="$work/tracker.properties" --port=0 >"$work/out-$1" 2>"$work/err-$1" &
+}
+start one
+start two
+port=""
+for _ in $(seq 150); do
+  port=$(sed -n 's/^listening on http:\/\/127.0.0.1:\([0-9]*\)$/\1/p' "$work/out-one")
+  [[ -n "$port" ]] && grep -q "listening" "$work/out-two" && break
+  sleep 0.1
+done
+[[ -n "$port" ]] || { echo "FAIL: the instances did not start: $(cat "$work/err-one" "$work/err-two")"; exit 1; }
+
+runs() { curl -s "http://127.0.0.1:$port/api/v1/jobs/runs"; }
+for _ in $(seq 60); do
+  runs | grep -q '"job":"weekly-digest".*"outcome":"ok"\|"outcome":"ok".*"job":"weekly-digest"' && break
+  sleep 0.5
+done
+sleep 3 # both instances look at the clock a few more times
+runs >"$work/runs.json"
+/usr/bin/python3 - "$work/runs.json" <<'PY' || failures=$((failures + 1))
+import collections, json, sys
+runs = json.load(open(sys.argv[1]))["runs"]
+per_slot = collections.Counter((r["job"], r["slot"]) for r in runs)
+instances = {r["instance"] for r in runs}
+print("runs:", [(r["job"], r["slot"], r["instance"], r["outcome"]) for r in runs])
+bad = [k for k, n in per_slot.items() if n != 1]
+jobs = {r["job"] for r in runs if r["outcome"] == "ok"}
+if bad or jobs != {"delay-scan", "weekly-digest"}:
+    print("FAIL: expected one ok run per job and slot, got", dict(per_slot))
+    sys.exit(1)
+print(f"ok: one run per job and slot, by {len(instances)} instance(s)")
+PY
+emails=$(/usr/bin/python3 "$here/maildir_tool.py" "$work/mail" count 2>/dev/null || echo 0)
+[[ "$emails" == 3 ]] && echo "ok: 3 subscribers, 3 emails" || fail "$emails emails for 3 subscribers"
+echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
+exit $failures
