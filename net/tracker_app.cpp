@@ -5,6 +5,7 @@
 #include "net/jobs.h"
 #include "net/tracker_server.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "persistence/database_url.h"
 #include "persistence/mail_repository.h"
 #include "persistence/seed_reader.h"
@@ -59,6 +60,12 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("lang", "", "language of --subscribe's emails: vi (default) or en")
                           .argument("vi|en"));
     options.addOption(Option("name", "", "the subscriber's name for --subscribe").argument("NAME"));
+    options.addOption(Option("acknowledge", "", "acknowledge an open delay flag (its id in "
+                                                "/api/v1/delays) and exit; needs --by, --comment")
+                          .argument("FLAG_ID"));
+    options.addOption(Option("by", "", "who acknowledges, for --acknowledge").argument("NAME"));
+    options.addOption(
+        Option("comment", "", "what was done about it, for --acknowledge").argument("TEXT"));
 }
 
 void TrackerApp::handleOption(const std::string& name, const std::string& value)
@@ -92,6 +99,12 @@ void TrackerApp::handleOption(const std::string& name, const std::string& value)
         _language = value;
     else if (name == "name")
         _name = value;
+    else if (name == "acknowledge")
+        _acknowledge = value;
+    else if (name == "by")
+        _by = value;
+    else if (name == "comment")
+        _comment = value;
 }
 
 void TrackerApp::initialize(Poco::Util::Application& self)
@@ -179,6 +192,8 @@ int TrackerApp::serve()
         return runJob(settings);
     if (!_subscribe.empty())
         return subscribe(settings);
+    if (!_acknowledge.empty())
+        return acknowledge(settings);
     if (!_now.empty())
         throw StartupError("--now only applies to --run-job");
     SystemClock clock;
@@ -290,6 +305,30 @@ int TrackerApp::subscribe(const ServerSettings& settings)
         persistence::MailRepository(*database).subscribe(wanted, clock->todayInHanoi(), signer);
     std::cout << "subscribed " << subscription.email << " to " << _scope << " in "
               << subscription.language << " (subscription " << subscription.id << ")" << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::acknowledge(const ServerSettings& settings)
+{
+    std::int64_t id = 0;
+    try
+    {
+        id = std::stoll(_acknowledge);
+    }
+    catch (const std::exception&)
+    {
+        throw StartupError("--acknowledge needs a flag id (a number), not '" + _acknowledge + "'");
+    }
+    if (_by.empty() || _comment.empty())
+        throw StartupError("--acknowledge needs --by=NAME and --comment=TEXT");
+    const auto clock = commandClock(_now);
+    ServerSettings quiet = settings;
+    quiet.seedMode = "none";
+    const auto database = prepareDatabase(quiet, *clock);
+    if (!persistence::DelayFlagRepository(*database).acknowledge(id, _by, _comment,
+                                                                 clock->todayInHanoi()))
+        throw StartupError("no open delay flag has the id " + _acknowledge);
+    std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
     return EXIT_OK;
 }
 

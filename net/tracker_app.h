@@ -25,6 +25,7 @@ private:
     void loadSettings(ServerSettings& settings);
     int runJob(const ServerSettings& settings);
     int subscribe(const ServerSettings& settings);
+    int acknowledge(const ServerSettings& settings);
 
     bool _helpRequested = false;
     std::string _configFile;
@@ -35,6 +36,9 @@ private:
     std::string _scope = "all";
     std::string _language = "vi";
     std::string _name;
+    std::string _acknowledge; // --acknowledge=FLAG_ID, with --by and --comment
+    std::string _by;
+    std::string _comment;
 };
 
 } // namespace tracker::net

@@ -34,6 +34,20 @@ expect_one_line() {
 grep -q -- "--database=URL" "$work/help" || fail "--help does not document --database"
 
 expect_one_line "unknown option" "Unknown option" -- --frobnicate
+expect_one_line "unknown job" "--run-job must be delay-scan or weekly-digest" -- \
+  --database="sqlite:$work/jobs.db" --run-job=backup
+expect_one_line "a clock without an offset" "--now must be a time with its offset" -- \
+  --database="sqlite:$work/jobs.db" --run-job=delay-scan --now=2026-11-30
+expect_one_line "a scope that is not one" "--scope must be all, district:NAME or cluster:CODE" -- \
+  --database="sqlite:$work/jobs.db" --subscribe=a@example.vn --scope=country:VN
+expect_one_line "a bad email" "--subscribe needs an email address" -- \
+  --database="sqlite:$work/jobs.db" --subscribe=nobody
+"$tracker" --database="sqlite:$work/jobs.db" --run-job=delay-scan --now=2026-11-27T06:00:00+07:00 \
+  >/dev/null 2>&1 || fail "delay-scan on a fresh database"
+expect_one_line "acknowledging a flag that does not exist" "no open delay flag has the id 424242" -- \
+  --database="sqlite:$work/jobs.db" --acknowledge=424242 --by=x --comment=y
+"$tracker" --database="sqlite:$work/jobs.db" --acknowledge=1 --by="Trần Thị B" \
+  --comment="Đã họp với chủ đầu tư" >"$work/ack" 2>&1 || fail "acknowledging flag 1: $(cat "$work/ack")"
 expect_one_line "bad seed mode" "must be 'demo' or 'none'" -- --seed=maybe --port=0
 expect_one_line "unknown backend" "unknown database URL" -- --database=postgres://db/x --port=0
 expect_one_line "missing config file" "no such file" -- --config="$work/none.properties"
