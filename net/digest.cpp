@@ -10,7 +10,10 @@
 #include <Poco/Net/MailRecipient.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SMTPClientSession.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/Net/StringPartSource.h>
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <kainjow/mustache.hpp>
@@ -118,12 +121,27 @@ data flagRow(const DelayFlag& flag, const Date& week, Language language, const s
     return row;
 }
 
-data flagList(const std::vector<DelayFlag>& flags, const Date& week, Language language,
+// A digest stays readable: each section lists the most severe flags first, at most
+// kListed of them, and says how many more the delay page has.
+constexpr std::size_t kListed = 30;
+
+data moreText(std::size_t count, Language language)
+{
+    if (count <= kListed)
+        return data(false);
+    const std::string more = std::to_string(count - kListed);
+    return data(language == Language::Vi ? "… và " + more + " cảnh báo khác: xem trang Chậm tiến độ."
+                                         : "… and " + more + " more: see the Delays page.");
+}
+
+data flagList(std::vector<DelayFlag> flags, const Date& week, Language language,
               const std::string& base)
 {
+    std::stable_sort(flags.begin(), flags.end(), [](const DelayFlag& a, const DelayFlag& b)
+                     { return static_cast<int>(a.severity) > static_cast<int>(b.severity); });
     data list{data::type::list};
-    for (const auto& flag : flags)
-        list.push_back(flagRow(flag, week, language, base));
+    for (std::size_t i = 0; i < flags.size() && i < kListed; ++i)
+        list.push_back(flagRow(flags[i], week, language, base));
     return list;
 }
 
@@ -159,6 +177,9 @@ Rendered render(MailTemplates& templates, const persistence::Subscription& s,
     view.set("new", flagList(sections.raised, week, language, base));
     view.set("still", flagList(sections.still, week, language, base));
     view.set("resolved", flagList(sections.resolved, week, language, base));
+    view.set("new_more", moreText(sections.raised.size(), language));
+    view.set("still_more", moreText(sections.still.size(), language));
+    view.set("resolved_more", moreText(sections.resolved.size(), language));
     view.set("has_new", !sections.raised.empty());
     view.set("has_still", !sections.still.empty());
     view.set("has_resolved", !sections.resolved.empty());
@@ -228,9 +249,16 @@ private:
     {
         if (_jobs.smtpStartTls)
             throw std::runtime_error("smtp.startTls is not supported yet: use a local relay");
-        _session = std::make_unique<Poco::Net::SMTPClientSession>(
-            _jobs.smtpHost, static_cast<Poco::UInt16>(_jobs.smtpPort));
-        _session->setTimeout(Poco::Timespan(kSmtpTimeoutSeconds, 0));
+        const Poco::Timespan timeout(kSmtpTimeoutSeconds, 0);
+        Poco::Net::StreamSocket socket;
+        socket.connect(Poco::Net::SocketAddress(_jobs.smtpHost,
+                                                static_cast<Poco::UInt16>(_jobs.smtpPort)),
+                       timeout);
+        // SMTP is a conversation of small writes: with Nagle's algorithm each one waited for
+        // the server's delayed ACK, 40 ms a message (measured: 10,000 digests took 7 min).
+        socket.setNoDelay(true);
+        _session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
+        _session->setTimeout(timeout);
         if (_jobs.smtpUser.empty())
             _session->login();
         else

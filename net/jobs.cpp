@@ -10,7 +10,7 @@ namespace tracker::net
 {
 namespace
 {
-constexpr int kAllReports = 100000;
+constexpr int kForecastReports = 6; // the forecast looks at the last 6 reports
 } // namespace
 
 int isoWeekday(const Date& date)
@@ -40,7 +40,7 @@ std::string weeklySlot(const HanoiTime& now, int weekday, int hour, int minute)
 persistence::ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
                                       const DelayThresholds& thresholds, const Progress& progress)
 {
-    const auto details = persistence::ClusterRepository(database).listDetails(kAllReports, asOf);
+    const auto details = persistence::ClusterRepository(database).listForScan(asOf, kForecastReports);
     std::map<std::int64_t, std::vector<DelayFinding>> findings;
     std::size_t done = 0;
     for (const auto& detail : details)

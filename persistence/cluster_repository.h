@@ -4,6 +4,11 @@
 #include "tracker/metrics.h"
 
 #include <map>
+
+namespace soci
+{
+class session;
+}
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,12 +29,17 @@ public:
     // Every cluster with its items, tenants and up to reportLimit reports, ordered by id:
     // what the exports, the OC4IDS package and the delay list need.
     std::vector<ClusterDetail> listDetails(int reportLimit, const Date& asOf);
+    // Every cluster with its items, tenants and only its `recentReports` newest reports, in
+    // a few queries: what the daily delay scan needs, at national scale.
+    std::vector<ClusterDetail> listForScan(const Date& asOf, int recentReports);
     std::vector<ReportedTotals> reportedTotals();
     // Each cluster's tenant names joined by spaces, for search.
     std::map<std::int64_t, std::string> tenantNamesByCluster();
     int count();
 
 private:
+    std::vector<ClusterDetail> loadAll(soci::session& session, const Date& asOf,
+                                       int recentReports);
     Database& _database;
 };
 
