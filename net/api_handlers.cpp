@@ -38,13 +38,7 @@ Rendered json(const Poco::JSON::Object& body,
 Rendered jsonError(HTTPResponse::HTTPStatus status, const std::string& code,
                    const std::string& message)
 {
-    Poco::JSON::Object error;
-    error.set("status", static_cast<int>(status));
-    error.set("code", code);
-    error.set("message", message);
-    Poco::JSON::Object body;
-    body.set("error", error);
-    return json(body, status);
+    return json(errorBody(status, code, message), status);
 }
 
 void setPaging(Poco::JSON::Object& body, std::size_t total, const PageSlice& slice, int perPage)

@@ -130,14 +130,16 @@ data moreText(std::size_t count, Language language)
     if (count <= kListed)
         return data(false);
     const std::string more = std::to_string(count - kListed);
-    return data(language == Language::Vi ? "… và " + more + " cảnh báo khác: xem trang Chậm tiến độ."
-                                         : "… and " + more + " more: see the Delays page.");
+    return data(language == Language::Vi
+                    ? "… và " + more + " cảnh báo khác: xem trang Chậm tiến độ."
+                    : "… and " + more + " more: see the Delays page.");
 }
 
 data flagList(std::vector<DelayFlag> flags, const Date& week, Language language,
               const std::string& base)
 {
-    std::stable_sort(flags.begin(), flags.end(), [](const DelayFlag& a, const DelayFlag& b)
+    std::stable_sort(flags.begin(), flags.end(),
+                     [](const DelayFlag& a, const DelayFlag& b)
                      { return static_cast<int>(a.severity) > static_cast<int>(b.severity); });
     data list{data::type::list};
     for (std::size_t i = 0; i < flags.size() && i < kListed; ++i)
@@ -251,9 +253,9 @@ private:
             throw std::runtime_error("smtp.startTls is not supported yet: use a local relay");
         const Poco::Timespan timeout(kSmtpTimeoutSeconds, 0);
         Poco::Net::StreamSocket socket;
-        socket.connect(Poco::Net::SocketAddress(_jobs.smtpHost,
-                                                static_cast<Poco::UInt16>(_jobs.smtpPort)),
-                       timeout);
+        socket.connect(
+            Poco::Net::SocketAddress(_jobs.smtpHost, static_cast<Poco::UInt16>(_jobs.smtpPort)),
+            timeout);
         // SMTP is a conversation of small writes: with Nagle's algorithm each one waited for
         // the server's delayed ACK, 40 ms a message (measured: 10,000 digests took 7 min).
         socket.setNoDelay(true);

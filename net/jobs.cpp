@@ -40,7 +40,8 @@ std::string weeklySlot(const HanoiTime& now, int weekday, int hour, int minute)
 persistence::ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
                                       const DelayThresholds& thresholds, const Progress& progress)
 {
-    const auto details = persistence::ClusterRepository(database).listForScan(asOf, kForecastReports);
+    const auto details =
+        persistence::ClusterRepository(database).listForScan(asOf, kForecastReports);
     std::map<std::int64_t, std::vector<DelayFinding>> findings;
     std::size_t done = 0;
     for (const auto& detail : details)

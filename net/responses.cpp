@@ -25,9 +25,8 @@ void sendJson(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::
     send(response, status, "application/json; charset=utf-8", text.str());
 }
 
-void sendJsonError(Poco::Net::HTTPServerResponse& response,
-                   Poco::Net::HTTPResponse::HTTPStatus status, const std::string& code,
-                   const std::string& message)
+Poco::JSON::Object errorBody(Poco::Net::HTTPResponse::HTTPStatus status, const std::string& code,
+                             const std::string& message)
 {
     Poco::JSON::Object error;
     error.set("status", static_cast<int>(status));
@@ -35,7 +34,14 @@ void sendJsonError(Poco::Net::HTTPServerResponse& response,
     error.set("message", message);
     Poco::JSON::Object body;
     body.set("error", error);
-    sendJson(response, status, body);
+    return body;
+}
+
+void sendJsonError(Poco::Net::HTTPServerResponse& response,
+                   Poco::Net::HTTPResponse::HTTPStatus status, const std::string& code,
+                   const std::string& message)
+{
+    sendJson(response, status, errorBody(status, code, message));
 }
 
 void sendText(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTPStatus status,

@@ -16,6 +16,8 @@ void sendJson(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::
               const Poco::JSON::Object& body);
 
 // {"error": {"status": 404, "code": "not_found", "message": "..."}}
+Poco::JSON::Object errorBody(Poco::Net::HTTPResponse::HTTPStatus status, const std::string& code,
+                             const std::string& message);
 void sendJsonError(Poco::Net::HTTPServerResponse& response,
                    Poco::Net::HTTPResponse::HTTPStatus status, const std::string& code,
                    const std::string& message);

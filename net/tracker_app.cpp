@@ -5,8 +5,8 @@
 #include "net/jobs.h"
 #include "net/tracker_server.h"
 #include "persistence/cluster_repository.h"
-#include "persistence/delay_flag_repository.h"
 #include "persistence/database_url.h"
+#include "persistence/delay_flag_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/seed_reader.h"
 
@@ -60,8 +60,9 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("lang", "", "language of --subscribe's emails: vi (default) or en")
                           .argument("vi|en"));
     options.addOption(Option("name", "", "the subscriber's name for --subscribe").argument("NAME"));
-    options.addOption(Option("acknowledge", "", "acknowledge an open delay flag (its id in "
-                                                "/api/v1/delays) and exit; needs --by, --comment")
+    options.addOption(Option("acknowledge", "",
+                             "acknowledge an open delay flag (its id in "
+                             "/api/v1/delays) and exit; needs --by, --comment")
                           .argument("FLAG_ID"));
     options.addOption(Option("by", "", "who acknowledges, for --acknowledge").argument("NAME"));
     options.addOption(

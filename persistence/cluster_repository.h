@@ -38,8 +38,7 @@ public:
     int count();
 
 private:
-    std::vector<ClusterDetail> loadAll(soci::session& session, const Date& asOf,
-                                       int recentReports);
+    std::vector<ClusterDetail> loadAll(soci::session& session, const Date& asOf, int recentReports);
     Database& _database;
 };
 

@@ -134,19 +134,8 @@ std::vector<DelayFlag> DelayFlagRepository::select(const std::string& where,
         {
             flags.clear();
             const std::string sql = kColumns + where + " ORDER BY f.raised_on DESC, f.id DESC";
-            soci::statement statement(session);
-            soci::row row;
-            statement.exchange(soci::into(row));
-            for (const auto& parameter : parameters)
-                statement.exchange(soci::use(parameter));
-            statement.alloc();
-            statement.prepare(sql);
-            statement.define_and_bind();
-            if (!statement.execute(true))
-                return;
-            do
-                flags.push_back(flagFromRow(row));
-            while (statement.fetch());
+            forEachRow(session, sql, parameters,
+                       [&](const soci::row& row) { flags.push_back(flagFromRow(row)); });
         });
     return flags;
 }

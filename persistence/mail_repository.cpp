@@ -41,17 +41,11 @@ OutboxEntry entryFromRow(const soci::row& row)
 std::optional<Subscription> findOne(soci::session& session, const std::string& where,
                                     const std::vector<std::string>& parameters)
 {
-    soci::statement statement(session);
-    soci::row row;
-    statement.exchange(soci::into(row));
-    for (const auto& parameter : parameters)
-        statement.exchange(soci::use(parameter));
-    statement.alloc();
-    statement.prepare(kSubscriptionColumns + where);
-    statement.define_and_bind();
-    if (!statement.execute(true))
-        return std::nullopt;
-    return subscriptionFromRow(row);
+    std::optional<Subscription> found;
+    forEachRow(
+        session, kSubscriptionColumns + where, parameters,
+        [&](const soci::row& row) { found = subscriptionFromRow(row); }, 1);
+    return found;
 }
 } // namespace
 

@@ -93,4 +93,27 @@ Date date(const soci::row& row, const std::string& column)
     return *value;
 }
 
+void forEachRow(soci::session& session, const std::string& sql,
+                const std::vector<std::string>& parameters,
+                const std::function<void(const soci::row&)>& each, std::size_t limit)
+{
+    soci::statement statement(session);
+    soci::row row;
+    statement.exchange(soci::into(row));
+    for (const auto& parameter : parameters)
+        statement.exchange(soci::use(parameter));
+    statement.alloc();
+    statement.prepare(sql);
+    statement.define_and_bind();
+    if (!statement.execute(true))
+        return;
+    std::size_t seen = 0;
+    do
+    {
+        each(row);
+        if (limit != 0 && ++seen >= limit)
+            return;
+    } while (statement.fetch());
+}
+
 } // namespace tracker::persistence

@@ -2,13 +2,16 @@
 
 #include "tracker/date.h"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace soci
 {
 class row;
-}
+class session;
+} // namespace soci
 
 namespace tracker::persistence
 {
@@ -19,6 +22,12 @@ std::optional<long long> optionalInteger(const soci::row& row, const std::string
 long long integer(const soci::row& row, const std::string& column);
 std::string text(const soci::row& row, const std::string& column); // "" for NULL
 std::optional<Date> optionalDate(const soci::row& row, const std::string& column);
+
+// Runs a query with text parameters bound in order and calls `each` for every row, up to
+// `limit` rows (0: all). SOCI's rowset cannot take a parameter list of run-time length.
+void forEachRow(soci::session& session, const std::string& sql,
+                const std::vector<std::string>& parameters,
+                const std::function<void(const soci::row&)>& each, std::size_t limit = 0);
 Date date(const soci::row& row, const std::string& column);
 
 } // namespace tracker::persistence
