@@ -129,6 +129,24 @@ void Scheduler::stop()
 void Scheduler::runDueJobs()
 {
     auto& logger = Poco::Logger::get("tracker.jobs");
+    runJobsInOrder(logger);
+    // A job another instance or the command line ran changed data behind this instance's
+    // page cache: notice it within one look at the clock.
+    try
+    {
+        const auto latest = persistence::JobRepository(_database).latestFinishedRunId();
+        if (latest != _lastSeenRun && _lastSeenRun != -1 && _afterRun)
+            _afterRun();
+        _lastSeenRun = latest;
+    }
+    catch (const std::exception& error)
+    {
+        logger.warning("job runs: %s", std::string(error.what()));
+    }
+}
+
+void Scheduler::runJobsInOrder(Poco::Logger& logger)
+{
     for (const auto& job : _jobs)
     {
         try

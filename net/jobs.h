@@ -6,11 +6,17 @@
 #include "persistence/delay_flag_repository.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
+
+namespace Poco
+{
+class Logger;
+}
 
 namespace tracker::net
 {
@@ -65,6 +71,8 @@ public:
     void runDueJobs(); // one look at the clock; exposed for tests
 
 private:
+    void runJobsInOrder(Poco::Logger& logger);
+
     persistence::Database& _database;
     const Clock& _clock;
     std::string _instance;
@@ -76,6 +84,7 @@ private:
     std::mutex _mutex;
     std::condition_variable _wake;
     bool _stopping = false;
+    std::int64_t _lastSeenRun = -1; // the newest finished run this instance knows of
 };
 
 } // namespace tracker::net

@@ -129,4 +129,19 @@ std::vector<JobRun> JobRepository::recentRuns(int limit)
     return runs;
 }
 
+std::int64_t JobRepository::latestFinishedRunId()
+{
+    long long id = 0;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::indicator indicator = soci::i_null;
+            session << "SELECT MAX(id) FROM job_runs WHERE outcome = 'ok'",
+                soci::into(id, indicator);
+            if (indicator != soci::i_ok)
+                id = 0;
+        });
+    return id;
+}
+
 } // namespace tracker::persistence

@@ -42,6 +42,9 @@ public:
     void recordEnd(std::int64_t runId, const std::string& finishedAt, const std::string& outcome,
                    const std::string& detail);
     std::vector<JobRun> recentRuns(int limit);
+    // The id of the newest run that finished well, by any instance (0 when none): a change
+    // means another instance (or the command line) changed data this one may have cached.
+    std::int64_t latestFinishedRunId();
 
 private:
     Database& _database;

@@ -53,6 +53,12 @@ expect_one_line "unknown backend" "unknown database URL" -- --database=postgres:
 expect_one_line "missing config file" "no such file" -- --config="$work/none.properties"
 printf 'http.port = eighty\n' >"$work/bad.properties"
 expect_one_line "non-numeric port in config" "http.port\|eighty\|Syntax" -- --config="$work/bad.properties"
+printf 'jobs.delayScan.time = 25:00\n' >"$work/bad-time.properties"
+expect_one_line "a scan time that is not a time" "jobs.delayScan.time must be a time like 06:00" -- \
+  --config="$work/bad-time.properties"
+printf 'jobs.weeklyDigest.day = someday\n' >"$work/bad-day.properties"
+expect_one_line "a digest day that is not a weekday" "jobs.weeklyDigest.day must be a weekday" -- \
+  --config="$work/bad-day.properties"
 
 # A broken template stops the start and names the file, before anyone visits the page.
 templates=$(dirname "$0")/../../etc/templates

@@ -205,3 +205,25 @@ TEST_CASE("unsubscribe tokens are signed", "[net][jobs][db]")
     jobs.unsubscribeSecret = "configured secret";
     CHECK_FALSE(validUnsubscribeToken(test.database(), jobs, token));
 }
+
+TEST_CASE("a job run elsewhere empties this instance's page cache within one look",
+          "[net][jobs][db]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    FixedClock clock(unixAt("2026-11-30T12:00:00+07:00"));
+    int invalidations = 0;
+    Scheduler scheduler(test.database(), clock, "this", 60, 1, {}, [&] { ++invalidations; });
+    scheduler.runDueJobs();
+    CHECK(invalidations == 0); // nothing new since it started
+    auto other = test.connectAgain();
+    JobRepository elsewhere(*other);
+    const auto run = elsewhere.recordStart("delay-scan", "2026-11-30T06:00", "other", "t0");
+    scheduler.runDueJobs();
+    CHECK(invalidations == 0); // still running: nothing changed yet
+    elsewhere.recordEnd(run, "t1", "ok", "raised 1");
+    scheduler.runDueJobs();
+    CHECK(invalidations == 1);
+    scheduler.runDueJobs();
+    CHECK(invalidations == 1);
+}
