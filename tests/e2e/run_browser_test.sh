@@ -9,10 +9,6 @@ if [[ ! -d "$here/node_modules/playwright-core" ]]; then
 fi
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-"$tracker" --port="$port" --database="sqlite:$work/t.db" >"$work/log" 2>&1 &
-for _ in $(seq 100); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-  sleep 0.1
-done
+source "$here/../support/serve_fresh.sh"
+serve_fresh "$tracker" "$work"
 node "$here/browser_test.mjs" "http://127.0.0.1:$port"

@@ -14,16 +14,13 @@
 #include <soci/soci.h>
 #include <sstream>
 
+using tracker::testing::contains;
 using tracker::testing::httpGet;
 using tracker::testing::httpRequest;
 using tracker::testing::RunningServer;
 
 namespace
 {
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 // Parses XML and fails the test (with the parser's message) when it is not well-formed.
 Poco::AutoPtr<Poco::XML::Document> parseXml(const std::string& text)

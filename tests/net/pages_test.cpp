@@ -4,17 +4,10 @@
 #include <catch2/catch.hpp>
 #include <soci/soci.h>
 
+using tracker::testing::contains;
 using tracker::testing::httpGet;
 using tracker::testing::httpRequest;
 using tracker::testing::RunningServer;
-
-namespace
-{
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
-} // namespace
 
 TEST_CASE("the pages render the seed in Vietnamese by default and English on request",
           "[net][pages]")

@@ -23,6 +23,11 @@ struct HttpResult
 
 HttpResult httpRequest(int port, const std::string& method, const std::string& path,
                        const std::map<std::string, std::string>& headers = {});
+inline bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
 inline HttpResult httpGet(int port, const std::string& path)
 {
     return httpRequest(port, "GET", path);
