@@ -90,6 +90,23 @@ got=$(count "$mail1")
   "khue@example.vn=district:Ứng Hòa" "quiet@example.vn=cluster:huu-bang" &&
   ok "structure, RFC 8058 headers, subjects and scopes of every email" || fail "email check"
 
+# A long digest lists 30 flags a section and points to the delay page for the rest.
+/usr/bin/python3 - "$mail1" <<'PY' && ok "the long digest is cut at 30 flags a section" || fail "long digest not cut"
+import email, mailbox, re, sys
+from email import policy
+box = mailbox.Maildir(sys.argv[1], factory=None, create=False)
+for key in box.iterkeys():
+    m = email.message_from_bytes(box.get_bytes(key), policy=policy.default)
+    if m["X-RcptTo"] != "an@example.vn":
+        continue
+    text = m.get_body(("plain",)).get_content()
+    still = text.split("== Vẫn đang chậm ==")[1].split("==")[0]
+    items = [line for line in still.splitlines() if line.startswith("- ")]
+    more = re.search(r"… và (\d+) cảnh báo khác", still)
+    sys.exit(0 if len(items) == 30 and more else 1)
+sys.exit(1)
+PY
+
 # --- 3: one-click unsubscribe ------------------------------------------------------
 port=$(free_port)
 printf 'jobs.scheduler = off\n' >"$work/server.properties"
