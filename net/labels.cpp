@@ -1,5 +1,7 @@
 #include "net/labels.h"
 
+#include "net/label_tables.h"
+
 #include <map>
 #include <utility>
 
@@ -169,15 +171,17 @@ const Texts& texts()
 
 std::string label(Language language, const std::string& key)
 {
-    const auto& entry = texts().at(key);
+    const auto found = texts().find(key);
+    const auto& entry = found != texts().end() ? found->second : officeTexts().at(key);
     return language == Language::Vi ? entry.first : entry.second;
 }
 
 kainjow::mustache::data pageLabels(Language language)
 {
     kainjow::mustache::data labels;
-    for (const auto& [key, entry] : texts())
-        labels.set(key, language == Language::Vi ? entry.first : entry.second);
+    for (const auto* table : {&texts(), &officeTexts()})
+        for (const auto& [key, entry] : *table)
+            labels.set(key, language == Language::Vi ? entry.first : entry.second);
     return labels;
 }
 

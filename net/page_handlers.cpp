@@ -4,6 +4,7 @@
 #include "net/districts.h"
 #include "net/labels.h"
 #include "net/map_views.h"
+#include "net/page_frame.h"
 #include "net/page_views.h"
 #include "net/text_search.h"
 #include "persistence/cluster_repository.h"
@@ -22,16 +23,9 @@
 
 namespace tracker::net
 {
-namespace
-{
-using kainjow::mustache::data;
-constexpr int kAllReports = 100000; // the S-curves use all; the page lists the latest
-using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
-Language chooseLanguage(const HTTPServerRequest& request, const Poco::Net::HTMLForm& form,
-                        HTTPServerResponse& response)
+Language chooseLanguage(const Poco::Net::HTTPServerRequest& request,
+                        const Poco::Net::HTMLForm& form, Poco::Net::HTTPServerResponse& response)
 {
     if (const auto asked = languageFromCode(form.get("lang", "")))
     {
@@ -49,10 +43,10 @@ Language chooseLanguage(const HTTPServerRequest& request, const Poco::Net::HTMLF
     return languageFromCode(cookies.get("lang", "vi")).value_or(Language::Vi);
 }
 
-data layoutData(Language language, const std::string& title, const std::string& path,
-                const Poco::Net::HTMLForm& form)
+kainjow::mustache::data layoutData(Language language, const std::string& title,
+                                   const std::string& path, const Poco::Net::HTMLForm& form)
 {
-    data layout;
+    kainjow::mustache::data layout;
     layout.set("lang", std::string(code(language)));
     layout.set("title", title);
     // The other language's link keeps the page and its query.
@@ -70,6 +64,14 @@ data layoutData(Language language, const std::string& title, const std::string& 
                path + "?" + query + "lang=" + (language == Language::Vi ? "en" : "vi"));
     return layout;
 }
+
+namespace
+{
+using kainjow::mustache::data;
+constexpr int kAllReports = 100000; // the S-curves use all; the page lists the latest
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
 
 // Renders through the cache: the key holds everything the page depends on.
 template <typename Render>

@@ -46,6 +46,11 @@ std::string PageTemplates::renderPage(const std::string& name, kainjow::mustache
                                       const kainjow::mustache::data& labels) const
 {
     pageData.set("t", labels);
+    // Partials: {{> office_form}} includes that template; only the back office uses them.
+    for (const auto& [partialName, source] : _sources)
+        if (partialName.rfind("office_", 0) == 0)
+            pageData.set(partialName,
+                         kainjow::mustache::partial([source = source] { return source; }));
     layoutData.set("t", labels);
     layoutData.set("content", render(name, pageData));
     return render("layout", layoutData);

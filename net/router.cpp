@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/URI.h>
 
 namespace tracker::net
@@ -67,6 +68,16 @@ public:
             answer(response, HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "database_unavailable",
                    "Cơ sở dữ liệu tạm thời không truy cập được. The database is unavailable; "
                    "try again shortly.");
+        }
+        catch (const Poco::Net::HTMLFormException&)
+        {
+            answer(response, HTTPResponse::HTTP_BAD_REQUEST, "bad_form",
+                   "Biểu mẫu không hợp lệ hoặc quá lớn. The form is malformed or too large.");
+        }
+        catch (const Poco::Net::MessageException&)
+        {
+            answer(response, HTTPResponse::HTTP_BAD_REQUEST, "bad_request",
+                   "Yêu cầu không hợp lệ. The request is malformed.");
         }
         catch (const std::exception& error)
         {

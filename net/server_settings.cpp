@@ -24,6 +24,14 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
     s.jobs = JobSettings::fromConfiguration(config);
+    s.auth.sessionHours = config.getInt("auth.sessionHours", s.auth.sessionHours);
+    s.auth.secureCookies = config.getBool("auth.secureCookies", s.auth.secureCookies);
+    s.auth.maxFailuresPerAccount =
+        config.getInt("auth.maxFailuresPerAccount", s.auth.maxFailuresPerAccount);
+    s.auth.maxFailuresPerAddress =
+        config.getInt("auth.maxFailuresPerAddress", s.auth.maxFailuresPerAddress);
+    s.auth.failureWindowMinutes =
+        config.getInt("auth.failureWindowMinutes", s.auth.failureWindowMinutes);
     return s;
 }
 
@@ -39,6 +47,12 @@ void ServerSettings::validate() const
     if (poolSize < 1 || poolSize > 512)
         throw std::invalid_argument("database.poolSize must be between 1 and 512");
     jobs.validate();
+    if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)
+        throw std::invalid_argument("auth.sessionHours must be between 1 and 720");
+    if (auth.maxFailuresPerAccount < 1 || auth.maxFailuresPerAddress < 1 ||
+        auth.failureWindowMinutes < 1)
+        throw std::invalid_argument("auth.maxFailuresPerAccount, auth.maxFailuresPerAddress and "
+                                    "auth.failureWindowMinutes must be at least 1");
     if (seedMode != "demo" && seedMode != "none")
         throw std::invalid_argument("seed.mode (--seed) must be 'demo' or 'none', not '" +
                                     seedMode + "'");

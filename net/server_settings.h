@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/auth_settings.h"
 #include "net/job_settings.h"
 
 #include <string>
@@ -31,6 +32,7 @@ struct ServerSettings
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
     std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
     JobSettings jobs;
+    AuthSettings auth;
 
     static ServerSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument with a message naming the key when a value is unusable.

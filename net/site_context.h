@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/auth_settings.h"
 #include "net/clock.h"
 #include "net/district_map.h"
 #include "net/page_templates.h"
@@ -11,8 +12,8 @@
 namespace tracker::net
 {
 
-// What every public route reads from: the data, today's date, the rendered-response
-// cache, and the files loaded at start-up.
+// What every route reads from: the data, today's date, the rendered-response cache, the
+// files loaded at start-up, and how sessions work.
 struct SiteContext
 {
     persistence::Database& database;
@@ -21,6 +22,7 @@ struct SiteContext
     ResponseCache& cache;
     std::string staticDirectory;
     const DistrictMap& map;
+    AuthSettings auth;
 };
 
 } // namespace tracker::net

@@ -66,6 +66,24 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
                           .argument("FLAG_ID"));
     options.addOption(Option("by", "", "who acknowledges, for --acknowledge").argument("NAME"));
     options.addOption(
+        Option("create-admin", "", "create an administrator; the password is read from stdin")
+            .argument("EMAIL"));
+    options.addOption(
+        Option("create-user", "", "create an account with --role; password from stdin")
+            .argument("EMAIL"));
+    options.addOption(
+        Option("role", "", "admin, city_official, district_official, developer or viewer")
+            .argument("ROLE"));
+    options.addOption(Option("districts", "", "a district official's districts (Vietnamese names)")
+                          .argument("NAME,..."));
+    options.addOption(Option("clusters", "", "a developer's cluster codes").argument("CODE,..."));
+    options.addOption(Option("create-token", "",
+                             "print a new API token for the account (the last line of stdout)")
+                          .argument("EMAIL"));
+    options.addOption(
+        Option("import", "", "import a CSV file: tenants or reports, then FILE").argument("KIND"));
+    options.addOption(Option("dry-run", "", "with --import: check every row, write nothing"));
+    options.addOption(
         Option("comment", "", "what was done about it, for --acknowledge").argument("TEXT"));
 }
 
@@ -106,6 +124,8 @@ void TrackerApp::handleOption(const std::string& name, const std::string& value)
         _by = value;
     else if (name == "comment")
         _comment = value;
+    else if (AccountCommands::handles(name))
+        _accounts.set(name, value);
 }
 
 void TrackerApp::initialize(Poco::Util::Application& self)
@@ -130,7 +150,9 @@ int TrackerApp::main(const std::vector<std::string>& arguments)
         printHelp();
         return EXIT_OK;
     }
-    if (!arguments.empty())
+    if (_accounts.wantsFile() && arguments.size() == 1)
+        _accounts.setImportFile(arguments.front());
+    else if (!arguments.empty())
     {
         std::cerr << "tracker: unexpected argument '" << arguments.front()
                   << "' (see tracker --help)" << std::endl;
@@ -195,6 +217,8 @@ int TrackerApp::serve()
         return subscribe(settings);
     if (!_acknowledge.empty())
         return acknowledge(settings);
+    if (_accounts.requested())
+        return accountCommand(settings);
     if (!_now.empty())
         throw StartupError("--now only applies to --run-job");
     SystemClock clock;
@@ -331,6 +355,13 @@ int TrackerApp::acknowledge(const ServerSettings& settings)
         throw StartupError("no open delay flag has the id " + _acknowledge);
     std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
     return EXIT_OK;
+}
+
+int TrackerApp::accountCommand(const ServerSettings& settings)
+{
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    return _accounts.run(*database, *clock, std::cin, std::cout, std::cerr);
 }
 
 } // namespace tracker::net

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/account_commands.h"
 #include "net/server_settings.h"
 
 #include <Poco/Util/ServerApplication.h>
@@ -26,6 +27,7 @@ private:
     int runJob(const ServerSettings& settings);
     int subscribe(const ServerSettings& settings);
     int acknowledge(const ServerSettings& settings);
+    int accountCommand(const ServerSettings& settings);
 
     bool _helpRequested = false;
     std::string _configFile;
@@ -39,6 +41,7 @@ private:
     std::string _acknowledge; // --acknowledge=FLAG_ID, with --by and --comment
     std::string _by;
     std::string _comment;
+    AccountCommands _accounts; // --create-admin, --create-user, --create-token, --import
 };
 
 } // namespace tracker::net

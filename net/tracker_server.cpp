@@ -1,7 +1,12 @@
 #include "net/tracker_server.h"
 
+#include "net/admin_handlers.h"
 #include "net/api_handlers.h"
 #include "net/digest.h"
+#include "net/edit_api_handlers.h"
+#include "net/import_handlers.h"
+#include "net/login_handlers.h"
+#include "net/office_handlers.h"
 #include "net/router.h"
 #include "net/unsubscribe_handlers.h"
 #include "persistence/demo_seeder.h"
@@ -129,11 +134,18 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
     _database = prepareDatabase(_settings, clock);
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger));
-    _pages = std::make_unique<SiteContext>(
-        SiteContext{*_database, clock, *_templates, _cache, _settings.staticDirectory, *_map});
-    addApiRoutes(static_cast<Router&>(*router), *_pages);
-    addUnsubscribeRoutes(static_cast<Router&>(*router), *_pages, _settings.jobs);
-    addPageRoutes(static_cast<Router&>(*router), *_pages);
+    _pages = std::make_unique<SiteContext>(SiteContext{
+        *_database, clock, *_templates, _cache, _settings.staticDirectory, *_map, _settings.auth});
+    auto& routes = static_cast<Router&>(*router);
+    addApiRoutes(routes, *_pages);
+    addEditApiRoutes(routes, *_pages);
+    addUnsubscribeRoutes(routes, *_pages, _settings.jobs);
+    addLoginRoutes(routes, *_pages);
+    addOfficeRoutes(routes, *_pages);
+    addOfficeTenantRoutes(routes, *_pages);
+    addAdminRoutes(routes, *_pages, _settings.jobs);
+    addImportRoutes(routes, *_pages);
+    addPageRoutes(routes, *_pages);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
     params->setMaxThreads(_settings.maxThreads);

@@ -106,6 +106,18 @@ std::vector<std::vector<std::string>> readCsv(const std::string& path)
     if (!file)
         throw SeedFileError(path + ": cannot open the file");
     std::string content((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    try
+    {
+        return parseCsv(std::move(content));
+    }
+    catch (const SeedFileError& error)
+    {
+        throw SeedFileError(path + ": " + error.what());
+    }
+}
+
+std::vector<std::vector<std::string>> parseCsv(std::string content)
+{
     if (content.rfind("\xEF\xBB\xBF", 0) == 0) // Excel writes a byte-order mark
         content.erase(0, 3);
     csv_parser parser;
@@ -117,7 +129,7 @@ std::vector<std::vector<std::string>> readCsv(const std::string& path)
     const std::string problem = parsed ? "" : csv_strerror(csv_error(&parser));
     csv_free(&parser);
     if (!parsed)
-        throw SeedFileError(path + ": not valid CSV (" + problem + ") near row " +
+        throw SeedFileError("not valid CSV (" + problem + ") near row " +
                             std::to_string(collector.rows.size() + 1));
     return collector.rows;
 }

@@ -23,5 +23,8 @@ std::vector<ReportedTotals> readReportedTotals(const std::string& path);
 
 // One CSV file as rows of fields keyed by the header (UTF-8, with or without BOM).
 std::vector<std::vector<std::string>> readCsv(const std::string& path);
+// The same from bytes in memory (UTF-8, with or without a byte-order mark); throws
+// SeedFileError naming the row where the CSV breaks.
+std::vector<std::vector<std::string>> parseCsv(std::string content);
 
 } // namespace tracker::persistence

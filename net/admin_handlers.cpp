@@ -1,0 +1,333 @@
+#include "net/admin_handlers.h"
+
+#include "net/credentials.h"
+#include "net/digest.h"
+#include "net/form_view.h"
+#include "net/labels.h"
+#include "net/office.h"
+#include "persistence/account_repository.h"
+#include "persistence/audit_repository.h"
+#include "persistence/cluster_repository.h"
+#include "persistence/edit_repository.h"
+#include "persistence/mail_repository.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/StringTokenizer.h>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+// "field: old → new" lines from the stored JSON, for people.
+std::string readableChanges(const std::string& json)
+{
+    std::string out;
+    try
+    {
+        Poco::JSON::Parser parser;
+        const auto object = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+        for (const auto& [field, value] : *object)
+        {
+            const auto change = value.extract<Poco::JSON::Object::Ptr>();
+            out += field + ": " + change->getValue<std::string>("old") + " → " +
+                   change->getValue<std::string>("new") + "\n";
+        }
+    }
+    catch (const Poco::Exception&)
+    {
+        out = json;
+    }
+    return out;
+}
+
+data auditRows(const std::vector<persistence::AuditEntry>& entries)
+{
+    data rows{data::type::list};
+    for (const auto& entry : entries)
+    {
+        data row;
+        row.set("at", entry.at);
+        row.set("actor", entry.actor);
+        row.set("address", entry.address);
+        row.set("entity", entry.entity);
+        row.set("entity_id", std::to_string(entry.entityId));
+        row.set("action", entry.action);
+        row.set("changes", readableChanges(entry.changes));
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void auditPage(OfficeRequest& office)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ReadFullAudit)))
+        return;
+    persistence::AuditFilter filter;
+    const auto& f = office.form;
+    filter.entity = f.get("entity", "");
+    filter.actor = f.get("actor", "");
+    filter.since = f.get("since", "");
+    filter.clusterId = parseWholeNumberOrZero(f.get("cluster", ""));
+    data view;
+    view.set("filter", true);
+    view.set("entity", filter.entity);
+    view.set("actor", filter.actor);
+    view.set("since", filter.since);
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    office.page("office_audit", view, office.text("audit_title"));
+}
+
+// Admins and city officials read any record's history; others only their clusters'.
+bool mayReadRecord(OfficeRequest& office, const std::string& entity, std::int64_t id)
+{
+    const Account& account = office.account();
+    if (account.role == Role::Admin || account.role == Role::CityOfficial)
+        return true;
+    persistence::EditRepository repository(office.site.database);
+    std::optional<Cluster> cluster;
+    if (entity == "cluster")
+        cluster = repository.findClusterById(id);
+    else if (entity == "tenant")
+        if (const auto tenant = repository.findTenant(id))
+            cluster = repository.findClusterById(tenant->clusterId);
+    return cluster && mayEditSomething(account, *cluster);
+}
+
+void recordPage(OfficeRequest& office, const std::string& entity, std::int64_t id)
+{
+    if (!office.requireSignIn() || !office.allowed(mayReadRecord(office, entity, id)))
+        return;
+    persistence::AuditFilter filter;
+    if (entity == "cluster")
+        filter.clusterId = id; // the cluster and every part of it
+    else
+        filter.entity = entity, filter.entityId = id;
+    data view;
+    view.set("heading", office.text("audit_record") + ": " + entity + " #" + std::to_string(id));
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    office.page("office_audit", view, office.text("audit_record"));
+}
+
+std::vector<std::string> commaList(const std::string& text)
+{
+    std::vector<std::string> values;
+    Poco::StringTokenizer parts(
+        text, ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    for (const auto& part : parts)
+        values.push_back(part);
+    return values;
+}
+
+Choices roleChoices(Language language)
+{
+    Choices choices;
+    for (const auto role :
+         {Role::Viewer, Role::Developer, Role::DistrictOfficial, Role::CityOfficial, Role::Admin})
+        choices.emplace_back(std::string(code(role)),
+                             std::string(language == Language::Vi ? labelVi(role) : labelEn(role)));
+    return choices;
+}
+
+void usersPage(OfficeRequest& office)
+{
+    if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
+        return;
+    persistence::AccountRepository accounts(office.site.database);
+    FormView form(office.language, "/admin/users", office.caller.csrfToken);
+    const auto& f = office.form;
+    form.heading(office.text("new_user"));
+    form.input("email", f.get("email", ""), "email");
+    form.input("name", f.get("name", ""));
+    form.select("role", f.get("role", "viewer"), roleChoices(office.language));
+    form.input("districts", f.get("districts", ""));
+    form.input("clusters", f.get("clusters", ""));
+    form.input("password", "", "password");
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        FieldErrors errors;
+        Account account;
+        account.email = f.get("email", "");
+        account.name = f.get("name", "");
+        account.role = roleFromCode(f.get("role", "")).value_or(Role::Viewer);
+        account.districts = commaList(f.get("districts", ""));
+        account.clusters = commaList(f.get("clusters", ""));
+        if (account.email.find('@') == std::string::npos || !isValidUtf8(account.email) ||
+            account.email.size() > 254)
+            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+        if (!acceptablePassword(f.get("password", "")))
+            errors.push_back({"password", "Mật khẩu cần từ 12 ký tự trở lên.",
+                              "The password needs 12 characters or more."});
+        if (errors.empty())
+            try
+            {
+                accounts.createUser(account, hashPassword(f.get("password", "")),
+                                    {office.account().email, clientAddress(office.request),
+                                     office.site.clock.nowRfc3339()});
+                return office.redirect("/admin/users");
+            }
+            catch (const persistence::DuplicateAccount&)
+            {
+                errors.push_back({"email", "Đã có tài khoản với email này.",
+                                  "An account with this email already exists."});
+            }
+        form.errors(errors);
+        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    }
+    data users{data::type::list};
+    for (const auto& account : accounts.listAccounts())
+    {
+        data row;
+        row.set("email", account.email);
+        row.set("name", account.name);
+        row.set("role", std::string(code(account.role)));
+        std::string scope;
+        for (const auto& value : account.districts)
+            scope += value + "; ";
+        for (const auto& value : account.clusters)
+            scope += value + "; ";
+        row.set("scope", scope);
+        users.push_back(row);
+    }
+    data view = form.build();
+    view.set("users", users);
+    office.page("office_users", view, office.text("users_title"), status);
+}
+
+void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageSubscriptions)))
+        return;
+    persistence::MailRepository mail(office.site.database);
+    const auto& f = office.form;
+    FormView form(office.language, "/admin/subscriptions", office.caller.csrfToken);
+    form.heading(office.text("new_subscription"));
+    form.input("email", f.get("email", ""), "email");
+    form.input("name", f.get("name", ""));
+    form.select("language", f.get("language", "vi"), {{"vi", "Tiếng Việt"}, {"en", "English"}});
+    form.input("scope", f.get("scope", "all"));
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        persistence::Subscription wanted;
+        wanted.email = f.get("email", "");
+        wanted.name = f.get("name", "");
+        wanted.language = f.get("language", "") == "en" ? "en" : "vi";
+        const std::string scope = f.get("scope", "all");
+        const auto colon = scope.find(':');
+        wanted.scopeKind = scope.substr(0, colon);
+        wanted.scopeValue = colon == std::string::npos ? "" : scope.substr(colon + 1);
+        FieldErrors errors;
+        if (wanted.email.find('@') == std::string::npos || !isValidUtf8(wanted.email) ||
+            wanted.email.size() > 254 ||
+            wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+        const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
+        if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
+            !(scoped && !wanted.scopeValue.empty() && isValidUtf8(wanted.scopeValue)))
+            errors.push_back({"scope", "Phạm vi phải là all, district:TÊN hoặc cluster:MÃ.",
+                              "The scope must be all, district:NAME or cluster:CODE."});
+        if (errors.empty())
+        {
+            const auto signer = unsubscribeSigner(office.site.database, jobs);
+            const auto added = mail.subscribe(wanted, office.site.clock.todayInHanoi(), signer);
+            persistence::appendAuditNow(office.site.database,
+                                        {office.account().email, clientAddress(office.request),
+                                         office.site.clock.nowRfc3339()},
+                                        "subscription", added.id, "create",
+                                        toJson({{"email", "", added.email}, {"scope", "", scope}}));
+            return office.redirect("/admin/subscriptions");
+        }
+        form.errors(errors);
+        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    }
+    data rows{data::type::list};
+    for (const auto& s : mail.activeSubscriptions())
+    {
+        data row;
+        row.set("id", std::to_string(s.id));
+        row.set("email", s.email);
+        row.set("language", s.language);
+        row.set("scope", s.scopeKind + (s.scopeValue.empty() ? "" : ":" + s.scopeValue));
+        row.set("csrf", office.caller.csrfToken);
+        rows.push_back(row);
+    }
+    data view = form.build();
+    view.set("subscriptions", rows);
+    office.page("office_subscriptions", view, office.text("subscriptions_title"), status);
+}
+
+void unsubscribeOne(OfficeRequest& office, std::int64_t id, const JobSettings& jobs)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageSubscriptions)) ||
+        !office.requireCsrf())
+        return;
+    persistence::MailRepository(office.site.database)
+        .unsubscribe(unsubscribeToken(office.site.database, jobs, id),
+                     office.site.clock.todayInHanoi());
+    persistence::appendAuditNow(
+        office.site.database,
+        {office.account().email, clientAddress(office.request), office.site.clock.nowRfc3339()},
+        "subscription", id, "unsubscribe", "{}");
+    office.redirect("/admin/subscriptions");
+}
+} // namespace
+
+void addAdminRoutes(Router& router, SiteContext& ctx, const JobSettings& jobs)
+{
+    router.add("GET", "/admin/audit",
+               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+               {
+                   OfficeRequest office(ctx, request, response);
+                   auditPage(office);
+               });
+    router.add(
+        "GET", "/admin/audit/{entity}/{id}",
+        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
+        {
+            OfficeRequest office(ctx, request, response);
+            recordPage(office, match.parameters.at("entity"),
+                       parseWholeNumberOrZero(match.parameters.at("id")));
+        });
+    for (const char* method : {"GET", "POST"})
+    {
+        router.add(
+            method, "/admin/users",
+            [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
+            {
+                OfficeRequest office(ctx, request, response);
+                usersPage(office);
+            });
+        router.add(method, "/admin/subscriptions",
+                   [&ctx, &jobs](HTTPServerRequest& request, HTTPServerResponse& response,
+                                 const RouteMatch&)
+                   {
+                       OfficeRequest office(ctx, request, response);
+                       subscriptionsPage(office, jobs);
+                   });
+    }
+    router.add("POST", "/admin/subscriptions/{id}/unsubscribe",
+               [&ctx, &jobs](HTTPServerRequest& request, HTTPServerResponse& response,
+                             const RouteMatch& match)
+               {
+                   OfficeRequest office(ctx, request, response);
+                   unsubscribeOne(office, parseWholeNumberOrZero(match.parameters.at("id")), jobs);
+               });
+}
+
+} // namespace tracker::net

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "net/site_context.h"
+#include "persistence/audit_repository.h"
+#include "tracker/audit.h"
+#include "tracker/edit_validation.h"
+#include "tracker/roles.h"
+
+#include <string>
+#include <vector>
+
+namespace tracker::net
+{
+
+enum class EditStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict
+};
+
+// What an edit came to. The forms and the JSON API both call the operations below and only
+// choose how to show the outcome, so that both enforce exactly the same rules.
+template <typename Record> struct EditResult
+{
+    EditStatus status = EditStatus::Done;
+    Record record{};        // stored, or on a conflict the newer stored version
+    FieldErrors errors;     // Invalid
+    FieldChanges conflicts; // Conflict: field, theirs (before), yours (after)
+};
+
+// Who is editing and from where, and the site whose cache each write empties.
+struct Editor
+{
+    SiteContext& site;
+    const Account& account;
+    std::string address;
+    persistence::AuditContext audit() const;
+};
+
+EditResult<ProgressReport> submitReport(const Editor& editor, const std::string& clusterCode,
+                                        const ReportDraft& draft);
+EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
+                                   const RegistryDraft& draft, int expectedVersion);
+EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
+                                const TenantDraft& draft);
+EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
+                                const TenantDraft& draft, int expectedVersion);
+EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
+                           const std::vector<PlanDraft>& plan, const std::string& reason);
+
+// A cluster's current values as a draft: what an edit form starts from.
+RegistryDraft draftOf(const Cluster& cluster);
+TenantDraft draftOf(const Tenant& tenant);
+
+} // namespace tracker::net

@@ -1,0 +1,265 @@
+#include "net/labels.h"
+#include "net/office_forms.h"
+#include "net/office_handlers.h"
+#include "persistence/edit_repository.h"
+#include "tracker/enums.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+FormView tenantForm(OfficeRequest& office, const std::string& action, const std::string& heading,
+                    const TenantDraft& d, int version)
+{
+    FormView form(office.language, action, office.caller.csrfToken);
+    form.heading(heading);
+    if (version > 0)
+        form.hidden("version", std::to_string(version));
+    form.input("company_name", d.companyName);
+    form.input("tax_code", d.taxCode);
+    form.input("sector", d.sector);
+    form.checkbox("supporting_industry", !d.supportingIndustry.empty());
+    form.input("leased_area_m2", d.leasedArea);
+    form.input("registered_capital_vnd", d.registeredCapital);
+    form.input("jobs", d.jobs);
+    form.select("status", d.status, tenantStatusChoices(office.language));
+    form.input("lease_start", d.leaseStart, "date");
+    return form;
+}
+
+TenantDraft tenantDraftFromForm(const Poco::Net::HTMLForm& f)
+{
+    return {f.get("company_name", ""),   f.get("tax_code", ""),
+            f.get("sector", ""),         f.get("supporting_industry", ""),
+            f.get("leased_area_m2", ""), f.get("registered_capital_vnd", ""),
+            f.get("jobs", ""),           f.get("status", ""),
+            f.get("lease_start", "")};
+}
+
+Editor editorOf(OfficeRequest& office)
+{
+    return Editor{office.site, office.account(), clientAddress(office.request)};
+}
+
+// The cluster behind a page, once the account is known to be allowed `action` on it.
+std::optional<persistence::EditableCluster>
+clusterFor(OfficeRequest& office, const std::string& code, ClusterAction action)
+{
+    if (!office.requireSignIn())
+        return std::nullopt;
+    auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    if (!found)
+    {
+        office.notFound();
+        return std::nullopt;
+    }
+    if (!office.allowed(may(office.account(), action, found->cluster)))
+        return std::nullopt;
+    return found;
+}
+
+void tenantList(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditTenants);
+    if (!found)
+        return;
+    data tenants{data::type::list};
+    for (const auto& tenant : found->tenants)
+    {
+        data item;
+        item.set("id", std::to_string(tenant.id));
+        item.set("name", tenant.companyName);
+        item.set("tax_code", tenant.taxCode);
+        item.set("status", enumLabel(tenant.status, office.language));
+        tenants.push_back(item);
+    }
+    data view;
+    view.set("code", code);
+    view.set("cluster", found->cluster.nameVi);
+    view.set("tenants", tenants);
+    office.page("office_tenants", view, office.text("tenants_title"));
+}
+
+void newTenant(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditTenants);
+    if (!found)
+        return;
+    const std::string action = "/admin/clusters/" + code + "/tenants/new";
+    const std::string heading = office.text("new_tenant") + " — " + found->cluster.nameVi;
+    if (office.request.getMethod() != "POST")
+    {
+        TenantDraft blank;
+        blank.status = "registered";
+        return office.page("office_form", tenantForm(office, action, heading, blank, 0).build(),
+                           office.text("new_tenant"));
+    }
+    if (!office.requireCsrf())
+        return;
+    const auto draft = tenantDraftFromForm(office.form);
+    const auto result = createTenant(editorOf(office), code, draft);
+    FormView form = tenantForm(office, action, heading, draft, 0);
+    auto status = HTTPResponse::HTTP_OK;
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + code + "/tenants");
+    if (!answered(status))
+        office.page("office_form", form.build(), office.text("new_tenant"), status);
+}
+
+void editTenant(OfficeRequest& office, std::int64_t id)
+{
+    if (!office.requireSignIn())
+        return;
+    persistence::EditRepository repository(office.site.database);
+    const auto tenant = repository.findTenant(id);
+    const auto owner = tenant ? repository.findClusterById(tenant->clusterId) : std::nullopt;
+    if (!tenant || !owner)
+        return office.notFound();
+    if (!office.allowed(may(office.account(), ClusterAction::EditTenants, *owner)))
+        return;
+    const std::string action = "/admin/tenants/" + std::to_string(id);
+    const std::string heading = office.text("edit_tenant") + " — " + owner->nameVi;
+    if (office.request.getMethod() != "POST")
+        return office.page(
+            "office_form",
+            tenantForm(office, action, heading, draftOf(*tenant), tenant->version).build(),
+            office.text("edit_tenant"));
+    if (!office.requireCsrf())
+        return;
+    const auto draft = tenantDraftFromForm(office.form);
+    const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "")));
+    const auto result = updateTenant(editorOf(office), id, draft, version);
+    const int nextVersion = result.status == EditStatus::Conflict ? result.record.version : version;
+    FormView form = tenantForm(office, action, heading, draft, nextVersion);
+    auto status = HTTPResponse::HTTP_OK;
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + owner->code + "/tenants");
+    if (!answered(status))
+        office.page("office_form", form.build(), office.text("edit_tenant"), status);
+}
+
+data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
+{
+    data list{data::type::list};
+    for (const auto& baseline :
+         persistence::EditRepository(office.site.database).baselines(clusterId))
+    {
+        data item;
+        item.set("number", std::to_string(baseline.number));
+        item.set("reason", baseline.reason);
+        item.set("by", baseline.createdBy);
+        item.set("at", baseline.createdAt);
+        std::string plan;
+        for (const auto& work : baseline.items)
+            plan += "#" + std::to_string(work.id) + " " + work.plannedStart.iso() + "→" +
+                    work.plannedFinish.iso() + "; ";
+        item.set("plan", plan);
+        list.push_back(item);
+    }
+    return list;
+}
+
+FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster& found,
+                      const std::vector<PlanDraft>& plan, const std::string& reason)
+{
+    FormView form(office.language, "/admin/clusters/" + found.cluster.code + "/baseline",
+                  office.caller.csrfToken);
+    form.heading(office.text("rebaseline") + " — " + found.cluster.nameVi,
+                 office.text("baseline_intro"));
+    for (std::size_t i = 0; i < found.items.size() && i < plan.size(); ++i)
+    {
+        const std::string prefix = "items[" + std::to_string(i) + "].";
+        const std::string kind = enumLabel(found.items[i].kind, office.language);
+        form.hidden(prefix + "work_item", plan[i].workItem);
+        form.input(prefix + "planned_start", plan[i].plannedStart, "date",
+                   kind + ": " + office.text("f_planned_start"));
+        form.input(prefix + "planned_finish", plan[i].plannedFinish, "date",
+                   kind + ": " + office.text("f_planned_finish"));
+        form.input(prefix + "budget_vnd", plan[i].budget, "text",
+                   kind + ": " + office.text("f_budget_vnd"));
+    }
+    form.textarea("reason", reason);
+    form.submit(office.text("rebaseline"));
+    return form;
+}
+
+void baselinePage(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditSchedule);
+    if (!found)
+        return;
+    std::vector<PlanDraft> plan;
+    for (std::size_t i = 0; i < found->items.size(); ++i)
+    {
+        const auto& item = found->items[i];
+        const std::string prefix = "items[" + std::to_string(i) + "].";
+        const auto& f = office.form;
+        plan.push_back({std::to_string(item.id),
+                        f.get(prefix + "planned_start", item.plannedStart.iso()),
+                        f.get(prefix + "planned_finish", item.plannedFinish.iso()),
+                        f.get(prefix + "budget_vnd", std::to_string(item.budget))});
+    }
+    const std::string reason = office.form.get("reason", "");
+    auto status = HTTPResponse::HTTP_OK;
+    FormView form = baselineForm(office, *found, plan, reason);
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        const auto result = rebaseline(editorOf(office), code, plan, reason);
+        if (applyOutcome(office, result, form, status))
+            return office.redirect("/admin/clusters/" + code + "/baseline");
+        if (answered(status))
+            return;
+    }
+    data view = form.build();
+    view.set("baselines", baselineHistory(office, found->cluster.id));
+    office.page("office_baseline", view, office.text("baseline_title"), status);
+}
+} // namespace
+
+void addOfficeTenantRoutes(Router& router, SiteContext& ctx)
+{
+    router.add(
+        "GET", "/admin/clusters/{code}/tenants",
+        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
+        {
+            OfficeRequest office(ctx, request, response);
+            tenantList(office, match.parameters.at("code"));
+        });
+    for (const char* method : {"GET", "POST"})
+    {
+        router.add(method, "/admin/clusters/{code}/tenants/new",
+                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
+                          const RouteMatch& match)
+                   {
+                       OfficeRequest office(ctx, request, response);
+                       newTenant(office, match.parameters.at("code"));
+                   });
+        router.add(method, "/admin/tenants/{id}",
+                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
+                          const RouteMatch& match)
+                   {
+                       OfficeRequest office(ctx, request, response);
+                       editTenant(office, parseWholeNumberOrZero(match.parameters.at("id")));
+                   });
+        router.add(method, "/admin/clusters/{code}/baseline",
+                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
+                          const RouteMatch& match)
+                   {
+                       OfficeRequest office(ctx, request, response);
+                       baselinePage(office, match.parameters.at("code"));
+                   });
+    }
+}
+
+} // namespace tracker::net

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "persistence/audit_repository.h"
+#include "persistence/database.h"
+#include "tracker/roles.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace tracker::persistence
+{
+
+class DuplicateAccount : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct StoredAccount
+{
+    Account account;
+    std::string passwordHash;
+    bool active = true;
+};
+
+struct SessionRecord
+{
+    std::int64_t userId = 0;
+    std::string csrfToken;
+    long long expiresAt = 0;
+};
+
+// Users with their scopes, sessions, API tokens and failed logins. Sessions and tokens are
+// looked up by a hash of what the client holds; the secret itself is never stored.
+class AccountRepository
+{
+public:
+    explicit AccountRepository(Database& database) : _database(database) {}
+
+    // Throws DuplicateAccount. The audit entry names the account, never the password.
+    std::int64_t createUser(const Account& account, const std::string& passwordHash,
+                            const AuditContext& context);
+    std::optional<StoredAccount> findByEmail(const std::string& email);
+    std::optional<Account> findById(std::int64_t id);
+    std::vector<Account> listAccounts();
+    // Also ends every session of that user, so that a stolen session dies with the password.
+    void setPassword(std::int64_t userId, const std::string& passwordHash,
+                     const AuditContext& context);
+
+    void createSession(const std::string& idHash, std::int64_t userId, const std::string& csrf,
+                       long long now, long long expiresAt, const std::string& address);
+    std::optional<SessionRecord> findSession(const std::string& idHash, long long now);
+    void deleteSession(const std::string& idHash);
+
+    void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt);
+    std::optional<std::int64_t> userOfToken(const std::string& tokenHash);
+
+    void recordFailedLogin(const std::string& email, const std::string& address, long long at);
+    int failuresForEmailSince(const std::string& email, long long since);
+    int failuresFromAddressSince(const std::string& address, long long since);
+    void clearFailures(const std::string& email);
+
+private:
+    Database& _database;
+};
+
+} // namespace tracker::persistence

@@ -1,0 +1,88 @@
+-- Accounts, sessions, API tokens, failed logins, the audit log and baselines.
+-- users.role is admin, city_official, district_official, developer or viewer, and
+-- password_hash an argon2id string from libsodium. user_scopes.kind is district or cluster.
+-- sessions and api_tokens keep only a hash of what the browser or client holds, so that a
+-- copy of the database logs nobody in. Times in unix seconds are for expiry and
+-- throttling, times as text are for people. audit_log is append-only, and triggers refuse
+-- UPDATE and DELETE. Its cluster_id is the cluster a change belongs to, if any. A baseline is a numbered snapshot of a cluster's work-item plan,
+-- and re-baselining adds the next number and keeps the old ones.
+-- No comments inside statements.
+CREATE TABLE IF NOT EXISTS users (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    email VARCHAR(254) NOT NULL UNIQUE,
+    name VARCHAR(200) NOT NULL DEFAULT '',
+    role VARCHAR(20) NOT NULL,
+    password_hash VARCHAR(200) NOT NULL,
+    active INT NOT NULL DEFAULT 1,
+    created_at VARCHAR(25) NOT NULL,
+    version INT NOT NULL DEFAULT 1
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS user_scopes (
+    user_id BIGINT NOT NULL,
+    kind VARCHAR(10) NOT NULL,
+    value VARCHAR(200) NOT NULL,
+    PRIMARY KEY (user_id, kind, value)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS sessions (
+    id_hash VARCHAR(64) PRIMARY KEY,
+    user_id BIGINT NOT NULL,
+    csrf_token VARCHAR(64) NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    address VARCHAR(64) NOT NULL DEFAULT '',
+    INDEX sessions_user (user_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS api_tokens (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    user_id BIGINT NOT NULL,
+    token_hash VARCHAR(64) NOT NULL UNIQUE,
+    created_at VARCHAR(25) NOT NULL,
+    revoked_at VARCHAR(25)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS login_failures (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    email VARCHAR(254) NOT NULL,
+    address VARCHAR(64) NOT NULL,
+    at BIGINT NOT NULL,
+    INDEX login_failures_email (email, at),
+    INDEX login_failures_address (address, at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    at VARCHAR(25) NOT NULL,
+    actor VARCHAR(254) NOT NULL,
+    address VARCHAR(64) NOT NULL,
+    entity VARCHAR(30) NOT NULL,
+    entity_id BIGINT NOT NULL,
+    cluster_id BIGINT,
+    action VARCHAR(20) NOT NULL,
+    changes MEDIUMTEXT NOT NULL,
+    INDEX audit_log_entity (entity, entity_id),
+    INDEX audit_log_cluster (cluster_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit log is append-only';
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit log is append-only';
+
+CREATE TABLE IF NOT EXISTS baselines (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    cluster_id BIGINT NOT NULL,
+    number INT NOT NULL,
+    reason TEXT NOT NULL,
+    created_by VARCHAR(254) NOT NULL,
+    created_at VARCHAR(25) NOT NULL,
+    UNIQUE (cluster_id, number)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS baseline_items (
+    baseline_id BIGINT NOT NULL,
+    work_item_id BIGINT NOT NULL,
+    planned_start DATE NOT NULL,
+    planned_finish DATE NOT NULL,
+    budget_vnd BIGINT NOT NULL,
+    PRIMARY KEY (baseline_id, work_item_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

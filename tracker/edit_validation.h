@@ -1,0 +1,84 @@
+#pragma once
+
+#include "tracker/field_errors.h"
+#include "tracker/model.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tracker
+{
+
+// What a form, a JSON body or a CSV row says, as text: every parse error is a field error
+// in the user's language, never an exception.
+struct ReportLineDraft
+{
+    std::string workItem;
+    std::string percent;
+};
+
+struct ReportDraft
+{
+    std::string date; // YYYY-MM-DD
+    std::vector<ReportLineDraft> lines;
+    std::string disbursed; // VND to date
+    std::string note;
+};
+
+// A report for `cluster` whose work items are `items`, dated no later than `today`.
+std::variant<ProgressReport, FieldErrors> validateReport(const ReportDraft& draft,
+                                                         const Cluster& cluster,
+                                                         const std::vector<WorkItem>& items,
+                                                         const Date& today);
+
+struct TenantDraft
+{
+    std::string companyName;
+    std::string taxCode;
+    std::string sector;
+    std::string supportingIndustry; // "1"/"true"/"on" or empty
+    std::string leasedArea;         // m²
+    std::string registeredCapital;  // VND
+    std::string jobs;
+    std::string status; // registered, building, operating, left
+    std::string leaseStart;
+};
+
+std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const Date& today);
+
+// The registry fields an official may change; code, district and sources of the seed stay.
+struct RegistryDraft
+{
+    std::string nameVi;
+    std::string commune;
+    std::string developer;
+    std::string totalArea;      // m²
+    std::string industrialArea; // m²
+    std::string plannedInvestment;
+    std::string status;
+    std::string plannedStart;
+    std::string plannedFinish;
+    std::string decisionNumber;
+    std::string sourceUrl;
+    std::string sourceNotes;
+};
+
+// `current` with the draft applied, or what is wrong with the draft.
+std::variant<Cluster, FieldErrors> validateRegistry(const RegistryDraft& draft,
+                                                    const Cluster& current);
+
+// A new plan for one work item when re-baselining.
+struct PlanDraft
+{
+    std::string workItem;
+    std::string plannedStart;
+    std::string plannedFinish;
+    std::string budget;
+};
+
+std::variant<std::vector<WorkItem>, FieldErrors>
+validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reason,
+                   const std::vector<WorkItem>& items);
+
+} // namespace tracker

@@ -1,0 +1,101 @@
+#include "tracker/roles.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tracker
+{
+namespace
+{
+struct RoleNames
+{
+    Role role;
+    std::string_view code;
+    std::string_view vi;
+    std::string_view en;
+};
+
+constexpr std::array<RoleNames, 5> kRoles{{
+    {Role::Admin, "admin", "Quản trị viên", "Administrator"},
+    {Role::CityOfficial, "city_official", "Cán bộ thành phố", "City official"},
+    {Role::DistrictOfficial, "district_official", "Cán bộ quận/huyện", "District official"},
+    {Role::Developer, "developer", "Chủ đầu tư hạ tầng", "Developer"},
+    {Role::Viewer, "viewer", "Người xem", "Viewer"},
+}};
+
+const RoleNames& namesOf(Role role)
+{
+    return *std::find_if(kRoles.begin(), kRoles.end(),
+                         [role](const RoleNames& names) { return names.role == role; });
+}
+
+bool listed(const std::vector<std::string>& list, const std::string& value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+} // namespace
+
+std::string_view code(Role role)
+{
+    return namesOf(role).code;
+}
+
+std::string_view labelVi(Role role)
+{
+    return namesOf(role).vi;
+}
+
+std::string_view labelEn(Role role)
+{
+    return namesOf(role).en;
+}
+
+std::optional<Role> roleFromCode(std::string_view text)
+{
+    for (const auto& names : kRoles)
+        if (names.code == text)
+            return names.role;
+    return std::nullopt;
+}
+
+bool may(const Account& account, ClusterAction action, const Cluster& cluster)
+{
+    switch (account.role)
+    {
+    case Role::Admin:
+    case Role::CityOfficial:
+        return true;
+    case Role::DistrictOfficial:
+        return listed(account.districts, cluster.district);
+    case Role::Developer:
+        // A developer reports on its own works and tenants; the registry and the approved
+        // schedule belong to the authorities.
+        return (action == ClusterAction::SubmitReport || action == ClusterAction::EditTenants) &&
+               listed(account.clusters, cluster.code);
+    case Role::Viewer:
+        return false;
+    }
+    return false;
+}
+
+bool may(const Account& account, SiteAction action)
+{
+    switch (action)
+    {
+    case SiteAction::ManageUsers:
+    case SiteAction::ReadFullAudit:
+        return account.role == Role::Admin;
+    case SiteAction::ManageSubscriptions:
+        return account.role == Role::Admin || account.role == Role::CityOfficial;
+    case SiteAction::Import:
+        return account.role != Role::Viewer;
+    }
+    return false;
+}
+
+bool mayEditSomething(const Account& account, const Cluster& cluster)
+{
+    return may(account, ClusterAction::SubmitReport, cluster);
+}
+
+} // namespace tracker

@@ -1,0 +1,92 @@
+#include "tracker/text_checks.h"
+
+#include <charconv>
+
+namespace tracker
+{
+namespace
+{
+bool continuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// The length of the sequence starting at `text[i]`, or 0 when it is malformed.
+std::size_t sequenceLength(std::string_view text, std::size_t i)
+{
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    unsigned int minimum = 0;
+    unsigned int value = 0;
+    if (lead < 0x80)
+        return 1;
+    if ((lead & 0xE0) == 0xC0)
+        length = 2, minimum = 0x80, value = lead & 0x1F;
+    else if ((lead & 0xF0) == 0xE0)
+        length = 3, minimum = 0x800, value = lead & 0x0F;
+    else if ((lead & 0xF8) == 0xF0)
+        length = 4, minimum = 0x10000, value = lead & 0x07;
+    else
+        return 0;
+    if (i + length > text.size())
+        return 0;
+    for (std::size_t k = 1; k < length; ++k)
+    {
+        const auto byte = static_cast<unsigned char>(text[i + k]);
+        if (!continuation(byte))
+            return 0;
+        value = (value << 6) | (byte & 0x3F);
+    }
+    const bool surrogate = value >= 0xD800 && value <= 0xDFFF;
+    return value < minimum || value > 0x10FFFF || surrogate ? 0 : length;
+}
+} // namespace
+
+bool isValidUtf8(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();)
+    {
+        const std::size_t length = sequenceLength(text, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+std::size_t codePointCount(std::string_view text)
+{
+    std::size_t count = 0;
+    for (const char c : text)
+        count += continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+    return count;
+}
+
+bool hasControlCharacters(std::string_view text)
+{
+    for (const char c : text)
+    {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F)
+            return true;
+    }
+    return false;
+}
+
+std::optional<long long> parseWholeNumber(std::string_view text)
+{
+    if (text.empty() || text.size() > 18)
+        return std::nullopt;
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+long long parseWholeNumberOrZero(std::string_view text)
+{
+    return parseWholeNumber(text).value_or(0);
+}
+
+} // namespace tracker

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace tracker
+{
+
+// Whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF):
+// anything else is refused at the door rather than stored and mangled later.
+bool isValidUtf8(std::string_view text);
+std::size_t codePointCount(std::string_view validUtf8);
+// Control characters other than tab and line breaks have no place in a name or a note.
+bool hasControlCharacters(std::string_view text);
+
+// A whole decimal number with no sign, no spaces and no separators, that fits in 63 bits.
+std::optional<long long> parseWholeNumber(std::string_view text);
+// The same, with 0 for anything that is not such a number (ids are never 0).
+long long parseWholeNumberOrZero(std::string_view text);
+
+} // namespace tracker
