@@ -44,7 +44,11 @@ OfficeRequest::OfficeRequest(SiteContext& site, Poco::Net::HTTPServerRequest& re
 {
     response.set("Cache-Control", "no-store");
     loadForm(form, request, files);
-    const Poco::Net::HTMLForm query(request); // ?lang= works on every page, GET or POST
+    // ?lang= works on every page, GET or POST. Not HTMLForm(request): for a POST it parses
+    // an empty body, which for a multipart form is an error.
+    Poco::Net::HTMLForm query;
+    for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
+        query.set(name, value);
     language = chooseLanguage(request, query, response);
     caller = identify(site, request);
 }

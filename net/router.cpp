@@ -74,8 +74,9 @@ public:
             answer(response, HTTPResponse::HTTP_BAD_REQUEST, "bad_form",
                    "Biểu mẫu không hợp lệ hoặc quá lớn. The form is malformed or too large.");
         }
-        catch (const Poco::Net::MessageException&)
+        catch (const Poco::Net::MessageException& error)
         {
+            _logger.information("malformed request %s: %s", request.getURI(), error.displayText());
             answer(response, HTTPResponse::HTTP_BAD_REQUEST, "bad_request",
                    "Yêu cầu không hợp lệ. The request is malformed.");
         }
