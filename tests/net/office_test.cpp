@@ -1,0 +1,392 @@
+// The back office and the write API beyond who may do what: CSRF, sign-in throttling,
+// sessions, lost updates, the audit trail, hostile input and the public pages.
+#include "net/edit_operations.h"
+#include "persistence/audit_repository.h"
+#include "persistence/edit_repository.h"
+#include "support/office_client.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tracker;
+using namespace tracker::testing;
+
+namespace
+{
+persistence::EditableCluster huuBang(RunningServer& running)
+{
+    return *persistence::EditRepository(running.storage.database()).findCluster("huu-bang");
+}
+
+std::map<std::string, std::string> registryFields(const Cluster& cluster)
+{
+    const auto d = net::draftOf(cluster);
+    return {{"version", std::to_string(cluster.version)},
+            {"name_vi", d.nameVi},
+            {"commune", d.commune},
+            {"developer", d.developer},
+            {"total_area_m2", d.totalArea},
+            {"industrial_area_m2", d.industrialArea},
+            {"planned_investment_vnd", d.plannedInvestment},
+            {"status", d.status},
+            {"planned_start", d.plannedStart},
+            {"planned_finish", d.plannedFinish},
+            {"decision_number", d.decisionNumber},
+            {"source_url", d.sourceUrl},
+            {"source_notes", d.sourceNotes}};
+}
+
+std::vector<persistence::AuditEntry> auditOf(RunningServer& running, const std::string& entity)
+{
+    persistence::AuditFilter filter;
+    filter.entity = entity;
+    return persistence::listAudit(running.storage.database(), filter);
+}
+} // namespace
+
+TEST_CASE("a district official signs in, reports, and the public page shows it at once",
+          "[office][db]")
+{
+    RunningServer running;
+    auto official =
+        createPerson(running, "quan@example.vn", Role::DistrictOfficial, {"Thạch Thất"});
+    signIn(running.port(), official);
+    const auto before = httpGet(running.port(), "/clusters/huu-bang");
+    REQUIRE(before.status == 200);
+    CHECK_FALSE(contains(before.body, "26/11/2026"));
+
+    const auto form = getAs(running.port(), official, "/admin/clusters/huu-bang/report");
+    REQUIRE(form.status == 200);
+    CHECK(contains(form.body, "name=\"csrf\""));
+    const auto items = huuBang(running).items;
+    std::map<std::string, std::string> fields{
+        {"date", "2026-11-26"}, {"disbursed_vnd", "1234000000"}, {"note", "Đã thảm nhựa"}};
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        fields["items[" + std::to_string(i) + "].work_item"] = std::to_string(items[i].id);
+        fields["items[" + std::to_string(i) + "].percent"] = "77";
+    }
+    const auto posted =
+        postForm(running.port(), official, "/admin/clusters/huu-bang/report", fields);
+    REQUIRE(posted.status == 303);
+    CHECK(posted.location.rfind("/clusters/huu-bang", 0) == 0);
+    const auto after = httpGet(running.port(), "/clusters/huu-bang");
+    CHECK(contains(after.body, "26/11/2026"));
+    CHECK(contains(after.body, "Đã thảm nhựa"));
+    const auto entries = auditOf(running, "progress_report");
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].actor == "quan@example.vn");
+    CHECK(entries[0].address == "127.0.0.1");
+    CHECK(contains(entries[0].changes, "\"disbursed_vnd\":{\"old\":\"\",\"new\":\"1234000000\"}"));
+}
+
+TEST_CASE("a developer reports on its own cluster through the API and is refused elsewhere",
+          "[office][db]")
+{
+    RunningServer running;
+    const auto developer =
+        createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
+    const auto item = huuBang(running).items.back().id;
+    const std::string body =
+        "{\"date\":\"2026-11-25\",\"items\":[{\"work_item\":" + std::to_string(item) +
+        ",\"percent\":61}],\"disbursed_vnd\":900000000,\"note\":\"API\"}";
+    const auto created =
+        sendJson(running.port(), developer, "POST", "/api/v1/clusters/huu-bang/reports", body);
+    REQUIRE(created.status == 201);
+    const auto report = created.json()->getObject("report");
+    CHECK(report->getValue<std::string>("date") == "2026-11-25");
+    CHECK(report->getValue<long long>("disbursed_vnd") == 900000000);
+    const auto cluster = httpGet(running.port(), "/api/v1/clusters/huu-bang").json();
+    CHECK(cluster->getValue<std::string>("last_report_date") == "2026-11-25");
+
+    const auto elsewhere =
+        sendJson(running.port(), developer, "POST", "/api/v1/clusters/cau-bau-gd-2/reports",
+                 "{\"date\":\"2026-11-25\",\"disbursed_vnd\":1}");
+    CHECK(elsewhere.status == 403);
+    Person stranger;
+    stranger.token = "not-a-token";
+    CHECK(sendJson(running.port(), stranger, "POST", "/api/v1/clusters/huu-bang/reports", body)
+              .status == 401);
+}
+
+TEST_CASE("bad report input gets 422 with a message per field and writes nothing", "[office][db]")
+{
+    RunningServer running;
+    const auto official =
+        createPerson(running, "quan@example.vn", Role::DistrictOfficial, {"Thạch Thất"});
+    const auto item = huuBang(running).items.front().id;
+    const auto result =
+        sendJson(running.port(), official, "POST", "/api/v1/clusters/huu-bang/reports",
+                 "{\"date\":\"2026-12-01\",\"items\":[{\"work_item\":" + std::to_string(item) +
+                     ",\"percent\":101}],\"disbursed_vnd\":\"1.000\"}");
+    REQUIRE(result.status == 422);
+    const auto fields = result.json()->getArray("fields");
+    std::map<std::string, std::string> byField;
+    for (std::size_t i = 0; i < fields->size(); ++i)
+        byField[fields->getObject(static_cast<unsigned>(i))->getValue<std::string>("field")] =
+            fields->getObject(static_cast<unsigned>(i))->getValue<std::string>("message_vi");
+    CHECK(contains(byField["date"], "tương lai"));
+    CHECK(contains(byField["items[0].percent"], "100"));
+    CHECK(contains(byField["disbursed_vnd"], "số nguyên"));
+    CHECK(auditOf(running, "progress_report").empty());
+    CHECK(
+        sendJson(running.port(), official, "POST", "/api/v1/clusters/huu-bang/reports", "not json")
+            .status == 400);
+}
+
+TEST_CASE("forms without the session's CSRF token are refused and change nothing", "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "city@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto cluster = huuBang(running).cluster;
+    auto fields = registryFields(cluster);
+    fields["commune"] = "Xã giả mạo";
+    for (const std::string& forged : std::vector<std::string>{"", "0000", std::string(64, 'a')})
+    {
+        fields["csrf"] = forged;
+        const auto result =
+            postForm(running.port(), city, "/admin/clusters/huu-bang/registry", fields);
+        CHECK(result.status == 403);
+        CHECK(contains(result.body, "Biểu mẫu đã hết hạn"));
+    }
+    CHECK(huuBang(running).cluster.commune == cluster.commune);
+    // The sign-in form has its own token: without the cookie it echoes, no sign-in.
+    const auto login = httpRequest(
+        running.port(), "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
+        urlEncodeForm({{"csrf", "x"}, {"email", "city@example.vn"}, {"password", kTestPassword}}));
+    CHECK(login.status == 403);
+    CHECK(cookieValue(login.setCookies, "tracker_session").empty());
+    // A session's API call needs the CSRF header, or it is not authenticated at all.
+    CHECK(httpRequest(running.port(), "PATCH", "/api/v1/clusters/huu-bang",
+                      {{"Cookie", city.cookie}}, "{\"version\":1,\"commune\":\"x\"}")
+              .status == 401);
+}
+
+TEST_CASE("sign-in: throttled per account, cookies locked down, sign-out ends the session",
+          "[office][db]")
+{
+    RunningServer running;
+    auto person = createPerson(running, "a@example.vn", Role::Viewer);
+    for (int i = 0; i < 5; ++i)
+        CHECK(attemptSignIn(running.port(), "a@example.vn", "wrong password " + std::to_string(i))
+                  .status == 401);
+    const auto locked = attemptSignIn(running.port(), "a@example.vn", kTestPassword);
+    CHECK(locked.status == 429);
+    CHECK(contains(locked.body, "Quá nhiều lần đăng nhập sai"));
+    CHECK(cookieValue(locked.setCookies, "tracker_session").empty());
+
+    auto other = createPerson(running, "b@example.vn", Role::Viewer);
+    const auto ok = attemptSignIn(running.port(), "b@example.vn", kTestPassword);
+    REQUIRE(ok.status == 303);
+    std::string sessionCookie;
+    for (const auto& cookie : ok.setCookies)
+        if (cookie.rfind("tracker_session=", 0) == 0)
+            sessionCookie = cookie;
+    CHECK(contains(sessionCookie, "HttpOnly"));
+    CHECK(contains(sessionCookie, "SameSite=Lax"));
+    CHECK(attemptSignIn(running.port(), "nobody@example.vn", kTestPassword).status == 401);
+
+    signIn(running.port(), other);
+    CHECK(getAs(running.port(), other, "/admin").status == 200);
+    CHECK(postForm(running.port(), other, "/logout", {}).status == 303);
+    const auto after = getAs(running.port(), other, "/admin");
+    CHECK(after.status == 303);
+    CHECK(after.location.rfind("/login", 0) == 0);
+}
+
+TEST_CASE("changing the password ends every other session", "[office][db]")
+{
+    RunningServer running;
+    auto first = createPerson(running, "p@example.vn", Role::Viewer);
+    signIn(running.port(), first);
+    auto second = first;
+    signIn(running.port(), second);
+    const auto changed =
+        postForm(running.port(), first, "/account/password",
+                 {{"current_password", kTestPassword}, {"new_password", "another long password"}});
+    CHECK(changed.status == 200);
+    CHECK(getAs(running.port(), second, "/admin").status == 303);
+    const auto refused = postForm(running.port(), first, "/account/password",
+                                  {{"current_password", "wrong"}, {"new_password", "short"}});
+    CHECK(refused.status == 303); // the old session ended too; the page sent a new cookie
+    CHECK(attemptSignIn(running.port(), "p@example.vn", "another long password").status == 303);
+}
+
+TEST_CASE("saving over a newer version is a 409 that shows what changed", "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "city@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto start = huuBang(running).cluster;
+    const std::string v = std::to_string(start.version);
+    auto first = sendJson(running.port(), city, "PATCH", "/api/v1/clusters/huu-bang",
+                          "{\"version\":" + v + ",\"developer\":\"Công ty A\"}");
+    REQUIRE(first.status == 200);
+    auto second = sendJson(running.port(), city, "PATCH", "/api/v1/clusters/huu-bang",
+                           "{\"version\":" + v + ",\"developer\":\"Công ty B\"}");
+    REQUIRE(second.status == 409);
+    const auto body = second.json();
+    CHECK(body->getObject("current")->getValue<std::string>("developer") == "Công ty A");
+    const auto changed = body->getArray("changed")->getObject(0);
+    CHECK(changed->getValue<std::string>("field") == "developer");
+    CHECK(changed->getValue<std::string>("yours") == "Công ty B");
+    CHECK(huuBang(running).cluster.developer == "Công ty A");
+
+    // The form: the conflict page keeps "yours" on top of the newer version; saving again
+    // re-applies it.
+    auto fields = registryFields(start);
+    fields["developer"] = "Công ty C";
+    const auto page = postForm(running.port(), city, "/admin/clusters/huu-bang/registry", fields);
+    REQUIRE(page.status == 409);
+    CHECK(contains(page.body, "Người khác đã lưu"));
+    CHECK(contains(page.body, "Công ty A"));
+    CHECK(hiddenValue(page.body, "version") == std::to_string(start.version + 1));
+    fields["version"] = hiddenValue(page.body, "version");
+    CHECK(postForm(running.port(), city, "/admin/clusters/huu-bang/registry", fields).status ==
+          303);
+    CHECK(huuBang(running).cluster.developer == "Công ty C");
+}
+
+TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    const int port = running.port();
+    const auto cluster = huuBang(running);
+    REQUIRE(sendJson(port, admin, "PATCH", "/api/v1/clusters/huu-bang",
+                     "{\"version\":" + std::to_string(cluster.cluster.version) +
+                         ",\"commune\":\"Xã Hữu Bằng mới\"}")
+                .status == 200);
+    const auto tenant = sendJson(port, admin, "POST", "/api/v1/clusters/huu-bang/tenants",
+                                 "{\"company_name\":\"Công ty Đông Á\",\"tax_code\":\"0100109106\","
+                                 "\"leased_area_m2\":100,\"registered_capital_vnd\":5,"
+                                 "\"status\":\"registered\"}");
+    REQUIRE(tenant.status == 201);
+    const auto tenantId = tenant.json()->getObject("tenant")->getValue<long long>("id");
+    REQUIRE(sendJson(port, admin, "PATCH", "/api/v1/tenants/" + std::to_string(tenantId),
+                     "{\"version\":1,\"jobs\":40}")
+                .status == 200);
+    const auto item = cluster.items.front();
+    REQUIRE(sendJson(port, admin, "POST", "/api/v1/clusters/huu-bang/baselines",
+                     "{\"reason\":\"Chậm GPMB\",\"items\":[{\"work_item\":" +
+                         std::to_string(item.id) + ",\"planned_start\":\"" +
+                         item.plannedStart.iso() + "\",\"planned_finish\":\"2027-06-30\"," +
+                         "\"budget_vnd\":" + std::to_string(item.budget) + "}]}")
+                .status == 201);
+    REQUIRE(sendJson(port, admin, "POST", "/api/v1/clusters/huu-bang/reports",
+                     "{\"date\":\"2026-11-27\",\"disbursed_vnd\":10}")
+                .status == 201);
+    REQUIRE(postForm(port, admin, "/admin/users",
+                     {{"email", "moi@example.vn"},
+                      {"role", "viewer"},
+                      {"password", "a long enough password"}})
+                .status == 303);
+    REQUIRE(postForm(port, admin, "/admin/subscriptions",
+                     {{"email", "tin@example.vn"}, {"language", "en"}, {"scope", "all"}})
+                .status == 303);
+
+    const auto clusterEntry = auditOf(running, "cluster").at(0);
+    CHECK(contains(clusterEntry.changes, "\"commune\":{\"old\":\"" + cluster.cluster.commune +
+                                             "\",\"new\":\"Xã Hữu Bằng mới\"}"));
+    CHECK(contains(auditOf(running, "tenant").at(0).changes,
+                   "\"jobs\":{\"old\":\"0\",\"new\":\"40\"}"));
+    CHECK(auditOf(running, "tenant").at(1).action == "create");
+    CHECK(contains(auditOf(running, "baseline").at(0).changes, "2027-06-30"));
+    CHECK(auditOf(running, "progress_report").size() == 1);
+    CHECK(contains(auditOf(running, "user").at(0).changes, "moi@example.vn"));
+    CHECK_FALSE(contains(auditOf(running, "user").at(0).changes, "a long enough password"));
+    CHECK(auditOf(running, "subscription").size() == 1);
+    for (const auto& entry : persistence::listAudit(running.storage.database(), {}))
+        if (entry.actor == "root@example.vn")
+            CHECK(entry.address == "127.0.0.1");
+
+    // The old plan is kept: baseline 1 is the plan before, 2 the new one.
+    const auto baselines =
+        persistence::EditRepository(running.storage.database()).baselines(cluster.cluster.id);
+    REQUIRE(baselines.size() == 2);
+    CHECK(baselines[0].items.front().plannedFinish == item.plannedFinish);
+    CHECK(baselines[1].items.front().plannedFinish == Date{2027, 6, 30});
+    CHECK(huuBang(running).items.front().plannedFinish == Date{2027, 6, 30});
+
+    const auto page = getAs(port, admin, "/admin/audit?entity=tenant");
+    CHECK(page.status == 200);
+    CHECK(contains(page.body, "Công ty Đông Á"));
+    CHECK_FALSE(contains(page.body, "Xã Hữu Bằng mới")); // filtered out
+    const auto record =
+        getAs(port, admin, "/admin/audit/cluster/" + std::to_string(cluster.cluster.id));
+    CHECK(contains(record.body, "Xã Hữu Bằng mới"));
+    CHECK(contains(record.body, "Chậm GPMB"));
+}
+
+TEST_CASE("hostile input is stored faithfully or refused, and always escaped", "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    const int port = running.port();
+    const std::string hostile = "<script>alert(1)</script>' OR 1=1; DROP TABLE tenants;--";
+    const auto tenantsBefore = huuBang(running).tenants.size();
+    const auto created = postForm(port, admin, "/admin/clusters/huu-bang/tenants/new",
+                                  {{"company_name", hostile},
+                                   {"tax_code", "0100109106"},
+                                   {"leased_area_m2", "10"},
+                                   {"registered_capital_vnd", "10"},
+                                   {"status", "registered"}});
+    REQUIRE(created.status == 303);
+    const auto stored = huuBang(running).tenants.back();
+    CHECK(stored.companyName == hostile);
+    for (const std::string path :
+         {"/clusters/huu-bang", "/admin/clusters/huu-bang/tenants", "/admin/audit"})
+    {
+        const auto page = getAs(port, admin, path);
+        INFO(path);
+        CHECK(page.status == 200);
+        CHECK_FALSE(contains(page.body, "<script>alert(1)"));
+        CHECK(contains(page.body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+    const auto tooLong = postForm(port, admin, "/admin/clusters/huu-bang/tenants/new",
+                                  {{"company_name", std::string(301, 'x')},
+                                   {"tax_code", "0100109107"},
+                                   {"leased_area_m2", "10"},
+                                   {"registered_capital_vnd", "10"},
+                                   {"status", "registered"}});
+    CHECK(tooLong.status == 422);
+    CHECK(contains(tooLong.body, "Dài quá 300 ký tự"));
+    CHECK(contains(tooLong.body, "Mã số thuế")); // the wrong check digit, named
+    const auto badUtf8 = postForm(port, admin, "/admin/clusters/huu-bang/tenants/new",
+                                  {{"company_name", "C\xC3\x28ng ty"},
+                                   {"tax_code", "0100109106"},
+                                   {"leased_area_m2", "10"},
+                                   {"registered_capital_vnd", "10"},
+                                   {"status", "registered"}});
+    CHECK(badUtf8.status == 422);
+    CHECK(contains(badUtf8.body, "UTF-8"));
+    CHECK(huuBang(running).tenants.size() == tenantsBefore + 1);
+    // Search with SQL metacharacters is just text.
+    CHECK(httpGet(port, "/api/v1/clusters?q=%27%20OR%201%3D1--").json()->getValue<int>("total") ==
+          0);
+}
+
+TEST_CASE("back-office pages carry the security headers and no internals on errors", "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    for (const std::string path : {"/login", "/admin", "/admin/import", "/admin/users"})
+    {
+        const auto page = getAs(running.port(), admin, path);
+        INFO(path);
+        CHECK(page.status == 200);
+        CHECK(contains(page.csp, "frame-ancestors 'none'"));
+        CHECK(contains(page.csp, "script-src 'self'"));
+        CHECK(page.nosniff == "nosniff");
+        CHECK_FALSE(contains(page.body, "<script"));
+    }
+    const auto broken = httpRequest(
+        running.port(), "POST", "/admin/import",
+        {{"Content-Type", "multipart/form-data; boundary=x"}, {"Cookie", admin.cookie}}, "garbage");
+    CHECK(broken.status == 400);
+    CHECK_FALSE(contains(broken.body, "Malformed"));
+    CHECK(getAs(running.port(), admin, "/admin/tenants/999999").status == 404);
+}
