@@ -1,0 +1,172 @@
+// Bulk import of tenants and progress reports: the dry run lists every row's problems and
+// writes nothing; the real run writes every row or none.
+#include "net/bulk_import.h"
+#include "persistence/audit_repository.h"
+#include "persistence/edit_repository.h"
+#include "support/office_client.h"
+
+#include <catch2/catch.hpp>
+#include <soci/soci.h>
+
+using namespace tracker;
+using namespace tracker::net;
+using namespace tracker::testing;
+
+namespace
+{
+const std::string kTenantHeader = "cluster_code,company_name,tax_code,sector,"
+                                  "supporting_industry,leased_area_m2,registered_capital_vnd,"
+                                  "jobs,status,lease_start\n";
+
+std::string tenantRow(const std::string& code, const std::string& name,
+                      const std::string& taxCode = "0100109106")
+{
+    return code + ",\"" + name + "\"," + taxCode +
+           ",Cơ khí,1,1500,2000000000,25,building,2026-03-01\n";
+}
+
+ImportRequest request(ImportKind kind, std::string csv, bool dryRun)
+{
+    ImportRequest r;
+    r.kind = kind;
+    r.csv = std::move(csv);
+    r.dryRun = dryRun;
+    r.audit = {"importer@example.vn", "127.0.0.1", "2026-11-27T09:00:00+07:00"};
+    r.today = Date{2026, 11, 27};
+    return r;
+}
+
+std::size_t tenantCount(RunningServer& running, const std::string& code)
+{
+    return persistence::EditRepository(running.storage.database())
+        .findCluster(code)
+        ->tenants.size();
+}
+} // namespace
+
+TEST_CASE("import: a dry run lists row, column and message and writes nothing",
+          "[office][import][db]")
+{
+    RunningServer running;
+    const auto before = tenantCount(running, "huu-bang");
+    const std::string csv = "\xEF\xBB\xBF" + kTenantHeader + tenantRow("huu-bang", "Công ty Một") +
+                            tenantRow("khong-co", "Công ty Hai") +
+                            tenantRow("huu-bang", "Công ty Ba", "0100109107");
+    const auto outcome =
+        importCsv(running.storage.database(), request(ImportKind::Tenants, csv, true));
+    CHECK(outcome.rows == 3);
+    REQUIRE(outcome.errors.size() == 2);
+    CHECK(outcome.errors[0].row == 3);
+    CHECK(outcome.errors[0].column == "cluster_code");
+    CHECK(outcome.errors[1].row == 4);
+    CHECK(outcome.errors[1].column == "tax_code");
+    CHECK_FALSE(outcome.written);
+    CHECK(tenantCount(running, "huu-bang") == before);
+
+    const auto clean =
+        importCsv(running.storage.database(),
+                  request(ImportKind::Tenants, kTenantHeader + tenantRow("huu-bang", "X"), true));
+    CHECK(clean.errors.empty());
+    CHECK_FALSE(clean.written);
+    CHECK(tenantCount(running, "huu-bang") == before);
+}
+
+TEST_CASE("import: a file that fails only on its last row writes nothing", "[office][import][db]")
+{
+    RunningServer running;
+    const auto before = tenantCount(running, "huu-bang");
+    std::string csv = kTenantHeader;
+    for (int i = 0; i < 50; ++i)
+        csv += tenantRow("huu-bang", "Công ty số " + std::to_string(i));
+    csv += "huu-bang,\"Công ty cuối\",0100109106,,,-5,1,1,building,\n";
+    const auto failed =
+        importCsv(running.storage.database(), request(ImportKind::Tenants, csv, false));
+    REQUIRE(failed.errors.size() == 1);
+    CHECK(failed.errors[0].row == 52);
+    CHECK(failed.errors[0].column == "leased_area_m2");
+    CHECK_FALSE(failed.written);
+    CHECK(tenantCount(running, "huu-bang") == before);
+
+    csv.erase(csv.rfind("huu-bang,\"Công ty cuối\""));
+    std::size_t progressCalls = 0;
+    auto real = request(ImportKind::Tenants, csv, false);
+    real.progress = [&](const std::string&, std::size_t, std::size_t) { ++progressCalls; };
+    const auto written = importCsv(running.storage.database(), real);
+    CHECK(written.errors.empty());
+    CHECK(written.written);
+    CHECK(written.records == 50);
+    CHECK(tenantCount(running, "huu-bang") == before + 50);
+    persistence::AuditFilter filter;
+    filter.entity = "tenant";
+    filter.limit = 1000;
+    CHECK(persistence::listAudit(running.storage.database(), filter).size() == 50);
+}
+
+TEST_CASE("import: report rows of one cluster and date make one report; kinds name items",
+          "[office][import][db]")
+{
+    RunningServer running;
+    const std::string csv = "cluster_code,date,disbursed_vnd,note,work_item,percent\n"
+                            "huu-bang,2026-11-20,5000000000,Nhập từ tệp,drainage,64\n"
+                            "huu-bang,2026-11-20,5000000000,Nhập từ tệp,power,33\n"
+                            "huu-bang,2026-11-21,5000000000,,power,150\n"
+                            "huu-bang,2026-12-24,5000000000,,power,10\n";
+    const auto dry = importCsv(running.storage.database(), request(ImportKind::Reports, csv, true));
+    REQUIRE(dry.errors.size() == 2);
+    CHECK(dry.errors[0].row == 4);
+    CHECK(dry.errors[0].column == "percent");
+    CHECK(dry.errors[1].row == 5);
+    CHECK(dry.errors[1].column == "date");
+
+    const std::string good = csv.substr(0, csv.find("huu-bang,2026-11-21"));
+    const auto outcome =
+        importCsv(running.storage.database(), request(ImportKind::Reports, good, false));
+    CHECK(outcome.errors.empty());
+    CHECK(outcome.records == 1);
+    const auto items =
+        persistence::EditRepository(running.storage.database()).findCluster("huu-bang")->items;
+    for (const auto& item : items)
+    {
+        if (item.kind == WorkKind::Drainage)
+            CHECK(item.percentDone == 64);
+        if (item.kind == WorkKind::Power)
+            CHECK(item.percentDone == 33);
+    }
+}
+
+TEST_CASE("import: the account's scope is checked row by row; bad CSV is one clear error",
+          "[office][import][db]")
+{
+    RunningServer running;
+    auto r =
+        request(ImportKind::Tenants,
+                kTenantHeader + tenantRow("huu-bang", "A") + tenantRow("cau-bau-gd-2", "B"), false);
+    Account developer;
+    developer.role = Role::Developer;
+    developer.clusters = {"huu-bang"};
+    r.account = developer;
+    const auto outcome = importCsv(running.storage.database(), r);
+    REQUIRE(outcome.errors.size() == 1);
+    CHECK(outcome.errors[0].row == 3);
+    CHECK_FALSE(outcome.written);
+
+    const auto broken =
+        importCsv(running.storage.database(), request(ImportKind::Tenants, "a,\"b\n", true));
+    REQUIRE(broken.errors.size() == 1);
+    CHECK(broken.errors[0].en.find("not valid CSV") != std::string::npos);
+    const auto missing = importCsv(running.storage.database(),
+                                   request(ImportKind::Tenants, "cluster_code\nhuu-bang\n", true));
+    CHECK(missing.errors.size() >= 4);
+}
+
+TEST_CASE("the audit log refuses UPDATE and DELETE", "[office][db]")
+{
+    RunningServer running;
+    auto& database = running.storage.database();
+    persistence::appendAuditNow(database, {"a", "b", "c"}, "cluster", 1, "update", "{}");
+    CHECK_THROWS(database.withSession([](soci::session& session)
+                                      { session << "UPDATE audit_log SET actor = 'x'"; }));
+    CHECK_THROWS(
+        database.withSession([](soci::session& session) { session << "DELETE FROM audit_log"; }));
+    CHECK(persistence::listAudit(database, {}).at(0).actor == "a");
+}
