@@ -22,6 +22,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
+    s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
     s.jobs = JobSettings::fromConfiguration(config);
     s.auth.sessionHours = config.getInt("auth.sessionHours", s.auth.sessionHours);
@@ -47,6 +48,8 @@ void ServerSettings::validate() const
     if (poolSize < 1 || poolSize > 512)
         throw std::invalid_argument("database.poolSize must be between 1 and 512");
     jobs.validate();
+    if (changeCheckSeconds < 1 || changeCheckSeconds > 3600)
+        throw std::invalid_argument("pages.changeCheckSeconds must be between 1 and 3600");
     if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)
         throw std::invalid_argument("auth.sessionHours must be between 1 and 720");
     if (auth.maxFailuresPerAccount < 1 || auth.maxFailuresPerAddress < 1 ||

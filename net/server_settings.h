@@ -29,6 +29,7 @@ struct ServerSettings
     unsigned randomSeed = 20221;
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
+    int changeCheckSeconds = 2; // how soon another instance's writes reach this cache
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
     std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
     JobSettings jobs;

@@ -166,6 +166,9 @@ TrackerServer::~TrackerServer()
 void TrackerServer::start()
 {
     _http->start();
+    _changes = std::make_unique<ChangeWatcher>(*_database, _settings.changeCheckSeconds,
+                                               [this] { _cache.invalidate(); });
+    _changes->start();
     if (_settings.jobs.schedulerEnabled)
     {
         _scheduler = std::make_unique<Scheduler>(
@@ -180,6 +183,8 @@ void TrackerServer::stop()
 {
     if (_scheduler)
         _scheduler->stop();
+    if (_changes)
+        _changes->stop();
     if (!_http)
         return;
     _connections->stopAll();

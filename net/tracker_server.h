@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/change_watcher.h"
 #include "net/clock.h"
 #include "net/district_map.h"
 #include "net/http_connection.h"
@@ -52,6 +53,7 @@ private:
     Poco::SharedPtr<KeepAliveConnectionFactory> _connections;
     std::unique_ptr<Poco::Net::TCPServer> _http;
     std::unique_ptr<Scheduler> _scheduler;
+    std::unique_ptr<ChangeWatcher> _changes;
 };
 
 // A failure to start that the operator can fix: one line says what and where.

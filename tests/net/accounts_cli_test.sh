@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The account and import commands as an operator meets them: the password comes from
+# stdin and is never defaulted, scopes must exist, a token works against the API at once,
+# and --import checks every row, shows progress on stderr and writes all or nothing.
+set -uo pipefail
+tracker=$1
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+failures=0
+db="sqlite:$work/t.db"
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+ok() { echo "ok: $*"; }
+
+# refused DESCRIPTION PATTERN STDIN ARGS...: non-zero exit and PATTERN on stderr.
+refused() {
+  local what=$1 pattern=$2 input=$3
+  shift 3
+  if printf '%s' "$input" | "$tracker" --database="$db" "$@" >"$work/out" 2>"$work/err"; then
+    fail "$what: exit code 0"
+  elif grep -q -- "$pattern" "$work/err"; then
+    ok "$what -> $(tail -1 "$work/err")"
+  else
+    fail "$what: stderr lacks '$pattern': $(cat "$work/err")"
+  fi
+}
+
+echo "correct horse battery" | "$tracker" --database="$db" --create-admin=admin@example.vn \
+  >"$work/out" 2>"$work/err" || fail "create-admin: $(cat "$work/err")"
+grep -q "created admin admin@example.vn" "$work/out" && ok "create-admin" || fail "create-admin said: $(cat "$work/out")"
+
+refused "the same email twice" "already exists" $'another long password\n' --create-admin=admin@example.vn
+refused "a short password" "12 characters" $'short\n' --create-admin=second@example.vn
+refused "no password at all" "12 characters" "" --create-admin=third@example.vn
+refused "not an email" "needs an email address" $'long enough password\n' --create-admin=nobody
+refused "an unknown role" "--role must be" $'long enough password\n' --create-user=x@example.vn --role=superuser
+refused "a district without diacritics" "no cluster is in the district 'Thach That'" \
+  $'long enough password\n' --create-user=x@example.vn --role=district_official --districts="Thach That"
+refused "a developer without clusters" "needs --clusters" \
+  $'long enough password\n' --create-user=x@example.vn --role=developer
+refused "a token for nobody" "no account" "" --create-token=ghost@example.vn
+
+echo "district password 1" | "$tracker" --database="$db" --create-user=quan@example.vn \
+  --role=district_official --districts="Thạch Thất" >"$work/out" 2>"$work/err" &&
+  ok "create-user district_official" || fail "create-user: $(cat "$work/err")"
+"$tracker" --database="$db" --create-token=quan@example.vn >"$work/token" 2>"$work/err" ||
+  fail "create-token: $(cat "$work/err")"
+token=$(tail -1 "$work/token")
+[[ $token =~ ^[0-9a-f]{64}$ ]] && ok "the token is the last line" || fail "last line is '$token'"
+
+# Import: 2,500 tenants, a dry run first.
+csv="$work/tenants.csv"
+printf '\xEF\xBB\xBFcluster_code,company_name,tax_code,leased_area_m2,registered_capital_vnd,status\n' >"$csv"
+for i in $(seq 2500); do echo "huu-bang,\"Công ty số $i, Thạch Thất\",0100109106,100,1000000,registered"; done >>"$csv"
+"$tracker" --database="$db" --import=tenants "$csv" --dry-run >"$work/out" 2>"$work/err" ||
+  fail "dry run: $(cat "$work/out" "$work/err")"
+grep -q "2500 rows, 2500 records, 0 errors; dry run, nothing written" "$work/out" && ok "dry run" ||
+  fail "dry run said: $(cat "$work/out")"
+grep -q "checked 2000/2500" "$work/err" && ok "progress on stderr" || fail "no progress: $(cat "$work/err")"
+
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+"$tracker" --port="$port" --database="$db" >"$work/log2" 2>&1 &
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+tenants() { curl -s "http://127.0.0.1:$port/api/v1/clusters/huu-bang" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant_count"])'; }
+before=$(tenants)
+
+bad="$work/bad.csv"
+cp "$csv" "$bad"
+echo "huu-bang,Công ty cuối,0100109107,100,1000000,registered" >>"$bad"
+"$tracker" --database="$db" --import=tenants "$bad" >"$work/out" 2>"$work/err"
+rc=$?
+[[ $rc -eq 65 ]] && ok "a bad last row exits 65" || fail "bad last row exit $rc"
+grep -q "row 2502, column tax_code" "$work/out" && ok "the row and column are named" ||
+  fail "said: $(head -3 "$work/out")"
+[[ $(tenants) -eq $before ]] && ok "nothing written" || fail "tenants $before -> $(tenants)"
+
+"$tracker" --database="$db" --import=tenants "$csv" >"$work/out" 2>"$work/err" ||
+  fail "import: $(cat "$work/out" "$work/err")"
+# The server learns of a write made elsewhere within pages.changeCheckSeconds (2 s).
+for _ in $(seq 50); do [[ $(tenants) -eq $((before + 2500)) ]] && break; sleep 0.1; done
+[[ $(tenants) -eq $((before + 2500)) ]] && ok "2,500 tenants written; the running server shows them" ||
+  fail "tenants $before -> $(tenants)"
+
+# The token from the command line works against the API of the running server.
+status=$(curl -s -o "$work/body" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' -d '{"date":"2026-11-01","disbursed_vnd":1}' \
+  "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports")
+[[ $status == 201 ]] && ok "the token submits a report" || fail "token POST: $status $(cat "$work/body")"
+grep -q "$token" "$work/log2" && fail "the token appears in the server's log"
+
+[[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
+echo "all account and import command checks passed"
