@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# sqlmap (Debian's) against a local tracker: the sign-in form, the search of the pages and
+# of the API, and the JSON API's report submission with a real token. Any injection point
+# sqlmap reports fails the test. Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
+set -uo pipefail
+tracker=$1
+database=${2:-}
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
+[[ -n $database ]] || database="sqlite:$work/t.db"
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+
+# sqlmap signs in thousands of times: lift the throttle for this run only.
+cat >"$work/tracker.properties" <<CONF
+auth.maxFailuresPerAccount = 1000000
+auth.maxFailuresPerAddress = 1000000
+jobs.scheduler = off
+logging.loggers.root.level = warning
+CONF
+echo "a long test password" | "$tracker" --config="$work/tracker.properties" --database="$database" \
+  --create-user=dev@example.vn --role=developer --clusters=huu-bang >/dev/null 2>&1 || { echo "cannot create the account"; exit 1; }
+token=$("$tracker" --config="$work/tracker.properties" --database="$database" --create-token=dev@example.vn 2>/dev/null | tail -1)
+"$tracker" --config="$work/tracker.properties" --database="$database" --port="$port" >"$work/log" 2>&1 &
+for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+
+common=(--batch --disable-coloring --output-dir="$work/out" --level=2 --risk=1
+        --technique=BEUST --time-sec=2 --flush-session)
+findings=0
+scan() { # scan NAME SQLMAP-ARGS...
+  local name=$1
+  shift
+  local started=$SECONDS
+  sqlmap "${common[@]}" "$@" >"$work/$name.txt" 2>&1
+  if grep -qiE "identified the following injection point|is vulnerable|parameter '.*' is '.*' injectable" "$work/$name.txt"; then
+    echo "FINDING in $name:"
+    grep -iE "injection point|injectable|Payload" "$work/$name.txt" | head -20
+    findings=$((findings + 1))
+  elif ! grep -qE "all tested parameters do not appear to be injectable|do not appear to be injectable" "$work/$name.txt"; then
+    echo "sqlmap did not finish $name:"
+    tail -15 "$work/$name.txt"
+    findings=$((findings + 1))
+  else
+    echo "ok: $name — no injection ($((SECONDS - started)) s, $(grep -c "testing '" "$work/$name.txt") tests)"
+  fi
+}
+
+scan login -u "$base/login" --data="csrf=x&email=dev%40example.vn&password=guess&next=%2Fadmin" \
+  --csrf-token=csrf --csrf-url="$base/login" -p "email,password,next" --ignore-code=401,403 \
+  --level=1 --technique=BEUS
+scan page-search -u "$base/clusters?q=huu&district=Th%E1%BA%A1ch%20Th%E1%BA%A5t&status=implementation&sort=name&page=1" \
+  -p "q,district,status,sort,page" --threads=4
+scan api-search -u "$base/api/v1/clusters?q=huu&district=x&status=implementation&sort=name&page=1&per_page=10" \
+  -p "q,district,status,sort,page,per_page" --threads=4
+scan api-report -u "$base/api/v1/clusters/huu-bang/reports" \
+  -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+  --data='{"date":"2026-11-01","items":[{"work_item":1,"percent":50}],"disbursed_vnd":100,"note":"x"}' --threads=4
+scan api-cluster -u "$base/api/v1/clusters/huu-bang*" --threads=4
+
+grep -q "$token" "$work/log" && { echo "FAIL: the token appears in the server log"; findings=$((findings + 1)); }
+[[ $findings -eq 0 ]] || { echo "$findings scan(s) with findings or errors"; exit 1; }
+echo "sqlmap found nothing"
