@@ -82,11 +82,12 @@ data FormView::build() const
 {
     data view;
     view.set("heading", _heading);
-    view.set("intro", _intro);
+    // kainjow treats "" as true in a section: an absent text must be false.
+    view.set("intro", _intro.empty() ? data(false) : data(_intro));
     view.set("action", _action);
     view.set("csrf", _csrf);
     view.set("submit", _submit);
-    view.set("notice", _notice);
+    view.set("notice", _notice.empty() ? data(false) : data(_notice));
     view.set("multipart", data(std::any_of(_fields.begin(), _fields.end(),
                                            [](const Field& f) { return f.kind == "file"; })));
     data hidden{data::type::list};

@@ -127,6 +127,9 @@ void reportPage(OfficeRequest& office, const std::string& code)
         return;
     }
     draft.date = office.site.clock.todayInHanoi().iso();
+    if (const auto disbursed =
+            persistence::EditRepository(office.site.database).latestDisbursed(found->cluster.id))
+        draft.disbursed = std::to_string(*disbursed);
     for (const auto& item : found->items)
         draft.lines.push_back({std::to_string(item.id), std::to_string(item.percentDone)});
     office.page("office_form", reportForm(office, *found, draft).build(),

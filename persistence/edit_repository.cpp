@@ -156,6 +156,22 @@ std::optional<Cluster> EditRepository::findClusterById(std::int64_t id)
     return found;
 }
 
+std::optional<Vnd> EditRepository::latestDisbursed(std::int64_t clusterId)
+{
+    std::optional<Vnd> found;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            forEachRow(
+                session,
+                "SELECT disbursed_vnd FROM progress_reports WHERE cluster_id = :c "
+                "ORDER BY report_date DESC, id DESC",
+                {std::to_string(clusterId)},
+                [&](const soci::row& row) { found = integer(row, "disbursed_vnd"); }, 1);
+        });
+    return found;
+}
+
 std::optional<Tenant> EditRepository::findTenant(std::int64_t id)
 {
     std::optional<Tenant> found;

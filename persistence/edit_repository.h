@@ -46,6 +46,8 @@ public:
     std::optional<EditableCluster> findCluster(const std::string& code);
     std::optional<Cluster> findClusterById(std::int64_t id);
     std::optional<Tenant> findTenant(std::int64_t id);
+    // What the newest report said was disbursed to date: a report form starts from it.
+    std::optional<Vnd> latestDisbursed(std::int64_t clusterId);
 
     // Stores the report and moves each reported item's percentage to the new figure.
     std::int64_t submitReport(const ProgressReport& report, const AuditContext& context);

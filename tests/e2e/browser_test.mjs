@@ -76,6 +76,48 @@ try {
     const width = await small.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 360, `${path} fits a 360 px phone without sideways scrolling (${width} px)`);
   }
+
+  // The back office: a district official signs in, is refused a bad report with a clear
+  // message, submits a good one and sees it on the public page at once.
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await office.goto(`${base}/admin`);
+  await office.waitForURL(/\/login/);
+  await axe(office, '/login');
+  await office.getByLabel('Email').fill(process.env.TRACKER_E2E_EMAIL);
+  await office.getByLabel('Mật khẩu').fill(process.env.TRACKER_E2E_PASSWORD);
+  await office.getByRole('button', { name: 'Đăng nhập' }).click();
+  await office.waitForURL(/\/admin$/);
+  check((await office.locator('header').innerText()).includes(process.env.TRACKER_E2E_EMAIL),
+    'signed in, the header names the account');
+  await axe(office, '/admin');
+  const row = office.locator('tr', { hasText: 'Hữu Bằng' });
+  await row.getByRole('link', { name: 'Báo cáo tiến độ' }).click();
+  await office.waitForURL(/\/admin\/clusters\/huu-bang\/report/);
+  await axe(office, 'the report form');
+  await office.locator('input[name="items[0].percent"]').fill('150');
+  await office.locator('input[name=disbursed_vnd]').fill('987654321000');
+  await office.locator('textarea[name=note]').fill('Kiểm tra bằng trình duyệt');
+  await office.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  check((await office.locator('.form-errors').innerText()).includes('không được quá 100'),
+    'a percentage over 100 is refused with a Vietnamese message');
+  check((await office.locator('input[name="items[0].percent"]').getAttribute('aria-invalid')) === 'true',
+    'the wrong field is marked for assistive technology');
+  await axe(office, 'the report form with errors');
+  await office.locator('input[name="items[0].percent"]').fill('80');
+  await office.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await office.waitForURL(/\/clusters\/huu-bang/);
+  const publicPage = await office.locator('main').innerText();
+  check(publicPage.includes('Kiểm tra bằng trình duyệt'), 'the public page shows the new report at once');
+
+  const officePhone = await (await browser.newContext({
+    viewport: { width: 360, height: 740 }, isMobile: true,
+    storageState: await office.context().storageState(),
+  })).newPage();
+  for (const path of ['/admin', '/admin/clusters/huu-bang/report', '/admin/clusters/huu-bang/tenants']) {
+    await officePhone.goto(`${base}${path}`);
+    const width = await officePhone.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 360, `${path} fits a 360 px phone (${width} px)`);
+  }
 } finally {
   await browser.close();
 }

@@ -11,4 +11,8 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 source "$here/../support/serve_fresh.sh"
 serve_fresh "$tracker" "$work"
+# A district official for the back-office part (the command line, as an operator would).
+export TRACKER_E2E_EMAIL=quan@example.vn TRACKER_E2E_PASSWORD="browser test password"
+echo "$TRACKER_E2E_PASSWORD" | "$tracker" --database="sqlite:$work/t.db" \
+  --create-user="$TRACKER_E2E_EMAIL" --role=district_official --districts="Thạch Thất" >/dev/null
 node "$here/browser_test.mjs" "http://127.0.0.1:$port"
