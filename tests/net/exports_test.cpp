@@ -259,4 +259,20 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
           "/api/v1/districts/{slug}", "/api/v1/portfolio", "/api/v1/delays", "/api/v1/oc4ids.json",
           "/healthz", "/exports/clusters.csv", "/delays.atom"})
         CHECK(paths->has(path));
+    // And every write, with the token it needs.
+    for (const auto& [path, method] : std::vector<std::pair<std::string, std::string>>{
+             {"/api/v1/clusters/{code}/reports", "post"},
+             {"/api/v1/clusters/{code}", "patch"},
+             {"/api/v1/clusters/{code}/tenants", "post"},
+             {"/api/v1/tenants/{id}", "patch"},
+             {"/api/v1/clusters/{code}/baselines", "post"}})
+    {
+        INFO(method << " " << path);
+        REQUIRE(paths->has(path));
+        const auto operation = paths->getObject(path)->getObject(method);
+        REQUIRE(operation);
+        CHECK(operation->has("security"));
+        CHECK(operation->getObject("responses")->has("422"));
+    }
+    CHECK(document->getObject("components")->getObject("securitySchemes")->has("bearer"));
 }
