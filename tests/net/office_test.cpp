@@ -194,6 +194,16 @@ TEST_CASE("sign-in: throttled per account, cookies locked down, sign-out ends th
     CHECK(after.location.rfind("/login", 0) == 0);
 }
 
+TEST_CASE("sign-in: throttled per client address across accounts", "[office][db]")
+{
+    RunningServer running;
+    createPerson(running, "real@example.vn", Role::Viewer);
+    for (int i = 0; i < 20; ++i)
+        CHECK(attemptSignIn(running.port(), "guess" + std::to_string(i) + "@example.vn", "x")
+                  .status == 401);
+    CHECK(attemptSignIn(running.port(), "real@example.vn", kTestPassword).status == 429);
+}
+
 TEST_CASE("changing the password ends every other session", "[office][db]")
 {
     RunningServer running;
