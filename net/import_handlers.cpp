@@ -2,6 +2,7 @@
 
 #include "net/bulk_import.h"
 #include "net/form_view.h"
+#include "net/import_jobs.h"
 #include "net/office.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -9,6 +10,7 @@
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/PartHandler.h>
 #include <Poco/StreamCopier.h>
+#include <algorithm>
 
 namespace tracker::net
 {
@@ -20,6 +22,9 @@ using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
 constexpr std::size_t kShownErrors = 500;
+// Files up to this many lines are imported within the request; larger ones in the
+// background, with a page that follows their progress.
+constexpr std::size_t kBackgroundLines = 2000;
 
 // Keeps the uploaded file's bytes; the form's size limit bounds them.
 class UploadedFile : public Poco::Net::PartHandler
@@ -68,47 +73,95 @@ data outcomeView(OfficeRequest& office, const ImportOutcome& outcome)
     return result;
 }
 
-void importPage(OfficeRequest& office, UploadedFile& file)
+ImportRequest requestFrom(OfficeRequest& office, UploadedFile& file)
+{
+    ImportRequest request;
+    request.kind = importKindFromCode(office.form.get("kind", "")).value_or(ImportKind::Tenants);
+    request.csv = std::move(file.content);
+    request.dryRun = office.form.has("dry_run");
+    request.account = office.account();
+    request.audit = {office.account().email, clientAddress(office.request),
+                     office.site.clock.nowRfc3339()};
+    request.today = office.site.clock.todayInHanoi();
+    return request;
+}
+
+void importPage(OfficeRequest& office, UploadedFile& file, ImportJobs& jobs)
 {
     if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::Import)))
         return;
     data view = importForm(office).build();
-    auto status = HTTPResponse::HTTP_OK;
-    if (office.request.getMethod() == "POST")
+    if (office.request.getMethod() != "POST")
+        return office.page("office_import", view, office.text("import_title"));
+    if (!office.requireCsrf())
+        return;
+    auto request = requestFrom(office, file);
+    const auto lines = std::count(request.csv.begin(), request.csv.end(), '\n');
+    auto& cache = office.site.cache;
+    if (static_cast<std::size_t>(lines) > kBackgroundLines)
     {
-        if (!office.requireCsrf())
-            return;
-        ImportRequest request;
-        request.kind =
-            importKindFromCode(office.form.get("kind", "")).value_or(ImportKind::Tenants);
-        request.csv = std::move(file.content);
-        request.dryRun = office.form.has("dry_run");
-        request.account = office.account();
-        request.audit = {office.account().email, clientAddress(office.request),
-                         office.site.clock.nowRfc3339()};
-        request.today = office.site.clock.todayInHanoi();
-        const auto outcome = importCsv(office.site.database, request);
-        if (outcome.written)
-            office.site.cache.invalidate();
-        view.set("outcome", outcomeView(office, outcome));
-        status = outcome.errors.empty() ? HTTPResponse::HTTP_OK
-                                        : HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+        const auto id = jobs.start(office.site.database, std::move(request),
+                                   [&cache](const ImportOutcome& outcome)
+                                   {
+                                       if (outcome.written)
+                                           cache.invalidate();
+                                   });
+        return office.redirect("/admin/import/" + id);
     }
-    office.page("office_import", view, office.text("import_title"), status);
+    const auto outcome = importCsv(office.site.database, request);
+    if (outcome.written)
+        cache.invalidate();
+    view.set("outcome", outcomeView(office, outcome));
+    office.page("office_import", view, office.text("import_title"),
+                outcome.errors.empty() ? HTTPResponse::HTTP_OK
+                                       : HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+}
+
+void progressPage(OfficeRequest& office, const ImportJobs& jobs, const std::string& id)
+{
+    if (!office.requireSignIn())
+        return;
+    const auto progress = jobs.progress(id);
+    if (!progress || progress->owner != office.account().email)
+        return office.notFound();
+    data view = importForm(office).build();
+    if (progress->finished)
+        view.set("outcome", outcomeView(office, progress->outcome));
+    else
+    {
+        data running;
+        running.set("phase", office.text(progress->phase == "written" ? "import_writing"
+                                                                      : "import_checking"));
+        running.set("done", std::to_string(progress->done));
+        running.set("total", std::to_string(progress->total));
+        view.set("running", running);
+        view.set("refresh_seconds", "1"); // the layout reloads the page until it is done
+    }
+    office.page("office_import", view, office.text("import_title"));
 }
 } // namespace
 
 void addImportRoutes(Router& router, SiteContext& ctx)
 {
+    // Owned by the routes: the router outlives every request, and the jobs' destructor
+    // waits for running imports before the database goes.
+    auto jobs = std::make_shared<ImportJobs>();
     for (const char* method : {"GET", "POST"})
-        router.add(
-            method, "/admin/import",
-            [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-            {
-                UploadedFile file;
-                OfficeRequest office(ctx, request, response, &file);
-                importPage(office, file);
-            });
+        router.add(method, "/admin/import",
+                   [&ctx, jobs](HTTPServerRequest& request, HTTPServerResponse& response,
+                                const RouteMatch&)
+                   {
+                       UploadedFile file;
+                       OfficeRequest office(ctx, request, response, &file);
+                       importPage(office, file, *jobs);
+                   });
+    router.add("GET", "/admin/import/{id}",
+               [&ctx, jobs](HTTPServerRequest& request, HTTPServerResponse& response,
+                            const RouteMatch& match)
+               {
+                   OfficeRequest office(ctx, request, response);
+                   progressPage(office, *jobs, match.parameters.at("id"));
+               });
 }
 
 } // namespace tracker::net

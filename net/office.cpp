@@ -98,6 +98,8 @@ void OfficeRequest::page(const std::string& templateName, data view, const std::
 {
     view.set("title", title);
     data layout = layoutData(language, title, path(), Poco::Net::HTMLForm());
+    if (const auto* refresh = view.get("refresh_seconds"))
+        layout.set("refresh_seconds", *refresh);
     if (caller.signedIn() && !caller.viaToken)
     {
         data who;

@@ -73,6 +73,11 @@ const LabelTable& officeTexts()
           "A UTF-8 CSV file (with or without BOM). A dry run lists each row's errors and writes "
           "nothing; a real run writes every row or none."}},
         {"import_button", {"Nhập", "Import"}},
+        {"import_checking", {"Đang kiểm tra các dòng", "Checking rows"}},
+        {"import_writing", {"Đang ghi vào cơ sở dữ liệu", "Writing to the database"}},
+        {"import_running",
+         {"Trang này tự tải lại mỗi giây cho tới khi xong.",
+          "This page reloads itself every second until the import is done."}},
         {"dry_run", {"Chạy thử (không ghi)", "Dry run (write nothing)"}},
         {"row", {"Dòng", "Row"}},
         {"column", {"Cột", "Column"}},

@@ -74,20 +74,6 @@ std::string next()
     return std::to_string(++counter);
 }
 
-std::string multipart(const std::map<std::string, std::string>& fields, const std::string& file)
-{
-    const std::string boundary = "----trackerboundary";
-    std::string body;
-    for (const auto& [name, value] : fields)
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
-                "\"\r\n\r\n" + value + "\r\n";
-    body += "--" + boundary +
-            "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n"
-            "Content-Type: text/csv\r\n\r\n" +
-            file + "\r\n--" + boundary + "--\r\n";
-    return body;
-}
-
 std::vector<Route> routes()
 {
     const auto reportJson = [](RunningServer& r, const Target& t)
@@ -217,12 +203,7 @@ std::vector<Route> routes()
                                      "registered_capital_vnd,status\n" +
                                      t.code + ",Công ty nhập " + next() +
                                      ",0100109106,100,100000000,registered\n";
-             std::map<std::string, std::string> headers{
-                 {"Content-Type", "multipart/form-data; boundary=----trackerboundary"}};
-             if (!p.cookie.empty())
-                 headers["Cookie"] = p.cookie;
-             return httpRequest(r.port(), "POST", "/admin/import", headers,
-                                multipart({{"csrf", p.csrf}, {"kind", "tenants"}}, csv));
+             return postUpload(r.port(), p, "/admin/import", {{"kind", "tenants"}}, csv);
          }},
         {"form users", Rule::AdminOnly, false,
          [](RunningServer& r, const Person& p, const Target&)

@@ -6,7 +6,9 @@
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <soci/soci.h>
+#include <thread>
 
 using namespace tracker;
 using namespace tracker::net;
@@ -157,6 +159,46 @@ TEST_CASE("import: the account's scope is checked row by row; bad CSV is one cle
     const auto missing = importCsv(running.storage.database(),
                                    request(ImportKind::Tenants, "cluster_code\nhuu-bang\n", true));
     CHECK(missing.errors.size() >= 4);
+}
+
+TEST_CASE("import in the back office: a large file runs in the background with a progress page",
+          "[office][import][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    auto other = createPerson(running, "other@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    signIn(running.port(), other);
+    const auto before = tenantCount(running, "huu-bang");
+    std::string csv = kTenantHeader;
+    for (int i = 0; i < 5000; ++i)
+        csv += tenantRow("huu-bang", "Công ty nền " + std::to_string(i));
+    const auto started =
+        postUpload(running.port(), admin, "/admin/import", {{"kind", "tenants"}}, csv);
+    REQUIRE(started.status == 303);
+    REQUIRE(started.location.rfind("/admin/import/", 0) == 0);
+    CHECK(getAs(running.port(), other, started.location).status == 404); // not theirs
+    HttpResult page;
+    bool sawProgress = false;
+    for (int i = 0; i < 600; ++i)
+    {
+        page = getAs(running.port(), admin, started.location);
+        REQUIRE(page.status == 200);
+        if (contains(page.body, "<progress"))
+        {
+            sawProgress = true;
+            CHECK(contains(page.body, "http-equiv=\"refresh\""));
+        }
+        if (contains(page.body, "import-outcome"))
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    INFO(page.body.substr(0, 2000));
+    REQUIRE(contains(page.body, "import-outcome"));
+    CHECK_FALSE(contains(page.body, "http-equiv=\"refresh\""));
+    CHECK(contains(page.body, "Đã lưu."));
+    CHECK(tenantCount(running, "huu-bang") == before + 5000);
+    UNSCOPED_INFO("progress page seen while running: " << sawProgress);
 }
 
 TEST_CASE("the audit log refuses UPDATE and DELETE", "[office][db]")

@@ -93,6 +93,26 @@ HttpResult postForm(int port, const Person& person, const std::string& path,
     return httpRequest(port, "POST", path, headers, urlEncodeForm(fields));
 }
 
+HttpResult postUpload(int port, const Person& person, const std::string& path,
+                      std::map<std::string, std::string> fields, const std::string& file)
+{
+    const std::string boundary = "----trackerboundary";
+    fields.emplace("csrf", person.csrf);
+    std::string body;
+    for (const auto& [name, value] : fields)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                "\"\r\n\r\n" + value + "\r\n";
+    body += "--" + boundary +
+            "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"data.csv\"\r\n"
+            "Content-Type: text/csv\r\n\r\n" +
+            file + "\r\n--" + boundary + "--\r\n";
+    std::map<std::string, std::string> headers{
+        {"Content-Type", "multipart/form-data; boundary=" + boundary}};
+    if (!person.cookie.empty())
+        headers["Cookie"] = person.cookie;
+    return httpRequest(port, "POST", path, headers, body);
+}
+
 HttpResult getAs(int port, const Person& person, const std::string& path)
 {
     if (person.cookie.empty())

@@ -37,6 +37,9 @@ std::string urlEncodeForm(const std::map<std::string, std::string>& fields);
 // `fields` has its own "csrf".
 HttpResult postForm(int port, const Person& person, const std::string& path,
                     std::map<std::string, std::string> fields);
+// POSTs a multipart form with one file field named "file" (and the session's CSRF token).
+HttpResult postUpload(int port, const Person& person, const std::string& path,
+                      std::map<std::string, std::string> fields, const std::string& file);
 HttpResult getAs(int port, const Person& person, const std::string& path);
 // A JSON write with the person's API token.
 HttpResult sendJson(int port, const Person& person, const std::string& method,
