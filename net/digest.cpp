@@ -1,6 +1,7 @@
 #include "net/digest.h"
 
 #include "net/labels.h"
+#include "net/smtp_session.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/meta.h"
@@ -247,26 +248,7 @@ public:
     }
 
 private:
-    void open()
-    {
-        if (_jobs.smtpStartTls)
-            throw std::runtime_error("smtp.startTls is not supported yet: use a local relay");
-        const Poco::Timespan timeout(kSmtpTimeoutSeconds, 0);
-        Poco::Net::StreamSocket socket;
-        socket.connect(
-            Poco::Net::SocketAddress(_jobs.smtpHost, static_cast<Poco::UInt16>(_jobs.smtpPort)),
-            timeout);
-        // SMTP is a conversation of small writes: with Nagle's algorithm each one waited for
-        // the server's delayed ACK, 40 ms a message (measured: 10,000 digests took 7 min).
-        socket.setNoDelay(true);
-        _session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
-        _session->setTimeout(timeout);
-        if (_jobs.smtpUser.empty())
-            _session->login();
-        else
-            _session->login(Poco::Net::SMTPClientSession::AUTH_LOGIN, _jobs.smtpUser,
-                            _jobs.smtpPassword);
-    }
+    void open() { _session = openSmtpSession(_jobs, kSmtpTimeoutSeconds); }
     const JobSettings& _jobs;
     std::unique_ptr<Poco::Net::SMTPClientSession> _session;
 };

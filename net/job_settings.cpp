@@ -61,6 +61,7 @@ JobSettings JobSettings::fromConfiguration(const Poco::Util::AbstractConfigurati
     s.smtpHost = config.getString("smtp.host", s.smtpHost);
     s.smtpPort = config.getInt("smtp.port", s.smtpPort);
     s.smtpStartTls = config.getBool("smtp.startTls", s.smtpStartTls);
+    s.smtpCaFile = config.getString("smtp.caFile", s.smtpCaFile);
     s.smtpUser = config.getString("smtp.user", s.smtpUser);
     s.smtpPassword = config.getString("smtp.password", s.smtpPassword);
     s.mailFrom = config.getString("mail.from", s.mailFrom);

@@ -28,6 +28,7 @@ struct JobSettings
     std::string smtpHost = "127.0.0.1";
     int smtpPort = 25;
     bool smtpStartTls = false;
+    std::string smtpCaFile; // PEM CAs for the server's certificate; empty: the system's
     std::string smtpUser;
     std::string smtpPassword; // never logged
     std::string mailFrom = "tracker@localhost";
