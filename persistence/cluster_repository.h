@@ -29,8 +29,9 @@ public:
     // Every cluster with its items, tenants and up to reportLimit reports, ordered by id:
     // what the exports, the OC4IDS package and the delay list need.
     std::vector<ClusterDetail> listDetails(int reportLimit, const Date& asOf);
-    // Every cluster with its items, tenants and only its `recentReports` newest reports, in
-    // a few queries: what the daily delay scan needs, at national scale.
+    // Every cluster with its items, its tenants' figures (count and leased area, not the
+    // tenants themselves) and only its `recentReports` newest reports, in a few queries:
+    // what the daily delay scan needs, at national scale.
     std::vector<ClusterDetail> listForScan(const Date& asOf, int recentReports);
     std::vector<ReportedTotals> reportedTotals();
     // Each cluster's tenant names joined by spaces, for search.
