@@ -259,6 +259,14 @@ std::string domainOf(const std::string& address)
     return at == std::string::npos ? "localhost" : address.substr(at + 1);
 }
 
+// 5xx to RCPT TO: the server will never take this address. A 5xx to MAIL FROM or DATA
+// (e.g. 530, STARTTLS required) is the tracker's configuration and is retried.
+bool refusedForGood(const Poco::Net::SMTPException& error)
+{
+    return error.code() >= 500 && error.code() < 600 &&
+           error.message().rfind("Recipient rejected", 0) == 0;
+}
+
 long long retryDelay(int attempts)
 {
     long long delay = kFirstRetrySeconds;
@@ -360,13 +368,13 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     persistence::MailRepository mail(database);
     const auto subscriptions = mail.activeSubscriptions();
     Smtp smtp(jobs);
-    int sent = 0, empty = 0, failed = 0, done = 0, busy = 0;
+    int sent = 0, empty = 0, failed = 0, done = 0, busy = 0, rejected = 0;
     std::string lastError;
     for (std::size_t i = 0; i < subscriptions.size(); ++i)
     {
         const auto& s = subscriptions[i];
         const auto entry = mail.outboxEntry(s.id, week, domainOf(jobs.mailFrom));
-        if (entry.state == "sent" || entry.state == "empty")
+        if (entry.state == "sent" || entry.state == "empty" || entry.state == "rejected")
         {
             ++done;
             continue;
@@ -392,6 +400,21 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
             mail.markSent(entry.id, clock.nowRfc3339());
             ++sent;
         }
+        catch (const Poco::Net::SMTPException& error)
+        {
+            // A permanent refusal of this address (550 user unknown…) would fail the same
+            // way every run: record it and go on. Anything else is retried.
+            if (refusedForGood(error))
+            {
+                mail.markRejected(entry.id, error.displayText());
+                ++rejected;
+                continue;
+            }
+            lastError = error.displayText();
+            mail.markFailed(entry.id, lastError,
+                            clock.unixSeconds() + retryDelay(entry.attempts + 1));
+            ++failed;
+        }
         catch (const std::exception& error)
         {
             lastError = error.what();
@@ -405,8 +428,9 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     }
     std::string summary = "week " + week.iso() + ": " + std::to_string(sent) + " sent, " +
                           std::to_string(empty) + " with nothing to report, " +
-                          std::to_string(failed) + " failed, " + std::to_string(done) +
-                          " already done, " + std::to_string(busy) + " left for later";
+                          std::to_string(failed) + " failed, " + std::to_string(rejected) +
+                          " refused for good, " + std::to_string(done) + " already done, " +
+                          std::to_string(busy) + " left for later";
     if (failed > 0)
         summary += " (last error: " + lastError + ")";
     // Unfinished: the slot stays open, so the scheduler runs the digest again and the

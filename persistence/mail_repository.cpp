@@ -222,6 +222,18 @@ void MailRepository::markEmpty(std::int64_t entryId)
         });
 }
 
+void MailRepository::markRejected(std::int64_t entryId, const std::string& error)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId;
+            session << "UPDATE outbox SET state = 'rejected', last_error = :e, "
+                       "attempts = attempts + 1 WHERE id = :i",
+                soci::use(error), soci::use(id);
+        });
+}
+
 void MailRepository::markFailed(std::int64_t entryId, const std::string& error,
                                 long long retryAtUnix)
 {

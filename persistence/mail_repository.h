@@ -57,6 +57,8 @@ public:
     bool claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds);
     void markSent(std::int64_t entryId, const std::string& at);
     void markEmpty(std::int64_t entryId);
+    // The server refused the address for good (5xx to RCPT TO): done, never retried.
+    void markRejected(std::int64_t entryId, const std::string& error);
     void markFailed(std::int64_t entryId, const std::string& error, long long retryAtUnix);
     std::vector<OutboxEntry> entriesOfWeek(const Date& week);
 
