@@ -186,9 +186,13 @@ void usersPage(OfficeRequest& office)
         status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
     }
     data users{data::type::list};
-    for (const auto& account : accounts.listAccounts())
+    for (const auto& [account, active] : accounts.listAccountsWithState())
     {
         data row;
+        row.set("id", std::to_string(account.id));
+        row.set("active", data(active));
+        row.set("self", data(account.id == office.account().id));
+        row.set("csrf", office.caller.csrfToken);
         row.set("email", account.email);
         row.set("name", account.name);
         row.set("role", std::string(code(account.role)));
@@ -203,6 +207,21 @@ void usersPage(OfficeRequest& office)
     data view = form.build();
     view.set("users", users);
     office.page("office_users", view, office.text("users_title"), status);
+}
+
+void setUserActive(OfficeRequest& office, std::int64_t id)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageUsers)) || !office.requireCsrf())
+        return;
+    // An administrator cannot lock themselves out.
+    if (!office.allowed(id != office.account().id))
+        return;
+    persistence::AccountRepository(office.site.database)
+        .setActive(id, office.form.get("active", "") == "1",
+                   {office.account().email, clientAddress(office.request),
+                    office.site.clock.nowRfc3339()});
+    office.redirect("/admin/users");
 }
 
 void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
@@ -321,6 +340,13 @@ void addAdminRoutes(Router& router, SiteContext& ctx, const JobSettings& jobs)
                        subscriptionsPage(office, jobs);
                    });
     }
+    router.add(
+        "POST", "/admin/users/{id}/active",
+        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
+        {
+            OfficeRequest office(ctx, request, response);
+            setUserActive(office, parseWholeNumberOrZero(match.parameters.at("id")));
+        });
     router.add("POST", "/admin/subscriptions/{id}/unsubscribe",
                [&ctx, &jobs](HTTPServerRequest& request, HTTPServerResponse& response,
                              const RouteMatch& match)

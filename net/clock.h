@@ -2,6 +2,7 @@
 
 #include "tracker/date.h"
 
+#include <atomic>
 #include <optional>
 #include <string>
 
@@ -40,10 +41,12 @@ class FixedClock : public Clock
 {
 public:
     explicit FixedClock(long long unixSeconds) : _unixSeconds(unixSeconds) {}
-    long long unixSeconds() const override { return _unixSeconds; }
+    long long unixSeconds() const override { return _unixSeconds.load(); }
+    // Tests move time on while a server reads the clock from its threads.
+    void advance(long long seconds) { _unixSeconds += seconds; }
 
 private:
-    long long _unixSeconds;
+    std::atomic<long long> _unixSeconds;
 };
 
 // "2026-11-30T08:00:00+07:00" (RFC 3339 with an offset, or Z) → unix seconds.

@@ -63,6 +63,8 @@ const LabelTable& officeTexts()
         {"filter", {"Lọc", "Filter"}},
         {"users_title", {"Người dùng", "Users"}},
         {"new_user", {"Thêm người dùng", "Add a user"}},
+        {"deactivate", {"Khóa tài khoản", "Deactivate"}},
+        {"activate", {"Mở khóa", "Reactivate"}},
         {"subscriptions_title", {"Người nhận thư tổng hợp", "Digest subscribers"}},
         {"new_subscription", {"Thêm người nhận", "Add a subscriber"}},
         {"unsubscribe_action", {"Hủy đăng ký", "Unsubscribe"}},

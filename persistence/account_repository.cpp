@@ -163,6 +163,43 @@ void AccountRepository::setPassword(std::int64_t userId, const std::string& hash
         });
 }
 
+void AccountRepository::setActive(std::int64_t userId, bool active, const AuditContext& context)
+{
+    const long long id = userId;
+    const int flag = active ? 1 : 0;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::transaction transaction(session);
+            session << "UPDATE users SET active = :a, version = version + 1 WHERE id = :i",
+                soci::use(flag), soci::use(id);
+            if (!active)
+                session << "DELETE FROM sessions WHERE user_id = :i", soci::use(id);
+            appendAudit(session, context, "user", userId, active ? "activate" : "deactivate",
+                        toJson({{"active", active ? "0" : "1", active ? "1" : "0"}}));
+            transaction.commit();
+        });
+}
+
+std::vector<std::pair<Account, bool>> AccountRepository::listAccountsWithState()
+{
+    std::vector<std::pair<Account, bool>> accounts;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            accounts.clear();
+            forEachRow(session, kUserColumns + "ORDER BY email", {},
+                       [&](const soci::row& row)
+                       {
+                           auto stored = accountFromRow(row);
+                           accounts.emplace_back(stored.account, stored.active);
+                       });
+            for (auto& [account, active] : accounts)
+                loadScopes(session, account);
+        });
+    return accounts;
+}
+
 void AccountRepository::createSession(const std::string& idHash, std::int64_t userId,
                                       const std::string& csrf, long long now, long long expiresAt,
                                       const std::string& address)

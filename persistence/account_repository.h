@@ -49,6 +49,10 @@ public:
     void setPassword(std::int64_t userId, const std::string& passwordHash,
                      const AuditContext& context);
 
+    // Deactivating ends the account's sessions; its API tokens stop working while it is off.
+    void setActive(std::int64_t userId, bool active, const AuditContext& context);
+    std::vector<std::pair<Account, bool>> listAccountsWithState(); // with `active`
+
     void createSession(const std::string& idHash, std::int64_t userId, const std::string& csrf,
                        long long now, long long expiresAt, const std::string& address);
     std::optional<SessionRecord> findSession(const std::string& idHash, long long now);

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <functional>
+#include <soci/soci.h>
 
 using namespace tracker;
 using namespace tracker::testing;
@@ -213,6 +214,25 @@ std::vector<Route> routes()
                               {"name", "Người mới"},
                               {"role", "viewer"},
                               {"password", "a long enough password"}});
+         }},
+        {"form deactivate user", Rule::AdminOnly, false,
+         [](RunningServer& r, const Person& p, const Target&)
+         {
+             // Inserted bare: creating it through the repository would add an audit entry
+             // to the count this attempt is judged by.
+             const std::string email = "off" + next() + "@example.vn";
+             long long id = 0;
+             r.storage.database().withSession(
+                 [&](soci::session& session)
+                 {
+                     session << "INSERT INTO users (email, role, password_hash, created_at) "
+                                "VALUES (:e, 'viewer', 'x', 't')",
+                         soci::use(email);
+                     session << "SELECT id FROM users WHERE email = :e", soci::use(email),
+                         soci::into(id);
+                 });
+             return postForm(r.port(), p, "/admin/users/" + std::to_string(id) + "/active",
+                             {{"active", "0"}});
          }},
         {"form subscriptions", Rule::Subscriptions, false,
          [](RunningServer& r, const Person& p, const Target&)

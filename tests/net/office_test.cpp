@@ -204,6 +204,61 @@ TEST_CASE("sign-in: throttled per client address across accounts", "[office][db]
     CHECK(attemptSignIn(running.port(), "real@example.vn", kTestPassword).status == 429);
 }
 
+TEST_CASE("sessions expire; behind TLS the cookie is Secure", "[office][db]")
+{
+    RunningServer running("demo",
+                          [](net::ServerSettings& settings)
+                          {
+                              settings.auth.sessionHours = 2;
+                              settings.auth.secureCookies = true;
+                          });
+    auto person = createPerson(running, "s@example.vn", Role::Viewer);
+    const auto signedIn = attemptSignIn(running.port(), "s@example.vn", kTestPassword);
+    REQUIRE(signedIn.status == 303);
+    bool secure = false;
+    for (const auto& cookie : signedIn.setCookies)
+        if (cookie.rfind("tracker_session=", 0) == 0)
+            secure = contains(cookie, "; secure") || contains(cookie, "; Secure");
+    CHECK(secure);
+    signIn(running.port(), person);
+    running.clock.advance(2 * 3600 - 60);
+    CHECK(getAs(running.port(), person, "/admin").status == 200);
+    running.clock.advance(120);
+    const auto expired = getAs(running.port(), person, "/admin");
+    CHECK(expired.status == 303);
+    CHECK(expired.location.rfind("/login", 0) == 0);
+}
+
+TEST_CASE("a deactivated account loses its sessions and its API tokens", "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    auto developer = createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
+    signIn(running.port(), admin);
+    signIn(running.port(), developer);
+    const std::string report = "{\"date\":\"2026-11-20\",\"disbursed_vnd\":1}";
+    REQUIRE(sendJson(running.port(), developer, "POST", "/api/v1/clusters/huu-bang/reports", report)
+                .status == 201);
+    const auto off = postForm(running.port(), admin,
+                              "/admin/users/" + std::to_string(developer.account.id) + "/active",
+                              {{"active", "0"}});
+    CHECK(off.status == 303);
+    CHECK(getAs(running.port(), developer, "/admin").status == 303);
+    CHECK(sendJson(running.port(), developer, "POST", "/api/v1/clusters/huu-bang/reports", report)
+              .status == 401);
+    CHECK(attemptSignIn(running.port(), "cdt@example.vn", kTestPassword).status == 401);
+    // Nobody locks themselves out.
+    CHECK(postForm(running.port(), admin,
+                   "/admin/users/" + std::to_string(admin.account.id) + "/active",
+                   {{"active", "0"}})
+              .status == 403);
+    CHECK(postForm(running.port(), admin,
+                   "/admin/users/" + std::to_string(developer.account.id) + "/active",
+                   {{"active", "1"}})
+              .status == 303);
+    CHECK(attemptSignIn(running.port(), "cdt@example.vn", kTestPassword).status == 303);
+}
+
 TEST_CASE("changing the password ends every other session", "[office][db]")
 {
     RunningServer running;

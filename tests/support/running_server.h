@@ -4,6 +4,7 @@
 #include "net/tracker_server.h"
 #include "support/test_database.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -19,7 +20,8 @@ struct RunningServer
     net::FixedClock clock{kTestNow};
     std::unique_ptr<net::TrackerServer> server;
 
-    explicit RunningServer(const std::string& seedMode = "demo")
+    explicit RunningServer(const std::string& seedMode = "demo",
+                           const std::function<void(net::ServerSettings&)>& adjust = {})
     {
         net::ServerSettings settings;
         settings.port = 0;
@@ -31,6 +33,8 @@ struct RunningServer
         settings.mapDirectory = std::string(TRACKER_ETC_DIR) + "/map";
         settings.maxThreads = 8;
         settings.jobs.schedulerEnabled = false; // tests run jobs themselves, at dates they choose
+        if (adjust)
+            adjust(settings);
         server = std::make_unique<net::TrackerServer>(settings, clock);
         server->start();
     }
