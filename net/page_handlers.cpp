@@ -9,6 +9,7 @@
 #include "net/text_search.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/edit_repository.h"
 #include "tracker/enums.h"
 
 #include <Poco/Net/HTMLForm.h>
@@ -128,6 +129,25 @@ std::string renderNotFound(PageContext& ctx, const std::string& path,
         pageLabels(language));
 }
 
+// A re-baselined plan says so: each approved baseline with its date and reason (the
+// original plan is baseline 1); who approved it is in the audit log, not on public pages.
+void setBaselines(data& view, const std::vector<persistence::Baseline>& baselines,
+                  Language language)
+{
+    data list{data::type::list};
+    for (const auto& baseline : baselines)
+    {
+        data item;
+        item.set("number", std::to_string(baseline.number));
+        const auto day = Date::parseIso(baseline.createdAt.substr(0, 10));
+        item.set("at", Formatter(language).date(day));
+        item.set("reason", baseline.reason);
+        list.push_back(item);
+    }
+    view.set("has_baselines", data(!baselines.empty()));
+    view.set("baselines", list);
+}
+
 std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
                               const Poco::Net::HTMLForm& form, Language language,
                               HTTPResponse::HTTPStatus& status)
@@ -146,6 +166,9 @@ std::string renderClusterPage(PageContext& ctx, const std::string& clusterCode,
     view.set("resolved_flags",
              history.get("resolved") ? *history.get("resolved") : data{data::type::list});
     view.set("has_flags", !flags.empty());
+    setBaselines(view,
+                 persistence::EditRepository(ctx.database).baselines(detail->summary.cluster.id),
+                 language);
     return ctx.templates.renderPage(
         "cluster", view, layoutData(language, detail->summary.cluster.nameVi, path, form),
         pageLabels(language));

@@ -373,6 +373,9 @@ TEST_CASE("every kind of change leaves an audit entry with old and new values", 
     CHECK(baselines[0].items.front().plannedFinish == item.plannedFinish);
     CHECK(baselines[1].items.front().plannedFinish == Date{2027, 6, 30});
     CHECK(huuBang(running).items.front().plannedFinish == Date{2027, 6, 30});
+    const auto publicPage = httpGet(port, "/clusters/huu-bang");
+    CHECK(contains(publicPage.body, "Kế hoạch gốc số 2 — 27/11/2026: Chậm GPMB"));
+    CHECK(contains(publicPage.body, "30/06/2027"));
 
     const auto page = getAs(port, admin, "/admin/audit?entity=tenant");
     CHECK(page.status == 200);
