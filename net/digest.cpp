@@ -232,13 +232,15 @@ public:
         {
         }
     }
-    void send(const Poco::Net::MailMessage& message)
+    void send(const Poco::Net::MailMessage& message, const std::function<void()>& beforeFinalDot,
+              bool& finalDotSent)
     {
+        finalDotSent = false;
         if (!_session)
             open();
         try
         {
-            _session->sendMessage(message);
+            _session->sendCommitted(message, beforeFinalDot, finalDotSent);
         }
         catch (...)
         {
@@ -250,7 +252,7 @@ public:
 private:
     void open() { _session = openSmtpSession(_jobs, kSmtpTimeoutSeconds); }
     const JobSettings& _jobs;
-    std::unique_ptr<Poco::Net::SMTPClientSession> _session;
+    std::unique_ptr<SmtpSession> _session;
 };
 
 std::string domainOf(const std::string& address)
@@ -259,12 +261,13 @@ std::string domainOf(const std::string& address)
     return at == std::string::npos ? "localhost" : address.substr(at + 1);
 }
 
-// 5xx to RCPT TO: the server will never take this address. A 5xx to MAIL FROM or DATA
-// (e.g. 530, STARTTLS required) is the tracker's configuration and is retried.
+// 5xx to RCPT TO (or to the message itself): the server will never take it. A 5xx to MAIL FROM or
+// DATA (e.g. 530, STARTTLS required) is the tracker's configuration and is retried.
 bool refusedForGood(const Poco::Net::SMTPException& error)
 {
     return error.code() >= 500 && error.code() < 600 &&
-           error.message().rfind("Recipient rejected", 0) == 0;
+           (error.message().rfind("Recipient rejected", 0) == 0 ||
+            error.message().rfind("The server rejected the message", 0) == 0);
 }
 
 long long retryDelay(int attempts)
@@ -368,13 +371,14 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     persistence::MailRepository mail(database);
     const auto subscriptions = mail.activeSubscriptions();
     Smtp smtp(jobs);
-    int sent = 0, empty = 0, failed = 0, done = 0, busy = 0, rejected = 0;
+    int sent = 0, empty = 0, failed = 0, done = 0, busy = 0, rejected = 0, unconfirmed = 0;
     std::string lastError;
     for (std::size_t i = 0; i < subscriptions.size(); ++i)
     {
         const auto& s = subscriptions[i];
         const auto entry = mail.outboxEntry(s.id, week, domainOf(jobs.mailFrom));
-        if (entry.state == "sent" || entry.state == "empty" || entry.state == "rejected")
+        if (entry.state == "sent" || entry.state == "empty" || entry.state == "rejected" ||
+            entry.state == "committed")
         {
             ++done;
             continue;
@@ -392,18 +396,20 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
             continue;
         }
         const Rendered rendered = render(templates, s, sections, week, jobs.publicBaseUrl);
+        bool finalDotSent = false;
         try
         {
             Poco::Net::MailMessage message;
             fillMessage(message, rendered, s, entry, jobs);
-            smtp.send(message);
+            smtp.send(
+                message, [&] { mail.markCommitted(entry.id); }, finalDotSent);
             mail.markSent(entry.id, clock.nowRfc3339());
             ++sent;
         }
         catch (const Poco::Net::SMTPException& error)
         {
-            // A permanent refusal of this address (550 user unknown…) would fail the same
-            // way every run: record it and go on. Anything else is retried.
+            // The server answered no. A permanent refusal of the address (550 user
+            // unknown…) would fail the same way every run: record it and go on.
             if (refusedForGood(error))
             {
                 mail.markRejected(entry.id, error.displayText());
@@ -418,9 +424,14 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
         catch (const std::exception& error)
         {
             lastError = error.what();
-            mail.markFailed(entry.id, lastError,
-                            clock.unixSeconds() + retryDelay(entry.attempts + 1));
-            ++failed;
+            if (finalDotSent)
+                ++unconfirmed; // no answer after the dot: maybe delivered, so never again
+            else
+            {
+                mail.markFailed(entry.id, lastError,
+                                clock.unixSeconds() + retryDelay(entry.attempts + 1));
+                ++failed;
+            }
         }
         if (progress && ((i + 1) % 500 == 0 || i + 1 == subscriptions.size()))
             progress("weekly digest: " + std::to_string(i + 1) + "/" +
@@ -429,8 +440,9 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     std::string summary = "week " + week.iso() + ": " + std::to_string(sent) + " sent, " +
                           std::to_string(empty) + " with nothing to report, " +
                           std::to_string(failed) + " failed, " + std::to_string(rejected) +
-                          " refused for good, " + std::to_string(done) + " already done, " +
-                          std::to_string(busy) + " left for later";
+                          " refused for good, " + std::to_string(unconfirmed) + " unconfirmed, " +
+                          std::to_string(done) + " already done, " + std::to_string(busy) +
+                          " left for later";
     if (failed > 0)
         summary += " (last error: " + lastError + ")";
     // Unfinished: the slot stays open, so the scheduler runs the digest again and the

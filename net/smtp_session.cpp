@@ -1,27 +1,23 @@
 #include "net/smtp_session.h"
 
 #include <Poco/Net/Context.h>
+#include <Poco/Net/MailStream.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureSMTPClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/SocketStream.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/Net/X509Certificate.h>
 #include <mutex>
+#include <sstream>
 #include <stdexcept>
 
 namespace tracker::net
 {
 namespace
 {
-// SMTPClientSession keeps its socket protected; after STARTTLS the certificate is on it.
-class StartTlsSession : public Poco::Net::SecureSMTPClientSession
-{
-public:
-    using SecureSMTPClientSession::SecureSMTPClientSession;
-    Poco::Net::StreamSocket& connection() { return socket(); }
-};
-
 Poco::Net::Context::Ptr clientContext(const std::string& caFile)
 {
     static std::once_flag initialised;
@@ -38,10 +34,52 @@ void authenticate(Poco::Net::SMTPClientSession& session, const JobSettings& jobs
     else
         session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, jobs.smtpUser, jobs.smtpPassword);
 }
+// "Name <a@b>" or "a@b" → "a@b", as MAIL FROM and RCPT TO want it.
+std::string addressOf(const std::string& field)
+{
+    const auto open = field.rfind('<');
+    const auto close = field.rfind('>');
+    if (open == std::string::npos || close == std::string::npos || close < open)
+        return field;
+    return field.substr(open + 1, close - open - 1);
+}
 } // namespace
 
-std::unique_ptr<Poco::Net::SMTPClientSession> openSmtpSession(const JobSettings& jobs,
-                                                              int timeoutSeconds)
+void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
+                                const std::function<void()>& beforeFinalDot, bool& finalDotSent)
+{
+    finalDotSent = false;
+    Recipients recipients;
+    for (const auto& recipient : message.recipients())
+        recipients.push_back(recipient.getAddress());
+    sendAddresses(addressOf(message.getSender()), recipients);
+    sendData();
+    // The text as Poco would send it (dot-stuffed), which its close() ends with ".\r\n".
+    std::ostringstream text;
+    {
+        Poco::Net::MailOutputStream stuffed(text);
+        message.write(stuffed);
+        stuffed.close();
+    }
+    const std::string data = text.str();
+    const std::string finalDot = ".\r\n";
+    if (data.size() < finalDot.size() ||
+        data.compare(data.size() - finalDot.size(), finalDot.size(), finalDot) != 0)
+        throw std::logic_error("the message does not end with the final dot");
+    Poco::Net::SocketOutputStream out(socket());
+    out.write(data.data(), static_cast<std::streamsize>(data.size() - finalDot.size()));
+    out.flush();
+    beforeFinalDot();
+    finalDotSent = true;
+    out << finalDot;
+    out.flush();
+    std::string response;
+    const int status = socket().receiveStatusMessage(response);
+    if (!isPositiveCompletion(status))
+        throw Poco::Net::SMTPException("The server rejected the message", response, status);
+}
+
+std::unique_ptr<SmtpSession> openSmtpSession(const JobSettings& jobs, int timeoutSeconds)
 {
     const Poco::Timespan timeout(timeoutSeconds, 0);
     Poco::Net::StreamSocket socket;
@@ -50,14 +88,13 @@ std::unique_ptr<Poco::Net::SMTPClientSession> openSmtpSession(const JobSettings&
     // SMTP is a conversation of small writes: with Nagle's algorithm each one waited for
     // the server's delayed ACK, 40 ms a message (measured: 10,000 digests took 7 min).
     socket.setNoDelay(true);
+    auto session = std::make_unique<SmtpSession>(socket);
     if (!jobs.smtpStartTls)
     {
-        auto session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
         session->setTimeout(timeout);
         authenticate(*session, jobs);
         return session;
     }
-    auto session = std::make_unique<StartTlsSession>(socket);
     session->setTimeout(timeout);
     session->login(); // EHLO, to learn whether STARTTLS is offered
     if (!session->startTLS(clientContext(jobs.smtpCaFile)))

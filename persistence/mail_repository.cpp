@@ -212,6 +212,17 @@ void MailRepository::markSent(std::int64_t entryId, const std::string& at)
         });
 }
 
+void MailRepository::markCommitted(std::int64_t entryId)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            long long id = entryId;
+            session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND state = 'sending'",
+                soci::use(id);
+        });
+}
+
 void MailRepository::markEmpty(std::int64_t entryId)
 {
     _database.withSession(
@@ -242,7 +253,7 @@ void MailRepository::markFailed(std::int64_t entryId, const std::string& error,
         {
             long long id = entryId, retry = retryAtUnix;
             session << "UPDATE outbox SET state = 'pending', last_error = :e, next_attempt_at = :r "
-                       "WHERE id = :i AND state = 'sending'",
+                       "WHERE id = :i AND state IN ('sending', 'committed')",
                 soci::use(error), soci::use(retry), soci::use(id);
         });
 }

@@ -56,6 +56,9 @@ public:
     // pending (or sending whose claim lapsed) → sending; false when someone else has it.
     bool claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds);
     void markSent(std::int64_t entryId, const std::string& at);
+    // The whole message is with the server, all but the final dot: from here on it is never
+    // sent again, whatever happens (a crash cannot tell whether the dot arrived).
+    void markCommitted(std::int64_t entryId);
     void markEmpty(std::int64_t entryId);
     // The server refused the address for good (5xx to RCPT TO): done, never retried.
     void markRejected(std::int64_t entryId, const std::string& error);

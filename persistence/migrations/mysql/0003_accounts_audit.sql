@@ -6,7 +6,8 @@
 -- throttling, times as text are for people. audit_log is append-only, and triggers refuse
 -- UPDATE and DELETE. Its cluster_id is the cluster a change belongs to, if any. A baseline is a numbered snapshot of a cluster's work-item plan,
 -- and re-baselining adds the next number and keeps the old ones.
--- outbox.state may now also be rejected, for an address the mail server refuses for good.
+-- outbox.state may now also be committed (all but the final dot is with the mail server,
+-- so it is never sent again) or rejected (the server refuses the address for good).
 -- No comments inside statements.
 CREATE TABLE IF NOT EXISTS users (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
