@@ -369,9 +369,21 @@ void addEditApiRoutes(Router& router, SiteContext& ctx)
                         plan.push_back({field(item, "work_item"), field(item, "planned_start"),
                                         field(item, "planned_finish"), field(item, "budget_vnd")});
                     }
-                const auto result =
-                    rebaseline(editor, match.parameters.at("code"), plan, field(body, "reason"));
-                if (!answerFailure<int>(result, response, [](const int&) { return Object(); }))
+                // "based_on": the latest baseline the plan was drawn up from (0: none yet);
+                // when given and someone re-baselined since, the answer is 409.
+                const auto basedOn = field(body, "based_on");
+                const auto result = rebaseline(
+                    editor, match.parameters.at("code"), plan, field(body, "reason"),
+                    basedOn.empty()
+                        ? std::nullopt
+                        : std::optional<int>(static_cast<int>(parseWholeNumberOrZero(basedOn))));
+                const auto latest = [](const int& number)
+                {
+                    Object current;
+                    current.set("baseline", number);
+                    return current;
+                };
+                if (!answerFailure<int>(result, response, latest))
                     return;
                 Object out;
                 out.set("baseline", result.record);

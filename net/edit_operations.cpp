@@ -130,7 +130,8 @@ EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
 }
 
 EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
-                           const std::vector<PlanDraft>& plan, const std::string& reason)
+                           const std::vector<PlanDraft>& plan, const std::string& reason,
+                           std::optional<int> basedOn)
 {
     persistence::EditRepository repository(editor.site.database);
     const auto found = repository.findCluster(clusterCode);
@@ -141,9 +142,15 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
     auto checked = validateRebaseline(plan, reason, found->items);
     if (auto* errors = std::get_if<FieldErrors>(&checked))
         return invalid<int>(std::move(*errors));
-    const int number = repository.rebaseline(
-        found->cluster.id, std::get<std::vector<WorkItem>>(checked), reason, editor.audit());
-    return done(number, editor.site);
+    const auto number =
+        repository.rebaseline(found->cluster.id, std::get<std::vector<WorkItem>>(checked), reason,
+                              editor.audit(), basedOn);
+    if (number)
+        return done(*number, editor.site);
+    auto result = failed<int>(EditStatus::Conflict);
+    result.record = repository.latestBaseline(found->cluster.id);
+    result.conflicts = {{"baseline", std::to_string(result.record), std::to_string(*basedOn)}};
+    return result;
 }
 
 RegistryDraft draftOf(const Cluster& c)

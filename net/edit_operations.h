@@ -48,8 +48,11 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
                                 const TenantDraft& draft);
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
                                 const TenantDraft& draft, int expectedVersion);
+// `basedOn`: the latest baseline number the plan was drawn up from (0: never re-baselined);
+// a conflict when someone re-baselined since.
 EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
-                           const std::vector<PlanDraft>& plan, const std::string& reason);
+                           const std::vector<PlanDraft>& plan, const std::string& reason,
+                           std::optional<int> basedOn);
 
 // A cluster's current values as a draft: what an edit form starts from.
 RegistryDraft draftOf(const Cluster& cluster);

@@ -169,10 +169,11 @@ data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
 }
 
 FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster& found,
-                      const std::vector<PlanDraft>& plan, const std::string& reason)
+                      const std::vector<PlanDraft>& plan, const std::string& reason, int basedOn)
 {
     FormView form(office.language, "/admin/clusters/" + found.cluster.code + "/baseline",
                   office.caller.csrfToken);
+    form.hidden("based_on", std::to_string(basedOn));
     form.heading(office.text("rebaseline") + " — " + found.cluster.nameVi,
                  office.text("baseline_intro"));
     for (std::size_t i = 0; i < found.items.size() && i < plan.size(); ++i)
@@ -192,6 +193,9 @@ FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster&
     return form;
 }
 
+void showBaselines(OfficeRequest& office, const FormView& form,
+                   const persistence::EditableCluster& found, HTTPResponse::HTTPStatus status);
+
 void baselinePage(OfficeRequest& office, const std::string& code)
 {
     const auto found = clusterFor(office, code, ClusterAction::EditSchedule);
@@ -209,20 +213,31 @@ void baselinePage(OfficeRequest& office, const std::string& code)
                         f.get(prefix + "budget_vnd", std::to_string(item.budget))});
     }
     const std::string reason = office.form.get("reason", "");
+    const int latest =
+        persistence::EditRepository(office.site.database).latestBaseline(found->cluster.id);
     auto status = HTTPResponse::HTTP_OK;
-    FormView form = baselineForm(office, *found, plan, reason);
-    if (office.request.getMethod() == "POST")
-    {
-        if (!office.requireCsrf())
-            return;
-        const auto result = rebaseline(editorOf(office), code, plan, reason);
-        if (applyOutcome(office, result, form, status))
-            return office.redirect("/admin/clusters/" + code + "/baseline");
-        if (answered(status))
-            return;
-    }
+    if (office.request.getMethod() != "POST")
+        return showBaselines(office, baselineForm(office, *found, plan, reason, latest), *found,
+                             status);
+    if (!office.requireCsrf())
+        return;
+    const int basedOn = static_cast<int>(parseWholeNumberOrZero(office.form.get("based_on", "0")));
+    const auto result = rebaseline(editorOf(office), code, plan, reason, basedOn);
+    // On a conflict the re-shown form is based on the newer baseline: saving again
+    // re-applies this plan knowingly.
+    FormView form = baselineForm(office, *found, plan, reason,
+                                 result.status == EditStatus::Conflict ? result.record : basedOn);
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + code + "/baseline");
+    if (!answered(status))
+        showBaselines(office, form, *found, status);
+}
+
+void showBaselines(OfficeRequest& office, const FormView& form,
+                   const persistence::EditableCluster& found, HTTPResponse::HTTPStatus status)
+{
     data view = form.build();
-    view.set("baselines", baselineHistory(office, found->cluster.id));
+    view.set("baselines", baselineHistory(office, found.cluster.id));
     office.page("office_baseline", view, office.text("baseline_title"), status);
 }
 } // namespace

@@ -259,10 +259,29 @@ SaveResult<Tenant> EditRepository::updateTenant(const Tenant& next, int expected
     return result;
 }
 
-int EditRepository::rebaseline(std::int64_t clusterId, const std::vector<WorkItem>& plan,
-                               const std::string& reason, const AuditContext& context)
+int EditRepository::latestBaseline(std::int64_t clusterId)
 {
-    int number = 0;
+    int latest = 0;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            const long long cluster = clusterId;
+            soci::indicator none = soci::i_null;
+            session << "SELECT MAX(number) FROM baselines WHERE cluster_id = :c",
+                soci::use(cluster), soci::into(latest, none);
+            if (none != soci::i_ok)
+                latest = 0;
+        });
+    return latest;
+}
+
+std::optional<int> EditRepository::rebaseline(std::int64_t clusterId,
+                                              const std::vector<WorkItem>& plan,
+                                              const std::string& reason,
+                                              const AuditContext& context,
+                                              std::optional<int> basedOn)
+{
+    std::optional<int> number;
     _database.withSession(
         [&](soci::session& session)
         {
@@ -272,12 +291,17 @@ int EditRepository::rebaseline(std::int64_t clusterId, const std::vector<WorkIte
             soci::indicator none = soci::i_null;
             session << "SELECT MAX(number) FROM baselines WHERE cluster_id = :c",
                 soci::use(cluster), soci::into(latest, none);
-            const auto before = itemsOf(session, clusterId);
             if (none != soci::i_ok)
+                latest = 0;
+            number.reset();
+            if (basedOn && *basedOn != latest)
+                return; // someone re-baselined since this plan was drawn up
+            const auto before = itemsOf(session, clusterId);
+            if (latest == 0)
                 latest = 1, insertBaseline(session, cluster, 1, "Kế hoạch ban đầu (original plan)",
                                            context, before);
             number = latest + 1;
-            const long long id = insertBaseline(session, cluster, number, reason, context, plan);
+            const long long id = insertBaseline(session, cluster, *number, reason, context, plan);
             FieldChanges changes{{"reason", "", reason}};
             for (const auto& item : plan)
                 for (const auto& old : before)

@@ -57,9 +57,14 @@ public:
     SaveResult<Tenant> updateTenant(const Tenant& next, int expectedVersion,
                                     const AuditContext& context);
     // Records `plan` as the cluster's next baseline, keeping every earlier one (the plan
-    // before the first re-baselining is kept as baseline 1). Returns the new number.
-    int rebaseline(std::int64_t clusterId, const std::vector<WorkItem>& plan,
-                   const std::string& reason, const AuditContext& context);
+    // before the first re-baselining is kept as baseline 1). Returns the new number, or
+    // nothing when `basedOn` (the latest baseline the plan was made from, 0 for none) is
+    // given and someone re-baselined since.
+    std::optional<int> rebaseline(std::int64_t clusterId, const std::vector<WorkItem>& plan,
+                                  const std::string& reason, const AuditContext& context,
+                                  std::optional<int> basedOn = std::nullopt);
+    // The latest baseline's number, 0 when the cluster was never re-baselined.
+    int latestBaseline(std::int64_t clusterId);
     std::vector<Baseline> baselines(std::int64_t clusterId);
     // Every record in one transaction, each with its audit entry: all or nothing.
     // `progress` hears how many records are written so far.

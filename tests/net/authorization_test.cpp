@@ -186,7 +186,10 @@ std::vector<Route> routes()
         {"form baseline", Rule::RegistryOrPlan, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {
-             std::map<std::string, std::string> fields{{"reason", "Gia hạn " + next()}};
+             const auto latest = persistence::EditRepository(r.storage.database())
+                                     .latestBaseline(current(r, t.code).cluster.id);
+             std::map<std::string, std::string> fields{{"reason", "Gia hạn " + next()},
+                                                       {"based_on", std::to_string(latest)}};
              const auto items = current(r, t.code).items;
              for (std::size_t i = 0; i < items.size(); ++i)
              {

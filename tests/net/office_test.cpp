@@ -312,6 +312,48 @@ TEST_CASE("saving over a newer version is a 409 that shows what changed", "[offi
     CHECK(huuBang(running).cluster.developer == "Công ty C");
 }
 
+TEST_CASE("re-baselining over a newer baseline is a 409 too", "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "city@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto item = huuBang(running).items.front();
+    const auto plan = [&](const std::string& finish, const std::string& basedOn)
+    {
+        return "{\"reason\":\"Điều chỉnh\",\"based_on\":" + basedOn +
+               ",\"items\":[{\"work_item\":" + std::to_string(item.id) + ",\"planned_start\":\"" +
+               item.plannedStart.iso() + "\",\"planned_finish\":\"" + finish +
+               "\",\"budget_vnd\":" + std::to_string(item.budget) + "}]}";
+    };
+    const auto first = sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                                plan("2027-03-31", "0"));
+    REQUIRE(first.status == 201);
+    CHECK(first.json()->getValue<int>("baseline") == 2);
+    const auto stale = sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                                plan("2027-09-30", "0"));
+    CHECK(stale.status == 409);
+    CHECK(stale.json()->getObject("current")->getValue<int>("baseline") == 2);
+    CHECK(huuBang(running).items.front().plannedFinish == Date{2027, 3, 31});
+
+    // The form: drawn up before someone else's re-baselining, refused, then re-applied.
+    const auto form = getAs(running.port(), city, "/admin/clusters/huu-bang/baseline");
+    std::map<std::string, std::string> fields{{"based_on", hiddenValue(form.body, "based_on")},
+                                              {"reason", "Theo quyết định mới"}};
+    CHECK(fields["based_on"] == "2");
+    REQUIRE(sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                     plan("2027-12-31", "2"))
+                .status == 201);
+    const auto conflict =
+        postForm(running.port(), city, "/admin/clusters/huu-bang/baseline", fields);
+    CHECK(conflict.status == 409);
+    CHECK(hiddenValue(conflict.body, "based_on") == "3");
+    fields["based_on"] = "3";
+    CHECK(postForm(running.port(), city, "/admin/clusters/huu-bang/baseline", fields).status ==
+          303);
+    CHECK(persistence::EditRepository(running.storage.database())
+              .latestBaseline(huuBang(running).cluster.id) == 4);
+}
+
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")
 {
     RunningServer running;
