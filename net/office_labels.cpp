@@ -64,6 +64,7 @@ const LabelTable& officeTexts()
         {"users_title", {"Người dùng", "Users"}},
         {"new_user", {"Thêm người dùng", "Add a user"}},
         {"deactivate", {"Khóa tài khoản", "Deactivate"}},
+        {"edit_user", {"Sửa người dùng", "Edit user"}},
         {"activate", {"Mở khóa", "Reactivate"}},
         {"subscriptions_title", {"Người nhận thư tổng hợp", "Digest subscribers"}},
         {"new_subscription", {"Thêm người nhận", "Add a subscriber"}},

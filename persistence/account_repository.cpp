@@ -4,12 +4,14 @@
 #include "tracker/audit.h"
 
 #include <soci/soci.h>
+#include <tuple>
 
 namespace tracker::persistence
 {
 namespace
 {
-const std::string kUserColumns = "SELECT id, email, name, role, password_hash, active FROM users ";
+const std::string kUserColumns =
+    "SELECT id, email, name, role, password_hash, active, version FROM users ";
 
 StoredAccount accountFromRow(const soci::row& row)
 {
@@ -20,6 +22,7 @@ StoredAccount accountFromRow(const soci::row& row)
     stored.account.role = roleFromCode(text(row, "role")).value_or(Role::Viewer);
     stored.passwordHash = text(row, "password_hash");
     stored.active = integer(row, "active") != 0;
+    stored.version = static_cast<int>(integer(row, "version"));
     return stored;
 }
 
@@ -128,6 +131,51 @@ std::optional<Account> AccountRepository::findById(std::int64_t id)
     if (!found || !found->active)
         return std::nullopt;
     return found->account;
+}
+
+std::optional<StoredAccount> AccountRepository::findAnyById(std::int64_t id)
+{
+    std::optional<StoredAccount> found;
+    _database.withSession([&](soci::session& session)
+                          { found = findOne(session, "WHERE id = :i", std::to_string(id)); });
+    return found;
+}
+
+bool AccountRepository::updateAccount(const Account& next, int expectedVersion,
+                                      const AuditContext& context)
+{
+    bool saved = false;
+    const long long id = next.id;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::transaction transaction(session);
+            const auto before = findOne(session, "WHERE id = :i", std::to_string(next.id));
+            const std::string role(code(next.role));
+            soci::statement update =
+                (session.prepare << "UPDATE users SET name = :n, role = :r, version = version + 1 "
+                                    "WHERE id = :i AND version = :v",
+                 soci::use(next.name), soci::use(role), soci::use(id), soci::use(expectedVersion));
+            update.execute(true);
+            saved = before && update.get_affected_rows() == 1;
+            if (!saved)
+                return;
+            session << "DELETE FROM user_scopes WHERE user_id = :i", soci::use(id);
+            insertScopes(session, id, "district", next.districts);
+            insertScopes(session, id, "cluster", next.clusters);
+            const auto& old = before->account;
+            FieldChanges changes;
+            for (const auto& [field, a, b] :
+                 {std::tuple{"name", old.name, next.name},
+                  std::tuple{"role", std::string(code(old.role)), role},
+                  std::tuple{"districts", joined(old.districts), joined(next.districts)},
+                  std::tuple{"clusters", joined(old.clusters), joined(next.clusters)}})
+                if (a != b)
+                    changes.push_back({field, a, b});
+            appendAudit(session, context, "user", next.id, "update", toJson(changes));
+            transaction.commit();
+        });
+    return saved;
 }
 
 std::vector<Account> AccountRepository::listAccounts()

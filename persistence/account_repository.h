@@ -23,6 +23,7 @@ struct StoredAccount
     Account account;
     std::string passwordHash;
     bool active = true;
+    int version = 1;
 };
 
 struct SessionRecord
@@ -43,7 +44,11 @@ public:
     std::int64_t createUser(const Account& account, const std::string& passwordHash,
                             const AuditContext& context);
     std::optional<StoredAccount> findByEmail(const std::string& email);
-    std::optional<Account> findById(std::int64_t id);
+    std::optional<Account> findById(std::int64_t id); // active accounts only
+    std::optional<StoredAccount> findAnyById(std::int64_t id);
+    // Name, role and scopes, if the stored version is still `expectedVersion`; false when
+    // someone saved first.
+    bool updateAccount(const Account& next, int expectedVersion, const AuditContext& context);
     std::vector<Account> listAccounts();
     // Also ends every session of that user, so that a stolen session dies with the password.
     void setPassword(std::int64_t userId, const std::string& passwordHash,

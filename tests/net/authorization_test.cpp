@@ -2,6 +2,7 @@
 // person's scope and one outside it: allowed attempts must succeed and leave an audit
 // entry, denied ones must be refused and change nothing.
 #include "net/edit_operations.h"
+#include "persistence/account_repository.h"
 #include "persistence/audit_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/edit_repository.h"
@@ -217,6 +218,17 @@ std::vector<Route> routes()
                               {"name", "Người mới"},
                               {"role", "viewer"},
                               {"password", "a long enough password"}});
+         }},
+        {"form edit user", Rule::AdminOnly, false,
+         [](RunningServer& r, const Person& p, const Target&)
+         {
+             const auto& viewer = "viewer@example.vn";
+             const auto stored =
+                 persistence::AccountRepository(r.storage.database()).findByEmail(viewer);
+             return postForm(r.port(), p, "/admin/users/" + std::to_string(stored->account.id),
+                             {{"version", std::to_string(stored->version)},
+                              {"name", "Người xem " + next()},
+                              {"role", "viewer"}});
          }},
         {"form deactivate user", Rule::AdminOnly, false,
          [](RunningServer& r, const Person& p, const Target&)

@@ -104,7 +104,7 @@ TEST_CASE("import: a file that fails only on its last row writes nothing", "[off
     CHECK(persistence::listAudit(running.storage.database(), filter).size() == 50);
 }
 
-TEST_CASE("import: report rows of one cluster and date make one report; kinds name items",
+TEST_CASE("import: report rows of one cluster and date make one report, kinds name items",
           "[office][import][db]")
 {
     RunningServer running;
@@ -136,7 +136,7 @@ TEST_CASE("import: report rows of one cluster and date make one report; kinds na
     }
 }
 
-TEST_CASE("import: the account's scope is checked row by row; bad CSV is one clear error",
+TEST_CASE("import: the account's scope is checked row by row, bad CSV is one clear error",
           "[office][import][db]")
 {
     RunningServer running;

@@ -204,7 +204,7 @@ TEST_CASE("sign-in: throttled per client address across accounts", "[office][db]
     CHECK(attemptSignIn(running.port(), "real@example.vn", kTestPassword).status == 429);
 }
 
-TEST_CASE("sessions expire; behind TLS the cookie is Secure", "[office][db]")
+TEST_CASE("sessions expire, behind TLS the cookie is Secure", "[office][db]")
 {
     RunningServer running("demo",
                           [](net::ServerSettings& settings)
@@ -257,6 +257,47 @@ TEST_CASE("a deactivated account loses its sessions and its API tokens", "[offic
                    {{"active", "1"}})
               .status == 303);
     CHECK(attemptSignIn(running.port(), "cdt@example.vn", kTestPassword).status == 303);
+}
+
+TEST_CASE("an admin changes a developer's clusters, the rights follow at once", "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    auto developer = createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
+    signIn(running.port(), admin);
+    const std::string report = "{\"date\":\"2026-11-20\",\"disbursed_vnd\":1}";
+    const std::string path = "/admin/users/" + std::to_string(developer.account.id);
+    CHECK(
+        sendJson(running.port(), developer, "POST", "/api/v1/clusters/cau-bau-gd-2/reports", report)
+            .status == 403);
+    const auto form = getAs(running.port(), admin, path);
+    REQUIRE(form.status == 200);
+    const std::string version = hiddenValue(form.body, "version");
+    const auto typo = postForm(
+        running.port(), admin, path,
+        {{"version", version}, {"role", "developer"}, {"clusters", "huu-bang, cau-bau-gd-9"}});
+    CHECK(typo.status == 422);
+    CHECK(contains(typo.body, "Không có cụm mã “cau-bau-gd-9”"));
+    const auto saved = postForm(running.port(), admin, path,
+                                {{"version", version},
+                                 {"name", "Chủ đầu tư"},
+                                 {"role", "developer"},
+                                 {"clusters", "huu-bang, cau-bau-gd-2"}});
+    CHECK(saved.status == 303);
+    CHECK(
+        sendJson(running.port(), developer, "POST", "/api/v1/clusters/cau-bau-gd-2/reports", report)
+            .status == 201);
+    const auto stale =
+        postForm(running.port(), admin, path, {{"version", version}, {"role", "viewer"}});
+    CHECK(stale.status == 409);
+    CHECK(contains(stale.body, "<td>cau-bau-gd-2, huu-bang</td>")); // what is stored now
+    persistence::AuditFilter filter;
+    filter.entity = "user";
+    filter.entityId = developer.account.id;
+    const auto entries = persistence::listAudit(running.storage.database(), filter);
+    REQUIRE_FALSE(entries.empty());
+    CHECK(contains(entries.front().changes, "\"clusters\":{\"old\":\"huu-bang\",\"new\":"
+                                            "\"huu-bang, cau-bau-gd-2\"}"));
 }
 
 TEST_CASE("changing the password ends every other session", "[office][db]")

@@ -120,7 +120,7 @@ TEST_CASE("an unknown cluster page is a 404 page in the reader's language", "[ne
     CHECK(contains(page.body, "There is no such page or cluster."));
 }
 
-TEST_CASE("a browser asking for an unknown page gets an HTML 404; the API keeps JSON",
+TEST_CASE("a browser asking for an unknown page gets an HTML 404, the API keeps JSON",
           "[net][pages]")
 {
     RunningServer running;

@@ -74,7 +74,7 @@ TEST_CASE("the demo spreads clusters over every scenario", "[tracker][demo]")
     CHECK(seen.size() == 5);
 }
 
-TEST_CASE("a finished cluster is complete and filling up; a late one is behind plan",
+TEST_CASE("a finished cluster is complete and filling up, a late one is behind plan",
           "[tracker][demo]")
 {
     bool sawFinished = false, sawLate = false;

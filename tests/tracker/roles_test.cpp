@@ -61,7 +61,7 @@ TEST_CASE("developers report and keep tenants on their own clusters only", "[dom
     CHECK_FALSE(may(developer, ClusterAction::SubmitReport, other));
 }
 
-TEST_CASE("viewers change nothing; site actions follow the role", "[domain][roles]")
+TEST_CASE("viewers change nothing, site actions follow the role", "[domain][roles]")
 {
     const auto viewer = account(Role::Viewer, {"Thạch Thất"}, {"huu-bang"});
     CHECK_FALSE(may(viewer, ClusterAction::SubmitReport, cluster("huu-bang", "Thạch Thất")));
