@@ -62,6 +62,7 @@ JobSettings JobSettings::fromConfiguration(const Poco::Util::AbstractConfigurati
     s.smtpPort = config.getInt("smtp.port", s.smtpPort);
     s.smtpStartTls = config.getBool("smtp.startTls", s.smtpStartTls);
     s.smtpCaFile = config.getString("smtp.caFile", s.smtpCaFile);
+    s.smtpAuthMethod = config.getString("smtp.authMethod", s.smtpAuthMethod);
     s.smtpUser = config.getString("smtp.user", s.smtpUser);
     s.smtpPassword = config.getString("smtp.password", s.smtpPassword);
     s.mailFrom = config.getString("mail.from", s.mailFrom);
@@ -74,6 +75,9 @@ void JobSettings::validate() const
 {
     if (leaseSeconds < 10)
         throw std::invalid_argument("jobs.leaseSeconds must be at least 10");
+    if (smtpAuthMethod != "plain" && smtpAuthMethod != "login")
+        throw std::invalid_argument("smtp.authMethod must be plain or login, not '" +
+                                    smtpAuthMethod + "'");
     if (checkSeconds < 1)
         throw std::invalid_argument("jobs.checkSeconds must be at least 1");
     if (smtpPort < 1 || smtpPort > 65535)

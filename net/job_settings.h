@@ -29,6 +29,7 @@ struct JobSettings
     int smtpPort = 25;
     bool smtpStartTls = false;
     std::string smtpCaFile; // PEM CAs for the server's certificate; empty: the system's
+    std::string smtpAuthMethod = "plain"; // plain or login, when smtpUser is set
     std::string smtpUser;
     std::string smtpPassword; // never logged
     std::string mailFrom = "tracker@localhost";

@@ -32,7 +32,9 @@ void authenticate(Poco::Net::SMTPClientSession& session, const JobSettings& jobs
     if (jobs.smtpUser.empty())
         session.login();
     else
-        session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, jobs.smtpUser, jobs.smtpPassword);
+        session.login(jobs.smtpAuthMethod == "login" ? Poco::Net::SMTPClientSession::AUTH_LOGIN
+                                                     : Poco::Net::SMTPClientSession::AUTH_PLAIN,
+                      jobs.smtpUser, jobs.smtpPassword);
 }
 // "Name <a@b>" or "a@b" → "a@b", as MAIL FROM and RCPT TO want it.
 std::string addressOf(const std::string& field)

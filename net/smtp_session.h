@@ -12,7 +12,7 @@ namespace tracker::net
 
 // A logged-in session with the configured mail server: plain, or upgraded with STARTTLS
 // (the server's certificate checked against smtp.caFile or the system's CAs, and its name
-// against smtp.host) before AUTH LOGIN sends the password.
+// against smtp.host) before AUTH (PLAIN or LOGIN) sends the password.
 class SmtpSession : public Poco::Net::SecureSMTPClientSession
 {
 public:

@@ -2,7 +2,8 @@
 # The digest over STARTTLS, against Debian's aiosmtpd requiring TLS with a certificate
 # made here for "localhost": delivered when the certificate verifies for smtp.host;
 # nothing sent (and retried later) when the name does not match, when the CA is not
-# trusted, or when the tracker does not ask for TLS.
+# trusted, or when the tracker does not ask for TLS. Then AUTH LOGIN after STARTTLS:
+# nothing with a wrong password, delivered with the right one, the password never shown.
 set -uo pipefail
 tracker=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -54,5 +55,28 @@ digest "smtp.host = localhost" "smtp.startTls = true" "smtp.caFile = $work/cert.
 digest "smtp.host = localhost" "smtp.startTls = true" "smtp.caFile = $work/cert.pem"
 [[ $(count) -eq 1 ]] && ok "a second run sends nothing more" || fail "$(count) emails"
 
+# AUTH LOGIN after STARTTLS, against a server that wants both before any mail.
+auth_port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+/usr/bin/python3 "$here/auth_server.py" "$auth_port" "$work/authmail" "$work/cert.pem" \
+  "$work/key.pem" tracker "s3cret-pass" >"$work/auth.log" 2>&1 &
+for _ in $(seq 50); do grep -q ready "$work/auth.log" && break; sleep 0.1; done
+"$tracker" --database="$db" --subscribe=binh@example.vn --scope=all >/dev/null 2>&1
+authcount() { /usr/bin/python3 "$here/maildir_tool.py" "$work/authmail" count 2>/dev/null || echo 0; }
+auth_digest() { # PASSWORD
+  hour=$((hour + 1))
+  printf '%s\n' "jobs.scheduler = off" "smtp.host = localhost" "smtp.port = $auth_port" \
+    "smtp.startTls = true" "smtp.caFile = $work/cert.pem" "smtp.user = tracker" \
+    "smtp.password = $1" >"$work/run.properties"
+  "$tracker" --config="$work/run.properties" --database="$db" --run-job=weekly-digest \
+    --now="2026-11-30T$(printf %02d $hour):00:00+07:00" >"$work/out" 2>"$work/err"
+}
+auth_digest "wrong-pass"
+[[ $(authcount) -eq 0 ]] && ok "a wrong SMTP password sends nothing" || fail "sent without auth"
+grep -q "wrong-pass" "$work/err" "$work/out" && fail "the SMTP password appears in the output"
+auth_digest "s3cret-pass"
+[[ $(authcount) -eq 1 ]] && ok "AUTH PLAIN over STARTTLS: the pending email goes out" ||
+  fail "$(authcount) emails with the right password: $(tail -3 "$work/err")"
+grep -q "s3cret-pass" "$work/err" "$work/out" && fail "the SMTP password appears in the output"
+
 [[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
-echo "all STARTTLS checks passed"
+echo "all STARTTLS and AUTH checks passed"
