@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Exactly once on MariaDB: a digest to 120 recipients killed three times mid-run (SIGKILL),
+# then run to the end: every recipient gets exactly one email, under one Message-ID.
+set -uo pipefail
+tracker=$1
+source "$2"
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+cleanup() {
+  kill $(jobs -p) 2>/dev/null
+  wait 2>/dev/null
+  mariadb_stop "$work/db"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+ok() { echo "ok: $*"; }
+
+db_port=$(free_port)
+mariadb_start "$work/db" "$db_port" || exit 1
+db="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
+smtp_port=$(free_port)
+PYTHONUNBUFFERED=1 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
+  -c aiosmtpd.handlers.Mailbox "$work/mail" >"$work/smtp.log" 2>&1 &
+count() { /usr/bin/python3 "$here/maildir_tool.py" "$work/mail" count 2>/dev/null || echo 0; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" 2>>"$work/tracker.log"; }
+
+run --run-job=delay-scan --now=2026-11-30T06:00:00+07:00 >/dev/null || fail "scan"
+recipients=120
+for i in $(seq "$recipients"); do
+  run --subscribe="r$i@example.vn" --scope=all >/dev/null || fail "subscribe r$i"
+done
+
+minute=0
+for threshold in 15 40 70; do
+  "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --run-job=weekly-digest \
+    --now="2026-11-30T0$((8 + minute / 60)):$(printf %02d $((minute % 60))):00+07:00" \
+    2>>"$work/tracker.log" &
+  digest=$!
+  for _ in $(seq 500); do (($(count) >= threshold)) && break; sleep 0.02; done
+  kill -9 "$digest" 2>/dev/null
+  wait "$digest" 2>/dev/null
+  minute=$((minute + 20))
+done
+killed_at=$(count)
+run --run-job=weekly-digest --now=2026-11-30T09:30:00+07:00 >/dev/null || fail "the digest after the kills failed"
+/usr/bin/python3 "$here/maildir_tool.py" "$work/mail" summary >"$work/summary"
+total=$(wc -l <"$work/summary")
+people=$(cut -d' ' -f1 "$work/summary" | sort -u | wc -l)
+ids=$(cut -d' ' -f1,2 "$work/summary" | sort -u | wc -l)
+echo "killed three times, the last after $killed_at emails; afterwards $total emails to $people recipients"
+[[ $people -eq $recipients ]] && ok "no recipient lost" || fail "$people of $recipients got the email"
+[[ $ids -eq $recipients ]] && ok "one Message-ID per recipient" || fail "$ids Message-IDs"
+[[ $total -eq $recipients ]] && ok "no duplicate delivery" || fail "$((total - recipients)) delivered twice"
+
+[[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
+echo "exactly once on MariaDB"
