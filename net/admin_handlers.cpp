@@ -82,6 +82,7 @@ void auditPage(OfficeRequest& office)
     data view;
     view.set("filter", true);
     view.set("entity", filter.entity);
+    view.set("selected_" + filter.entity, true); // the select shows the filter in force
     view.set("actor", filter.actor);
     view.set("since", filter.since);
     view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));

@@ -464,6 +464,7 @@ TEST_CASE("every kind of change leaves an audit entry with old and new values", 
     CHECK(page.status == 200);
     CHECK(contains(page.body, "Công ty Đông Á"));
     CHECK_FALSE(contains(page.body, "Xã Hữu Bằng mới")); // filtered out
+    CHECK(contains(page.body, "<option value=\"tenant\" selected>"));
     const auto record =
         getAs(port, admin, "/admin/audit/cluster/" + std::to_string(cluster.cluster.id));
     CHECK(contains(record.body, "Xã Hữu Bằng mới"));
