@@ -11,7 +11,6 @@
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 
 namespace tracker::net
 {
@@ -19,8 +18,6 @@ namespace
 {
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
 // "field: old → new" lines from the stored JSON, for people.
 std::string readableChanges(const std::string& json)
@@ -200,35 +197,26 @@ void unsubscribeOne(OfficeRequest& office, std::int64_t id, const JobSettings& j
 void addAdminRoutes(Router& router, SiteContext& ctx, const JobSettings& jobs)
 {
     addUserRoutes(router, ctx);
-    router.add("GET", "/admin/audit",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   auditPage(office);
-               });
     router.add(
-        "GET", "/admin/audit/{entity}/{id}",
-        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
-        {
-            OfficeRequest office(ctx, request, response);
-            recordPage(office, match.parameters.at("entity"),
-                       parseWholeNumberOrZero(match.parameters.at("id")));
-        });
+        "GET", "/admin/audit",
+        officeRoute(ctx, [](OfficeRequest& office, const RouteMatch&) { auditPage(office); }));
+    router.add("GET", "/admin/audit/{entity}/{id}",
+               officeRoute(ctx,
+                           [](OfficeRequest& office, const RouteMatch& match)
+                           {
+                               recordPage(office, match.parameters.at("entity"),
+                                          parseWholeNumberOrZero(match.parameters.at("id")));
+                           }));
     for (const char* method : {"GET", "POST"})
         router.add(method, "/admin/subscriptions",
-                   [&ctx, &jobs](HTTPServerRequest& request, HTTPServerResponse& response,
-                                 const RouteMatch&)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       subscriptionsPage(office, jobs);
-                   });
+                   officeRoute(ctx, [&jobs](OfficeRequest& office, const RouteMatch&)
+                               { subscriptionsPage(office, jobs); }));
     router.add("POST", "/admin/subscriptions/{id}/unsubscribe",
-               [&ctx, &jobs](HTTPServerRequest& request, HTTPServerResponse& response,
-                             const RouteMatch& match)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   unsubscribeOne(office, parseWholeNumberOrZero(match.parameters.at("id")), jobs);
-               });
+               officeRoute(ctx,
+                           [&jobs](OfficeRequest& office, const RouteMatch& match) {
+                               unsubscribeOne(
+                                   office, parseWholeNumberOrZero(match.parameters.at("id")), jobs);
+                           }));
 }
 
 } // namespace tracker::net

@@ -17,7 +17,6 @@ namespace
 {
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
 constexpr const char* kLoginCookie = "tracker_login";
 
@@ -153,40 +152,34 @@ void changePassword(OfficeRequest& office)
 void addLoginRoutes(Router& router, SiteContext& ctx)
 {
     router.add("GET", "/login",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   showLogin(office, "", "", HTTPResponse::HTTP_OK);
-               });
+               officeRoute(ctx, [](OfficeRequest& office, const RouteMatch&)
+                           { showLogin(office, "", "", HTTPResponse::HTTP_OK); }));
     router.add("POST", "/login",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   signIn(office);
-               });
+               officeRoute(ctx, [](OfficeRequest& office, const RouteMatch&) { signIn(office); }));
     router.add("POST", "/logout",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   if (!office.requireSignIn() || !office.requireCsrf())
-                       return;
-                   endSession(ctx, office.caller, ctx.auth, response);
-                   office.redirect("/");
-               });
+               officeRoute(ctx,
+                           [](OfficeRequest& office, const RouteMatch&)
+                           {
+                               if (!office.requireSignIn() || !office.requireCsrf())
+                                   return;
+                               endSession(office.site, office.caller, office.site.auth,
+                                          office.response);
+                               office.redirect("/");
+                           }));
     router.add("GET", "/account/password",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   if (office.requireSignIn())
-                       showPasswordForm(office, {}, "", HTTPResponse::HTTP_OK);
-               });
+               officeRoute(ctx,
+                           [](OfficeRequest& office, const RouteMatch&)
+                           {
+                               if (office.requireSignIn())
+                                   showPasswordForm(office, {}, "", HTTPResponse::HTTP_OK);
+                           }));
     router.add("POST", "/account/password",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   if (office.requireSignIn() && office.requireCsrf())
-                       changePassword(office);
-               });
+               officeRoute(ctx,
+                           [](OfficeRequest& office, const RouteMatch&)
+                           {
+                               if (office.requireSignIn() && office.requireCsrf())
+                                   changePassword(office);
+                           }));
 }
 
 } // namespace tracker::net

@@ -131,4 +131,15 @@ void OfficeRequest::notFound()
     page("office_message", view, label(language, "not_found_title"), HTTPResponse::HTTP_NOT_FOUND);
 }
 
+RouteAction officeRoute(SiteContext& site, OfficePage page)
+{
+    return [&site, page = std::move(page)](Poco::Net::HTTPServerRequest& request,
+                                           Poco::Net::HTTPServerResponse& response,
+                                           const RouteMatch& match)
+    {
+        OfficeRequest office(site, request, response);
+        page(office, match);
+    };
+}
+
 } // namespace tracker::net

@@ -2,10 +2,12 @@
 
 #include "net/auth.h"
 #include "net/locale.h"
+#include "net/router.h"
 #include "net/site_context.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <functional>
 #include <kainjow/mustache.hpp>
 #include <memory>
 #include <string>
@@ -49,5 +51,10 @@ struct OfficeRequest
     void redirect(const std::string& location);
     void notFound();
 };
+
+// A route whose action reads the request as an OfficeRequest first: what every back-office
+// page does.
+using OfficePage = std::function<void(OfficeRequest&, const RouteMatch&)>;
+RouteAction officeRoute(SiteContext& site, OfficePage page);
 
 } // namespace tracker::net

@@ -8,7 +8,6 @@
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 
 namespace tracker::net
 {
@@ -16,8 +15,6 @@ namespace
 {
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
 template <typename Enum, std::size_t N>
 Choices choicesOf(const Enum (&values)[N], Language language)
@@ -225,28 +222,20 @@ Choices tenantStatusChoices(Language language)
 void addOfficeRoutes(Router& router, SiteContext& ctx)
 {
     router.add("GET", "/admin",
-               [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-               {
-                   OfficeRequest office(ctx, request, response);
-                   if (office.requireSignIn())
-                       showIndex(office);
-               });
+               officeRoute(ctx,
+                           [](OfficeRequest& office, const RouteMatch&)
+                           {
+                               if (office.requireSignIn())
+                                   showIndex(office);
+                           }));
     for (const char* method : {"GET", "POST"})
     {
         router.add(method, "/admin/clusters/{code}/report",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       reportPage(office, match.parameters.at("code"));
-                   });
+                   officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                               { reportPage(office, match.parameters.at("code")); }));
         router.add(method, "/admin/clusters/{code}/registry",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       registryPage(office, match.parameters.at("code"));
-                   });
+                   officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                               { registryPage(office, match.parameters.at("code")); }));
     }
 }
 

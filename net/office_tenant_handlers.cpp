@@ -6,7 +6,6 @@
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 
 namespace tracker::net
 {
@@ -14,8 +13,6 @@ namespace
 {
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
 FormView tenantForm(OfficeRequest& office, const std::string& action, const std::string& heading,
                     const TenantDraft& d, int version)
@@ -244,36 +241,21 @@ void showBaselines(OfficeRequest& office, const FormView& form,
 
 void addOfficeTenantRoutes(Router& router, SiteContext& ctx)
 {
-    router.add(
-        "GET", "/admin/clusters/{code}/tenants",
-        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
-        {
-            OfficeRequest office(ctx, request, response);
-            tenantList(office, match.parameters.at("code"));
-        });
+    router.add("GET", "/admin/clusters/{code}/tenants",
+               officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                           { tenantList(office, match.parameters.at("code")); }));
     for (const char* method : {"GET", "POST"})
     {
         router.add(method, "/admin/clusters/{code}/tenants/new",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       newTenant(office, match.parameters.at("code"));
-                   });
+                   officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                               { newTenant(office, match.parameters.at("code")); }));
         router.add(method, "/admin/tenants/{id}",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       editTenant(office, parseWholeNumberOrZero(match.parameters.at("id")));
-                   });
+                   officeRoute(
+                       ctx, [](OfficeRequest& office, const RouteMatch& match)
+                       { editTenant(office, parseWholeNumberOrZero(match.parameters.at("id"))); }));
         router.add(method, "/admin/clusters/{code}/baseline",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       baselinePage(office, match.parameters.at("code"));
-                   });
+                   officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                               { baselinePage(office, match.parameters.at("code")); }));
     }
 }
 

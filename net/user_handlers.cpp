@@ -7,7 +7,6 @@
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/StringTokenizer.h>
 #include <set>
 #include <tuple>
@@ -18,8 +17,6 @@ namespace
 {
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
 
 std::vector<std::string> commaList(const std::string& text)
 {
@@ -232,26 +229,18 @@ void addUserRoutes(Router& router, SiteContext& ctx)
     {
         router.add(
             method, "/admin/users",
-            [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch&)
-            {
-                OfficeRequest office(ctx, request, response);
-                usersPage(office);
-            });
+            officeRoute(ctx, [](OfficeRequest& office, const RouteMatch&) { usersPage(office); }));
         router.add(method, "/admin/users/{id}",
-                   [&ctx](HTTPServerRequest& request, HTTPServerResponse& response,
-                          const RouteMatch& match)
-                   {
-                       OfficeRequest office(ctx, request, response);
-                       editUserPage(office, parseWholeNumberOrZero(match.parameters.at("id")));
-                   });
+                   officeRoute(ctx,
+                               [](OfficeRequest& office, const RouteMatch& match) {
+                                   editUserPage(office,
+                                                parseWholeNumberOrZero(match.parameters.at("id")));
+                               }));
     }
     router.add(
         "POST", "/admin/users/{id}/active",
-        [&ctx](HTTPServerRequest& request, HTTPServerResponse& response, const RouteMatch& match)
-        {
-            OfficeRequest office(ctx, request, response);
-            setUserActive(office, parseWholeNumberOrZero(match.parameters.at("id")));
-        });
+        officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                    { setUserActive(office, parseWholeNumberOrZero(match.parameters.at("id"))); }));
 }
 
 } // namespace tracker::net
