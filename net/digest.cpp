@@ -423,7 +423,9 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
         }
         catch (const std::exception& error)
         {
-            lastError = error.what();
+            // Poco's what() is only the exception's name ("File not found"); say what.
+            const auto* poco = dynamic_cast<const Poco::Exception*>(&error);
+            lastError = poco ? poco->displayText() : error.what();
             if (finalDotSent)
                 ++unconfirmed; // no answer after the dot: maybe delivered, so never again
             else

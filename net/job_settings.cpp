@@ -3,6 +3,7 @@
 #include <Poco/String.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <array>
+#include <fstream>
 #include <stdexcept>
 
 namespace tracker::net
@@ -75,6 +76,8 @@ void JobSettings::validate() const
 {
     if (leaseSeconds < 10)
         throw std::invalid_argument("jobs.leaseSeconds must be at least 10");
+    if (!smtpCaFile.empty() && !std::ifstream(smtpCaFile).good())
+        throw std::invalid_argument("smtp.caFile: cannot read " + smtpCaFile);
     if (smtpAuthMethod != "plain" && smtpAuthMethod != "login")
         throw std::invalid_argument("smtp.authMethod must be plain or login, not '" +
                                     smtpAuthMethod + "'");

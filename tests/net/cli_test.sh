@@ -59,6 +59,15 @@ expect_one_line "a scan time that is not a time" "jobs.delayScan.time must be a 
 printf 'jobs.weeklyDigest.day = someday\n' >"$work/bad-day.properties"
 expect_one_line "a digest day that is not a weekday" "jobs.weeklyDigest.day must be a weekday" -- \
   --config="$work/bad-day.properties"
+printf 'smtp.startTls = true\nsmtp.caFile = %s/missing.pem\n' "$work" >"$work/bad-ca.properties"
+expect_one_line "an unreadable smtp.caFile" "smtp.caFile: cannot read" -- \
+  --config="$work/bad-ca.properties"
+printf 'smtp.authMethod = cram\n' >"$work/bad-auth.properties"
+expect_one_line "an unknown smtp.authMethod" "smtp.authMethod must be plain or login" -- \
+  --config="$work/bad-auth.properties"
+printf 'auth.sessionHours = 0\n' >"$work/bad-session.properties"
+expect_one_line "a session of no hours" "auth.sessionHours must be between 1 and 720" -- \
+  --config="$work/bad-session.properties"
 
 # A broken template stops the start and names the file, before anyone visits the page.
 templates=$(dirname "$0")/../../etc/templates
