@@ -232,15 +232,15 @@ public:
         {
         }
     }
-    void send(const Poco::Net::MailMessage& message, const std::function<void()>& beforeFinalDot,
-              bool& finalDotSent)
+    void send(const Poco::Net::MailMessage& message,
+              const std::function<void(const SmtpSession::FinalDot&)>& commit, bool& finalDotSent)
     {
         finalDotSent = false;
         if (!_session)
             open();
         try
         {
-            _session->sendCommitted(message, beforeFinalDot, finalDotSent);
+            _session->sendCommitted(message, commit, finalDotSent);
         }
         catch (...)
         {
@@ -402,7 +402,10 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
             Poco::Net::MailMessage message;
             fillMessage(message, rendered, s, entry, jobs);
             smtp.send(
-                message, [&] { mail.markCommitted(entry.id); }, finalDotSent);
+                message,
+                [&](const SmtpSession::FinalDot& writeDot)
+                { mail.markCommittedAround(entry.id, writeDot); },
+                finalDotSent);
             mail.markSent(entry.id, clock.nowRfc3339());
             ++sent;
         }

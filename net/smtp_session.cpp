@@ -48,7 +48,8 @@ std::string addressOf(const std::string& field)
 } // namespace
 
 void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
-                                const std::function<void()>& beforeFinalDot, bool& finalDotSent)
+                                const std::function<void(const FinalDot&)>& commit,
+                                bool& finalDotSent)
 {
     finalDotSent = false;
     Recipients recipients;
@@ -71,10 +72,13 @@ void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
     Poco::Net::SocketOutputStream out(socket());
     out.write(data.data(), static_cast<std::streamsize>(data.size() - finalDot.size()));
     out.flush();
-    beforeFinalDot();
-    finalDotSent = true;
-    out << finalDot;
-    out.flush();
+    commit(
+        [&]
+        {
+            finalDotSent = true;
+            out << finalDot;
+            out.flush();
+        });
     std::string response;
     const int status = socket().receiveStatusMessage(response);
     if (!isPositiveCompletion(status))

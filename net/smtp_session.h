@@ -19,14 +19,15 @@ public:
     using SecureSMTPClientSession::SecureSMTPClientSession;
 
     // Sends the message in two steps so that a crash can never deliver it twice: the
-    // envelope and the whole text go first; then `beforeFinalDot` runs (the caller records
-    // that the message is committed); only then the final "." that makes the server
-    // accept it. A server never delivers a message whose final dot it did not get, so a
-    // crash before the record leaves nothing delivered and the message can be sent again.
-    // `finalDotSent` says afterwards whether a failure came after the dot (then whether the
-    // server took the message is unknown).
+    // envelope and the whole text go first; then `commit` runs with the function that writes
+    // the final "." which makes the server accept the message; the caller records that the
+    // message is committed and writes the dot in the same instant. A server never delivers a
+    // message whose final dot it did not get, so a crash before the record leaves nothing
+    // delivered and the message can be sent again. `finalDotSent` says afterwards whether a
+    // failure came after the dot (then whether the server took the message is unknown).
+    using FinalDot = std::function<void()>;
     void sendCommitted(const Poco::Net::MailMessage& message,
-                       const std::function<void()>& beforeFinalDot, bool& finalDotSent);
+                       const std::function<void(const FinalDot&)>& commit, bool& finalDotSent);
     Poco::Net::StreamSocket& connection() { return socket(); }
 };
 

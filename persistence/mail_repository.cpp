@@ -2,6 +2,8 @@
 
 #include "persistence/row_values.h"
 
+#include <exception>
+#include <soci/mysql/soci-mysql.h>
 #include <soci/soci.h>
 
 namespace tracker::persistence
@@ -24,6 +26,32 @@ Subscription subscriptionFromRow(const soci::row& row)
     s.token = text(row, "token");
     s.unsubscribedOn = optionalDate(row, "unsubscribed_on");
     return s;
+}
+
+// Sends COMMIT without waiting, runs `step`, then reads the COMMIT's answer. The server
+// executes a COMMIT it has received even when the client dies before reading the answer.
+void commitAroundMysql(soci::session& session, const std::function<void()>& step)
+{
+    MYSQL* connection = static_cast<soci::mysql_session_backend*>(session.get_backend())->conn_;
+    const std::string commit = "COMMIT";
+    if (mysql_send_query(connection, commit.data(), commit.size()) != 0)
+        throw soci::mysql_soci_error(mysql_error(connection),
+                                     static_cast<int>(mysql_errno(connection)));
+    std::exception_ptr stepFailure;
+    try
+    {
+        step();
+    }
+    catch (...)
+    {
+        stepFailure = std::current_exception(); // the answer must still be read
+    }
+    const bool committed = mysql_read_query_result(connection) == 0;
+    if (stepFailure)
+        std::rethrow_exception(stepFailure);
+    if (!committed)
+        throw soci::mysql_soci_error(mysql_error(connection),
+                                     static_cast<int>(mysql_errno(connection)));
 }
 
 OutboxEntry entryFromRow(const soci::row& row)
@@ -212,14 +240,41 @@ void MailRepository::markSent(std::int64_t entryId, const std::string& at)
         });
 }
 
-void MailRepository::markCommitted(std::int64_t entryId)
+void MailRepository::markCommittedAround(std::int64_t entryId,
+                                         const std::function<void()>& writeFinalDot)
 {
+    bool dotWritten = false;
     _database.withSession(
         [&](soci::session& session)
         {
+            if (dotWritten)
+                return; // a reconnect-and-retry must never write the dot twice
             long long id = entryId;
-            session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND state = 'sending'",
-                soci::use(id);
+            session.begin();
+            try
+            {
+                session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND "
+                           "state = 'sending'",
+                    soci::use(id);
+            }
+            catch (...)
+            {
+                session.rollback();
+                throw;
+            }
+            if (session.get_backend_name() != "mysql")
+            {
+                session.commit(); // SQLite commits in this process: nothing to wait for
+                dotWritten = true;
+                writeFinalDot();
+                return;
+            }
+            commitAroundMysql(session,
+                              [&]
+                              {
+                                  dotWritten = true;
+                                  writeFinalDot();
+                              });
         });
 }
 

@@ -56,9 +56,13 @@ public:
     // pending (or sending whose claim lapsed) → sending; false when someone else has it.
     bool claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds);
     void markSent(std::int64_t entryId, const std::string& at);
-    // The whole message is with the server, all but the final dot: from here on it is never
-    // sent again, whatever happens (a crash cannot tell whether the dot arrived).
-    void markCommitted(std::int64_t entryId);
+    // The whole message is with the server, all but the final dot. Marks the entry committed
+    // (from then on it is never sent again: a crash cannot tell whether the dot arrived) and
+    // runs `writeFinalDot` in the same instant. On MariaDB the COMMIT is sent and the dot
+    // written before the COMMIT's answer is read, so a crash between the record and the dot
+    // is a window of two system calls rather than of a commit's round trip and log flush
+    // (that window lost an email to a SIGKILL in a CI run of the MariaDB kill test).
+    void markCommittedAround(std::int64_t entryId, const std::function<void()>& writeFinalDot);
     void markEmpty(std::int64_t entryId);
     // The server refused the address for good (5xx to RCPT TO): done, never retried.
     void markRejected(std::int64_t entryId, const std::string& error);
