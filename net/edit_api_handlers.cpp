@@ -354,41 +354,41 @@ void addEditApiRoutes(Router& router, SiteContext& ctx)
                               out.set("tenant", tenantJson(result.record));
                               sendJson(response, HTTPResponse::HTTP_OK, out);
                           }));
-    router.add(
-        "POST", "/api/v1/clusters/{code}/baselines",
-        writeRoute(
-            ctx,
-            [](const Editor& editor, const Object::Ptr& body, const RouteMatch& match,
-               HTTPServerResponse& response)
-            {
-                std::vector<PlanDraft> plan;
-                if (const auto items = arrayOf(body, "items"))
-                    for (std::size_t i = 0; i < items->size(); ++i)
-                    {
-                        const auto item = items->getObject(static_cast<unsigned>(i));
-                        plan.push_back({field(item, "work_item"), field(item, "planned_start"),
-                                        field(item, "planned_finish"), field(item, "budget_vnd")});
-                    }
-                // "based_on": the latest baseline the plan was drawn up from (0: none yet);
-                // when given and someone re-baselined since, the answer is 409.
-                const auto basedOn = field(body, "based_on");
-                const auto result = rebaseline(
-                    editor, match.parameters.at("code"), plan, field(body, "reason"),
-                    basedOn.empty()
-                        ? std::nullopt
-                        : std::optional<int>(static_cast<int>(parseWholeNumberOrZero(basedOn))));
-                const auto latest = [](const int& number)
-                {
-                    Object current;
-                    current.set("baseline", number);
-                    return current;
-                };
-                if (!answerFailure<int>(result, response, latest))
-                    return;
-                Object out;
-                out.set("baseline", result.record);
-                sendJson(response, HTTPResponse::HTTP_CREATED, out);
-            }));
+    router.add("POST", "/api/v1/clusters/{code}/baselines",
+               writeRoute(ctx,
+                          [](const Editor& editor, const Object::Ptr& body, const RouteMatch& match,
+                             HTTPServerResponse& response)
+                          {
+                              std::vector<PlanDraft> plan;
+                              if (const auto items = arrayOf(body, "items"))
+                                  for (std::size_t i = 0; i < items->size(); ++i)
+                                  {
+                                      const auto item = items->getObject(static_cast<unsigned>(i));
+                                      plan.push_back(
+                                          {field(item, "work_item"), field(item, "planned_start"),
+                                           field(item, "planned_finish"), field(item, "budget_vnd"),
+                                           field(item, "kind")});
+                                  }
+                              // "based_on": the latest baseline the plan was drawn up from (0: none
+                              // yet); when given and someone re-baselined since, the answer is 409.
+                              const auto basedOn = field(body, "based_on");
+                              const auto result = rebaseline(
+                                  editor, match.parameters.at("code"), plan, field(body, "reason"),
+                                  basedOn.empty() ? std::nullopt
+                                                  : std::optional<int>(static_cast<int>(
+                                                        parseWholeNumberOrZero(basedOn))));
+                              const auto latest = [](const int& number)
+                              {
+                                  Object current;
+                                  current.set("baseline", number);
+                                  return current;
+                              };
+                              if (!answerFailure<int>(result, response, latest))
+                                  return;
+                              Object out;
+                              out.set("baseline", result.record);
+                              sendJson(response, HTTPResponse::HTTP_CREATED, out);
+                          }));
 }
 
 } // namespace tracker::net

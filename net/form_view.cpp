@@ -46,9 +46,11 @@ void FormView::textarea(const std::string& name, const std::string& value)
     _fields.push_back({name, labelFor(name), value, "textarea", "", {}, {}});
 }
 
-void FormView::select(const std::string& name, const std::string& value, const Choices& choices)
+void FormView::select(const std::string& name, const std::string& value, const Choices& choices,
+                      const std::string& label)
 {
-    _fields.push_back({name, labelFor(name), value, "select", "", choices, {}});
+    _fields.push_back(
+        {name, label.empty() ? labelFor(name) : label, value, "select", "", choices, {}});
 }
 
 void FormView::checkbox(const std::string& name, bool checked)

@@ -28,7 +28,8 @@ public:
     void input(const std::string& name, const std::string& value, const std::string& type = "text",
                const std::string& label = "");
     void textarea(const std::string& name, const std::string& value);
-    void select(const std::string& name, const std::string& value, const Choices& choices);
+    void select(const std::string& name, const std::string& value, const Choices& choices,
+                const std::string& label = "");
     void checkbox(const std::string& name, bool checked);
     void file(const std::string& name);
     void submit(const std::string& text) { _submit = text; }

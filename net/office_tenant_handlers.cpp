@@ -165,6 +165,40 @@ data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
     return list;
 }
 
+// The blank line under the existing items that adds a work item to the new plan.
+void addNewItemFields(OfficeRequest& office, FormView& form, std::size_t index,
+                      const std::vector<PlanDraft>& plan)
+{
+    const PlanDraft blank;
+    const PlanDraft& draft =
+        plan.size() > index && plan[index].workItem.empty() ? plan[index] : blank;
+    const std::string prefix = "items[" + std::to_string(index) + "].";
+    const std::string label = office.text("new_work_item") + ": ";
+    Choices kinds{{"", office.text("none_chosen")}};
+    for (const auto kind : allWorkKinds())
+        kinds.emplace_back(std::string(code(kind)), enumLabel(kind, office.language));
+    form.select(prefix + "kind", draft.kind, kinds, label + office.text("work_kind"));
+    form.input(prefix + "planned_start", draft.plannedStart, "date",
+               label + office.text("f_planned_start"));
+    form.input(prefix + "planned_finish", draft.plannedFinish, "date",
+               label + office.text("f_planned_finish"));
+    form.input(prefix + "budget_vnd", draft.budget, "text", label + office.text("f_budget_vnd"));
+}
+
+// The new-item line of a posted form, when any of its fields was filled in.
+std::optional<PlanDraft> postedNewItem(const OfficeRequest& office, std::size_t index)
+{
+    const std::string prefix = "items[" + std::to_string(index) + "].";
+    PlanDraft draft{"", office.form.get(prefix + "planned_start", ""),
+                    office.form.get(prefix + "planned_finish", ""),
+                    office.form.get(prefix + "budget_vnd", ""),
+                    office.form.get(prefix + "kind", "")};
+    if (draft.kind.empty() && draft.plannedStart.empty() && draft.plannedFinish.empty() &&
+        draft.budget.empty())
+        return std::nullopt;
+    return draft;
+}
+
 FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster& found,
                       const std::vector<PlanDraft>& plan, const std::string& reason, int basedOn)
 {
@@ -185,6 +219,7 @@ FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster&
         form.input(prefix + "budget_vnd", plan[i].budget, "text",
                    kind + ": " + office.text("f_budget_vnd"));
     }
+    addNewItemFields(office, form, found.items.size(), plan);
     form.textarea("reason", reason);
     form.submit(office.text("rebaseline"));
     return form;
@@ -207,8 +242,11 @@ void baselinePage(OfficeRequest& office, const std::string& code)
         plan.push_back({std::to_string(item.id),
                         f.get(prefix + "planned_start", item.plannedStart.iso()),
                         f.get(prefix + "planned_finish", item.plannedFinish.iso()),
-                        f.get(prefix + "budget_vnd", std::to_string(item.budget))});
+                        f.get(prefix + "budget_vnd", std::to_string(item.budget)),
+                        std::string(tracker::code(item.kind))});
     }
+    if (auto added = postedNewItem(office, plan.size()))
+        plan.push_back(*added);
     const std::string reason = office.form.get("reason", "");
     const int latest =
         persistence::EditRepository(office.site.database).latestBaseline(found->cluster.id);

@@ -28,7 +28,7 @@ struct AuditEntry
     std::string at;
     std::string actor;
     std::string address;
-    std::string entity; // cluster, tenant, progress_report, baseline, user, subscription
+    std::string entity; // cluster, tenant, progress_report, baseline, work_item, user, subscription
     std::int64_t entityId = 0;
     std::int64_t clusterId = 0; // 0: not about one cluster
     std::string action;         // create, update, rebaseline, ...

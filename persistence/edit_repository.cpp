@@ -104,6 +104,17 @@ void setItemPlan(soci::session& session, const WorkItem& item)
         soci::use(start), soci::use(finish), soci::use(budget), soci::use(id);
 }
 
+// A work item added by re-baselining, with its own audit entry.
+std::int64_t addWorkItem(soci::session& session, std::int64_t clusterId, WorkItem item,
+                         const AuditContext& context)
+{
+    item.clusterId = clusterId;
+    item.percentDone = 0;
+    const auto id = insertWorkItem(session, item);
+    appendAudit(session, context, "work_item", id, "create", toJson(creationOf(item)), clusterId);
+    return id;
+}
+
 long long insertBaseline(soci::session& session, long long clusterId, int number,
                          const std::string& reason, const AuditContext& context,
                          const std::vector<WorkItem>& plan)
@@ -301,9 +312,14 @@ std::optional<int> EditRepository::rebaseline(std::int64_t clusterId,
                 latest = 1, insertBaseline(session, cluster, 1, "Kế hoạch ban đầu (original plan)",
                                            context, before);
             number = latest + 1;
-            const long long id = insertBaseline(session, cluster, *number, reason, context, plan);
+            auto newPlan = plan;
+            for (auto& item : newPlan)
+                if (item.id == 0)
+                    item.id = addWorkItem(session, clusterId, item, context);
+            const long long id =
+                insertBaseline(session, cluster, *number, reason, context, newPlan);
             FieldChanges changes{{"reason", "", reason}};
-            for (const auto& item : plan)
+            for (const auto& item : newPlan)
                 for (const auto& old : before)
                     if (old.id == item.id)
                         for (auto change : changesBetween(old, item))
@@ -312,7 +328,7 @@ std::optional<int> EditRepository::rebaseline(std::int64_t clusterId,
                                 "work_item:" + std::to_string(item.id) + "." + change.field;
                             changes.push_back(change);
                         }
-            for (const auto& item : plan)
+            for (const auto& item : newPlan)
                 setItemPlan(session, item);
             appendAudit(session, context, "baseline", id, "rebaseline", toJson(changes), clusterId);
             transaction.commit();

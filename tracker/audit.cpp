@@ -98,6 +98,14 @@ FieldChanges creationOf(const Tenant& tenant)
     return changes;
 }
 
+FieldChanges creationOf(const WorkItem& item)
+{
+    return {{"kind", "", std::string(code(item.kind))},
+            {"planned_start", "", item.plannedStart.iso()},
+            {"planned_finish", "", item.plannedFinish.iso()},
+            {"budget_vnd", "", std::to_string(item.budget)}};
+}
+
 FieldChanges creationOf(const ProgressReport& report)
 {
     FieldChanges changes{{"report_date", "", report.date.iso()},

@@ -25,6 +25,7 @@ FieldChanges changesBetween(const WorkItem& before, const WorkItem& after);
 // Every field of a new record, as a change from nothing.
 FieldChanges creationOf(const Tenant& tenant);
 FieldChanges creationOf(const ProgressReport& report);
+FieldChanges creationOf(const WorkItem& item);
 
 // {"field":{"old":"…","new":"…"},…} — what the audit log stores.
 std::string toJson(const FieldChanges& changes);

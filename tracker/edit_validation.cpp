@@ -6,6 +6,7 @@
 #include "tracker/text_checks.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace tracker
@@ -154,6 +155,39 @@ std::variant<Cluster, FieldErrors> validateRegistry(const RegistryDraft& draft,
     return next;
 }
 
+namespace
+{
+// Dates and budget of one plan line, written into `item` when they are valid.
+void checkPlan(const PlanDraft& draft, const std::string& prefix, FieldChecks& checks,
+               WorkItem& item)
+{
+    const auto start = checks.date(prefix + "planned_start", draft.plannedStart, true);
+    const auto finish = checks.date(prefix + "planned_finish", draft.plannedFinish, true);
+    const auto budget = checks.whole(prefix + "budget_vnd", draft.budget, true, kMaxVnd);
+    if (start && finish && *finish < *start)
+        checks.add(prefix + "planned_finish", "Ngày kết thúc trước ngày bắt đầu.",
+                   "The finish is before the start.");
+    else if (start && finish && budget)
+        item.plannedStart = *start, item.plannedFinish = *finish, item.budget = *budget;
+}
+
+std::optional<WorkItem> newItem(const PlanDraft& draft, const std::string& prefix,
+                                FieldChecks& checks)
+{
+    const auto kind = workKindFromCode(draft.kind);
+    if (!kind)
+    {
+        checks.add(prefix + "kind", "Chọn loại hạng mục.", "Choose the kind of work.");
+        return std::nullopt;
+    }
+    WorkItem item;
+    item.kind = *kind;
+    item.provenance = Provenance::Sourced; // entered by an accountable official
+    checkPlan(draft, prefix, checks, item);
+    return item;
+}
+} // namespace
+
 std::variant<std::vector<WorkItem>, FieldErrors>
 validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reason,
                    const std::vector<WorkItem>& items)
@@ -161,10 +195,17 @@ validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reas
     FieldChecks checks;
     checks.text("reason", reason, kMaxNote, true);
     std::vector<WorkItem> plan = items;
+    std::vector<WorkItem> added;
     std::set<std::int64_t> seen;
     for (std::size_t i = 0; i < drafts.size(); ++i)
     {
         const auto prefix = "items[" + std::to_string(i) + "].";
+        if (drafts[i].workItem.empty())
+        {
+            if (auto item = newItem(drafts[i], prefix, checks))
+                added.push_back(*item);
+            continue;
+        }
         auto found = std::find_if(plan.begin(), plan.end(),
                                   [&](const WorkItem& item) {
                                       return item.id == parseWholeNumberOrZero(drafts[i].workItem);
@@ -175,19 +216,13 @@ validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reas
                        "No such work item in this cluster, or given twice.");
             continue;
         }
-        const auto start = checks.date(prefix + "planned_start", drafts[i].plannedStart, true);
-        const auto finish = checks.date(prefix + "planned_finish", drafts[i].plannedFinish, true);
-        const auto budget = checks.whole(prefix + "budget_vnd", drafts[i].budget, true, kMaxVnd);
-        if (start && finish && *finish < *start)
-            checks.add(prefix + "planned_finish", "Ngày kết thúc trước ngày bắt đầu.",
-                       "The finish is before the start.");
-        else if (start && finish && budget)
-            found->plannedStart = *start, found->plannedFinish = *finish, found->budget = *budget;
+        checkPlan(drafts[i], prefix, checks, *found);
     }
     if (drafts.empty())
         checks.add("items", "Kế hoạch mới không có hạng mục nào.", "The new plan has no items.");
     if (!checks.ok())
         return std::move(checks.errors());
+    plan.insert(plan.end(), added.begin(), added.end());
     return plan;
 }
 

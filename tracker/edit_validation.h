@@ -68,15 +68,18 @@ struct RegistryDraft
 std::variant<Cluster, FieldErrors> validateRegistry(const RegistryDraft& draft,
                                                     const Cluster& current);
 
-// A new plan for one work item when re-baselining.
+// A new plan for one work item when re-baselining. An empty `workItem` adds a new item of
+// `kind` (a WorkKind code) to the cluster; `kind` is ignored for existing items.
 struct PlanDraft
 {
     std::string workItem;
     std::string plannedStart;
     std::string plannedFinish;
     std::string budget;
+    std::string kind;
 };
 
+// The whole new plan: every existing item (changed or not) and, with id 0, the added ones.
 std::variant<std::vector<WorkItem>, FieldErrors>
 validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reason,
                    const std::vector<WorkItem>& items);

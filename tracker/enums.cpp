@@ -115,6 +115,14 @@ std::optional<WorkKind> workKindFromCode(std::string_view c)
     return parse(kWorkKinds, c);
 }
 
+std::vector<WorkKind> allWorkKinds()
+{
+    std::vector<WorkKind> kinds;
+    for (const auto& names : kWorkKinds)
+        kinds.push_back(names.value);
+    return kinds;
+}
+
 std::string_view code(TenantStatus s)
 {
     return find(kTenantStatuses, s).code;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tracker
 {
@@ -22,6 +23,7 @@ std::string_view code(WorkKind kind);
 std::string_view labelVi(WorkKind kind);
 std::string_view labelEn(WorkKind kind);
 std::optional<WorkKind> workKindFromCode(std::string_view code);
+std::vector<WorkKind> allWorkKinds(); // in the order forms list them
 
 std::string_view code(TenantStatus status);
 std::string_view labelVi(TenantStatus status);

@@ -395,6 +395,70 @@ TEST_CASE("re-baselining over a newer baseline is a 409 too", "[office][db]")
               .latestBaseline(huuBang(running).cluster.id) == 4);
 }
 
+TEST_CASE("re-baselining adds a work item, by form and by API, audited and public", "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "thanhpho@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto before = huuBang(running).items;
+    const std::string next = "items[" + std::to_string(before.size()) + "].";
+    const auto form = getAs(running.port(), city, "/admin/clusters/huu-bang/baseline");
+    REQUIRE(form.status == 200);
+    CHECK(contains(form.body, "name=\"" + next + "kind\""));
+    CHECK(contains(form.body, "Hạng mục mới (nếu có)"));
+    std::map<std::string, std::string> fields{{"based_on", hiddenValue(form.body, "based_on")},
+                                              {"reason", "Bổ sung trạm biến áp"},
+                                              {next + "kind", "power"},
+                                              {next + "planned_start", "2027-01-01"},
+                                              {next + "planned_finish", "2026-12-31"},
+                                              {next + "budget_vnd", "7000000000"}};
+
+    // A finish before the start: the form comes back with the message; nothing is written.
+    const auto refused =
+        postForm(running.port(), city, "/admin/clusters/huu-bang/baseline", fields);
+    CHECK(refused.status == 422);
+    CHECK(contains(refused.body, "Ngày kết thúc trước ngày bắt đầu."));
+    CHECK(contains(refused.body, "value=\"7000000000\""));
+    CHECK(huuBang(running).items.size() == before.size());
+    CHECK(auditOf(running, "work_item").empty());
+
+    fields[next + "planned_finish"] = "2029-12-31";
+    REQUIRE(postForm(running.port(), city, "/admin/clusters/huu-bang/baseline", fields).status ==
+            303);
+    const auto after = huuBang(running);
+    REQUIRE(after.items.size() == before.size() + 1);
+    const auto& added = after.items.back();
+    CHECK(added.kind == WorkKind::Power);
+    CHECK(added.budget == 7'000'000'000);
+    CHECK(added.percentDone == 0);
+    CHECK(added.plannedFinish == Date{2029, 12, 31});
+    const auto created = auditOf(running, "work_item");
+    REQUIRE(created.size() == 1);
+    CHECK(created[0].action == "create");
+    CHECK(created[0].entityId == added.id);
+    CHECK(contains(created[0].changes, "\"budget_vnd\":{\"old\":\"\",\"new\":\"7000000000\"}"));
+    const auto baselines =
+        persistence::EditRepository(running.storage.database()).baselines(after.cluster.id);
+    REQUIRE(baselines.size() == 2);
+    CHECK(baselines[0].items.size() == before.size()); // the original plan is untouched
+    REQUIRE(baselines[1].items.size() == before.size() + 1);
+    CHECK(baselines[1].items.back().id == added.id);
+    CHECK(contains(httpGet(running.port(), "/clusters/huu-bang").body, "31/12/2029"));
+
+    // The same through the API; a kind that does not exist is a field error.
+    const std::string item = "{\"planned_start\":\"2027-02-01\",\"planned_finish\":"
+                             "\"2028-02-01\",\"budget_vnd\":5,\"kind\":";
+    const auto bad = sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                              "{\"reason\":\"x\",\"items\":[" + item + "\"rocket\"}]}");
+    CHECK(bad.status == 422);
+    CHECK(contains(bad.body, "items[0].kind"));
+    const auto good = sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                               "{\"reason\":\"Thêm\",\"items\":[" + item + "\"drainage\"}]}");
+    CHECK(good.status == 201);
+    CHECK(huuBang(running).items.size() == before.size() + 2);
+    CHECK(huuBang(running).items.back().kind == WorkKind::Drainage);
+}
+
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")
 {
     RunningServer running;

@@ -150,13 +150,37 @@ TEST_CASE("re-baselining needs a reason and keeps items it does not name", "[dom
 {
     const auto [cluster, items] = clusterWithItems();
     CHECK(std::holds_alternative<FieldErrors>(
-        validateRebaseline({{"11", "2026-01-01", "2026-12-31", "5"}}, "", items)));
-    const auto plan = validateRebaseline({{"11", "2026-01-01", "2026-12-31", "5"}}, "Chậm", items);
+        validateRebaseline({{"11", "2026-01-01", "2026-12-31", "5", ""}}, "", items)));
+    const auto plan =
+        validateRebaseline({{"11", "2026-01-01", "2026-12-31", "5", ""}}, "Chậm", items);
     REQUIRE(std::holds_alternative<std::vector<WorkItem>>(plan));
     const auto& next = std::get<std::vector<WorkItem>>(plan);
     CHECK(next[0].plannedFinish == Date{2026, 12, 31});
     CHECK(next[0].budget == 5);
     CHECK(next[1].plannedFinish == items[1].plannedFinish);
+}
+
+TEST_CASE("re-baselining can add a work item of a known kind", "[domain][input]")
+{
+    const auto [cluster, items] = clusterWithItems();
+    const auto plan =
+        validateRebaseline({{"", "2027-01-01", "2027-06-30", "900", "power"}}, "Bổ sung", items);
+    REQUIRE(std::holds_alternative<std::vector<WorkItem>>(plan));
+    const auto& next = std::get<std::vector<WorkItem>>(plan);
+    REQUIRE(next.size() == items.size() + 1);
+    CHECK(next.back().id == 0);
+    CHECK(next.back().kind == WorkKind::Power);
+    CHECK(next.back().budget == 900);
+    CHECK(next.back().provenance == Provenance::Sourced);
+
+    const auto unknown =
+        validateRebaseline({{"", "2027-01-01", "2027-06-30", "900", "rocket"}}, "x", items);
+    REQUIRE(std::holds_alternative<FieldErrors>(unknown));
+    CHECK(hasField(std::get<FieldErrors>(unknown), "items[0].kind"));
+    const auto undated = validateRebaseline({{"", "", "2027-06-30", "", "power"}}, "x", items);
+    REQUIRE(std::holds_alternative<FieldErrors>(undated));
+    CHECK(hasField(std::get<FieldErrors>(undated), "items[0].planned_start"));
+    CHECK(hasField(std::get<FieldErrors>(undated), "items[0].budget_vnd"));
 }
 
 TEST_CASE("audit changes list only what differs, as escaped JSON", "[domain][audit]")
