@@ -51,13 +51,14 @@ FormView importForm(OfficeRequest& office)
     return form;
 }
 
-data outcomeView(OfficeRequest& office, const ImportOutcome& outcome)
+// `errorTotal`: how many errors there were; `outcome` may hold only the first ones.
+data outcomeView(OfficeRequest& office, const ImportOutcome& outcome, std::size_t errorTotal)
 {
     data result;
     result.set("rows", std::to_string(outcome.rows));
     result.set("records", std::to_string(outcome.records));
     result.set("written", data(outcome.written));
-    result.set("error_count", std::to_string(outcome.errors.size()));
+    result.set("error_count", std::to_string(errorTotal));
     data errors{data::type::list};
     for (std::size_t i = 0; i < outcome.errors.size() && i < kShownErrors; ++i)
     {
@@ -100,7 +101,7 @@ void importPage(OfficeRequest& office, UploadedFile& file, ImportJobs& jobs)
     auto& cache = office.site.cache;
     if (static_cast<std::size_t>(lines) > kBackgroundLines)
     {
-        const auto id = jobs.start(office.site.database, std::move(request),
+        const auto id = jobs.start(std::move(request),
                                    [&cache](const ImportOutcome& outcome)
                                    {
                                        if (outcome.written)
@@ -111,7 +112,7 @@ void importPage(OfficeRequest& office, UploadedFile& file, ImportJobs& jobs)
     const auto outcome = importCsv(office.site.database, request);
     if (outcome.written)
         cache.invalidate();
-    view.set("outcome", outcomeView(office, outcome));
+    view.set("outcome", outcomeView(office, outcome, outcome.errors.size()));
     office.page("office_import", view, office.text("import_title"),
                 outcome.errors.empty() ? HTTPResponse::HTTP_OK
                                        : HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
@@ -126,7 +127,9 @@ void progressPage(OfficeRequest& office, const ImportJobs& jobs, const std::stri
         return office.notFound();
     data view = importForm(office).build();
     if (progress->finished)
-        view.set("outcome", outcomeView(office, progress->outcome));
+        view.set("outcome", outcomeView(office, progress->outcome, progress->errorTotal));
+    else if (progress->interrupted)
+        view.set("interrupted", true);
     else
     {
         data running;
@@ -145,7 +148,7 @@ void addImportRoutes(Router& router, SiteContext& ctx)
 {
     // Owned by the routes: the router outlives every request, and the jobs' destructor
     // waits for running imports before the database goes.
-    auto jobs = std::make_shared<ImportJobs>();
+    auto jobs = std::make_shared<ImportJobs>(ctx.database, ctx.clock);
     for (const char* method : {"GET", "POST"})
         router.add(method, "/admin/import",
                    [&ctx, jobs](HTTPServerRequest& request, HTTPServerResponse& response,

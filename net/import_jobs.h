@@ -1,7 +1,9 @@
 #pragma once
 
 #include "net/bulk_import.h"
+#include "net/clock.h"
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -20,24 +22,29 @@ struct ImportProgress
     std::size_t done = 0;
     std::size_t total = 0;
     bool finished = false;
-    ImportOutcome outcome;
+    bool interrupted = false;   // it stopped without finishing: its instance went down
+    ImportOutcome outcome;      // its errors may be only the first ones…
+    std::size_t errorTotal = 0; // …of this many
 };
 
 // Imports too large to answer within one request run here, one thread each, and their page
-// follows them (it reloads itself every second while they run). Jobs live in this
-// instance's memory: a restart forgets the page, never the data (the import is one
-// transaction). The destructor waits for running imports.
+// follows them (it reloads itself every second while they run). Each job is also recorded
+// in the database — start, progress about once a second, outcome — so that its page shows
+// on every instance and after a restart; one whose instance died shows as interrupted (the
+// import is one transaction, so it wrote nothing). The destructor waits for running imports.
 class ImportJobs
 {
 public:
-    ImportJobs() = default;
+    ImportJobs(persistence::Database& database, const Clock& clock)
+        : _database(database), _clock(clock)
+    {
+    }
     ~ImportJobs();
     ImportJobs(const ImportJobs&) = delete;
     ImportJobs& operator=(const ImportJobs&) = delete;
 
     // Starts the import and returns its id; `finished` runs on the import's thread at its end.
-    std::string start(persistence::Database& database, ImportRequest request,
-                      std::function<void(const ImportOutcome&)> finished);
+    std::string start(ImportRequest request, std::function<void(const ImportOutcome&)> finished);
     std::optional<ImportProgress> progress(const std::string& id) const;
 
 private:
@@ -45,7 +52,15 @@ private:
     {
         ImportProgress progress;
         std::thread thread;
+        std::chrono::steady_clock::time_point recorded; // when progress last went to the database
     };
+    void record(const std::string& id, Job& job);
+    void run(const std::string& id, Job& job, const ImportRequest& request,
+             const std::function<void(const ImportOutcome&)>& finished);
+    std::optional<ImportProgress> recorded(const std::string& id) const;
+
+    persistence::Database& _database;
+    const Clock& _clock;
     mutable std::mutex _mutex;
     std::map<std::string, std::unique_ptr<Job>> _jobs;
 };

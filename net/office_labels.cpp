@@ -84,6 +84,12 @@ const LabelTable& officeTexts()
         {"import_running",
          {"Trang này tự tải lại mỗi giây cho tới khi xong.",
           "This page reloads itself every second until the import is done."}},
+        {"import_interrupted_title", {"Việc nhập bị gián đoạn", "The import was interrupted"}},
+        {"import_interrupted",
+         {"Máy chủ chạy việc nhập này đã dừng trước khi xong. Việc nhập là một giao dịch duy "
+          "nhất nên không có dòng nào được ghi; hãy nhập lại tệp.",
+          "The server running this import stopped before it finished. An import is a single "
+          "transaction, so no row was written; please import the file again."}},
         {"dry_run", {"Chạy thử (không ghi)", "Dry run (write nothing)"}},
         {"row", {"Dòng", "Row"}},
         {"column", {"Cột", "Column"}},

@@ -3,6 +3,7 @@
 #include "net/bulk_import.h"
 #include "persistence/audit_repository.h"
 #include "persistence/edit_repository.h"
+#include "persistence/import_job_repository.h"
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
@@ -199,6 +200,53 @@ TEST_CASE("import in the back office: a large file runs in the background with a
     CHECK(contains(page.body, "Đã lưu."));
     CHECK(tenantCount(running, "huu-bang") == before + 5000);
     UNSCOPED_INFO("progress page seen while running: " << sawProgress);
+
+    // The outcome is recorded: another instance of the tracker shows the same page.
+    const auto another = running.anotherInstance();
+    const auto elsewhere = getAs(another->port(), admin, started.location);
+    REQUIRE(elsewhere.status == 200);
+    CHECK(contains(elsewhere.body, "import-outcome"));
+    CHECK(contains(elsewhere.body, "Đã lưu."));
+    CHECK(contains(elsewhere.body, "5000"));
+    CHECK(getAs(another->port(), other, started.location).status == 404);
+    CHECK(getAs(another->port(), admin, "/admin/import/no-such-import").status == 404);
+}
+
+TEST_CASE("an import whose instance died shows as interrupted; one running elsewhere shows "
+          "its progress",
+          "[office][import][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    persistence::ImportJobRepository jobs(running.storage.database());
+    persistence::ImportJobRow job{"dead-import",
+                                  "root@example.vn",
+                                  "tenants",
+                                  false,
+                                  "running",
+                                  "checked",
+                                  1000,
+                                  60000,
+                                  "",
+                                  "2026-11-26T23:50:00+07:00",
+                                  kTestNow - 600};
+    jobs.start(job);
+    jobs.progress(job.id, "checked", 1000, 60000, kTestNow - 600);
+    const auto dead = getAs(running.port(), admin, "/admin/import/dead-import");
+    REQUIRE(dead.status == 200);
+    CHECK(contains(dead.body, "Việc nhập bị gián đoạn"));
+    CHECK(contains(dead.body, "không có dòng nào được ghi"));
+    CHECK_FALSE(contains(dead.body, "http-equiv=\"refresh\""));
+
+    job.id = "live-import";
+    job.heartbeatAt = kTestNow - 5;
+    jobs.start(job);
+    jobs.progress(job.id, "checked", 1200, 60000, kTestNow - 5);
+    const auto live = getAs(running.port(), admin, "/admin/import/live-import");
+    REQUIRE(live.status == 200);
+    CHECK(contains(live.body, "<progress max=\"60000\" value=\"1200\">"));
+    CHECK(contains(live.body, "http-equiv=\"refresh\""));
 }
 
 TEST_CASE("the audit log refuses UPDATE and DELETE", "[office][db]")

@@ -20,10 +20,11 @@ struct RunningServer
     net::FixedClock clock{kTestNow};
     std::unique_ptr<net::TrackerServer> server;
 
+    net::ServerSettings settings;
+
     explicit RunningServer(const std::string& seedMode = "demo",
                            const std::function<void(net::ServerSettings&)>& adjust = {})
     {
-        net::ServerSettings settings;
         settings.port = 0;
         settings.databaseUrl = storage.url();
         settings.seedMode = seedMode;
@@ -39,6 +40,15 @@ struct RunningServer
         server->start();
     }
     int port() const { return server->port(); }
+    // A second instance of the tracker on the same database, as behind a load balancer.
+    std::unique_ptr<net::TrackerServer> anotherInstance()
+    {
+        auto another = settings;
+        another.seedMode = "none";
+        auto instance = std::make_unique<net::TrackerServer>(another, clock);
+        instance->start();
+        return instance;
+    }
     // The daily delay scan, as the scheduler would run it today.
     void runDelayScan()
     {

@@ -1,0 +1,19 @@
+-- Background imports, so that their page survives a restart and shows on every instance.
+-- state is running, finished or failed; outcome is the finished import's summary as JSON
+-- (its first 500 row errors and their total). heartbeat_at (unix seconds) moves with the
+-- progress; a running import whose heartbeat stopped was interrupted (its transaction,
+-- and so its data, rolled back).
+-- No comments inside statements.
+CREATE TABLE IF NOT EXISTS import_jobs (
+    id VARCHAR(32) PRIMARY KEY,
+    owner VARCHAR(254) NOT NULL,
+    kind VARCHAR(10) NOT NULL,
+    dry_run INT NOT NULL,
+    state VARCHAR(10) NOT NULL,
+    phase VARCHAR(10) NOT NULL DEFAULT '',
+    done_count BIGINT NOT NULL DEFAULT 0,
+    total_count BIGINT NOT NULL DEFAULT 0,
+    outcome MEDIUMTEXT,
+    started_at VARCHAR(25) NOT NULL,
+    heartbeat_at BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
