@@ -2,6 +2,7 @@
 
 #include "net/auth.h"
 #include "net/edit_operations.h"
+#include "net/json_views.h"
 #include "net/responses.h"
 #include "persistence/edit_repository.h"
 #include "tracker/enums.h"
@@ -389,6 +390,23 @@ void addEditApiRoutes(Router& router, SiteContext& ctx)
                               out.set("baseline", result.record);
                               sendJson(response, HTTPResponse::HTTP_CREATED, out);
                           }));
+    router.add(
+        "POST", "/api/v1/delays/{id}/acknowledge",
+        writeRoute(ctx,
+                   [](const Editor& editor, const Object::Ptr& body, const RouteMatch& match,
+                      HTTPServerResponse& response)
+                   {
+                       const auto id = parseWholeNumberOrZero(match.parameters.at("id"));
+                       const auto today = editor.site.clock.todayInHanoi();
+                       const auto flagJson = [today](const persistence::DelayFlag& flag)
+                       { return delayJson(flag, today); };
+                       const auto result = acknowledgeDelay(editor, id, field(body, "comment"));
+                       if (!answerFailure<persistence::DelayFlag>(result, response, flagJson))
+                           return;
+                       Object out;
+                       out.set("delay", flagJson(result.record));
+                       sendJson(response, HTTPResponse::HTTP_OK, out);
+                   }));
 }
 
 } // namespace tracker::net

@@ -153,6 +153,28 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
     return result;
 }
 
+EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                                    const std::string& comment)
+{
+    using persistence::DelayFlag;
+    persistence::DelayFlagRepository flags(editor.site.database);
+    const auto flag = flags.findFlag(flagId);
+    if (!flag)
+        return failed<DelayFlag>(EditStatus::NotFound);
+    const auto cluster =
+        persistence::EditRepository(editor.site.database).findClusterById(flag->clusterId);
+    if (!cluster || !may(editor.account, ClusterAction::AcknowledgeDelay, *cluster))
+        return failed<DelayFlag>(EditStatus::Forbidden);
+    auto errors = validateAcknowledgement(comment, flag->resolvedOn.has_value());
+    if (!errors.empty())
+        return invalid<DelayFlag>(std::move(errors));
+    const std::string by = editor.account.name.empty() ? std::string(labelVi(editor.account.role))
+                                                       : editor.account.name;
+    if (!flags.acknowledge(flagId, by, comment, editor.site.clock.todayInHanoi(), editor.audit()))
+        return invalid<DelayFlag>(validateAcknowledgement(comment, true)); // resolved meanwhile
+    return done(*flags.findFlag(flagId), editor.site);
+}
+
 RegistryDraft draftOf(const Cluster& c)
 {
     return {c.nameVi,

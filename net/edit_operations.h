@@ -2,6 +2,7 @@
 
 #include "net/site_context.h"
 #include "persistence/audit_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "tracker/audit.h"
 #include "tracker/edit_validation.h"
 #include "tracker/roles.h"
@@ -53,6 +54,11 @@ EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
 EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
                            const std::vector<PlanDraft>& plan, const std::string& reason,
                            std::optional<int> basedOn);
+
+// Acknowledges an open delay flag of a cluster the account answers for. The public pages
+// name the account (its role when it has no name; never its email).
+EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                                    const std::string& comment);
 
 // A cluster's current values as a draft: what an edit form starts from.
 RegistryDraft draftOf(const Cluster& cluster);

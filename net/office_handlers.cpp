@@ -36,6 +36,7 @@ data clusterLinks(const Account& account, const Cluster& cluster)
     item.set("registry", data(may(account, ClusterAction::EditRegistry, cluster)));
     item.set("tenants", data(may(account, ClusterAction::EditTenants, cluster)));
     item.set("baseline", data(may(account, ClusterAction::EditSchedule, cluster)));
+    item.set("delays", data(may(account, ClusterAction::AcknowledgeDelay, cluster)));
     return item;
 }
 

@@ -2,6 +2,7 @@
 
 #include "net/admin_handlers.h"
 #include "net/api_handlers.h"
+#include "net/delay_office_handlers.h"
 #include "net/digest.h"
 #include "net/edit_api_handlers.h"
 #include "net/import_handlers.h"
@@ -143,6 +144,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     addLoginRoutes(routes, *_pages);
     addOfficeRoutes(routes, *_pages);
     addOfficeTenantRoutes(routes, *_pages);
+    addDelayOfficeRoutes(routes, *_pages);
     addAdminRoutes(routes, *_pages, _settings.jobs);
     addImportRoutes(routes, *_pages);
     addPageRoutes(routes, *_pages);

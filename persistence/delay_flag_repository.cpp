@@ -1,6 +1,7 @@
 #include "persistence/delay_flag_repository.h"
 
 #include "persistence/row_values.h"
+#include "tracker/audit.h"
 
 #include <set>
 #include <soci/soci.h>
@@ -156,22 +157,43 @@ std::vector<DelayFlag> DelayFlagRepository::flagsOfCluster(std::int64_t clusterI
     return select("WHERE f.cluster_id = :c", {std::to_string(clusterId)});
 }
 
+std::optional<DelayFlag> DelayFlagRepository::findFlag(std::int64_t flagId)
+{
+    auto found = select("WHERE f.id = :i", {std::to_string(flagId)});
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
 bool DelayFlagRepository::acknowledge(std::int64_t flagId, const std::string& by,
-                                      const std::string& comment, const Date& today)
+                                      const std::string& comment, const Date& today,
+                                      const AuditContext& context)
 {
     bool changed = false;
     _database.withSession(
         [&](soci::session& session)
         {
-            long long id = flagId;
+            soci::transaction transaction(session);
+            long long id = flagId, clusterId = 0;
+            std::string oldBy, oldComment;
+            soci::indicator byNull = soci::i_ok, commentNull = soci::i_ok;
+            session << "SELECT cluster_id, acknowledged_by, acknowledgement FROM delay_flags "
+                       "WHERE id = :i AND open_key IS NOT NULL",
+                soci::use(id), soci::into(clusterId), soci::into(oldBy, byNull),
+                soci::into(oldComment, commentNull);
+            changed = session.got_data();
+            if (!changed)
+                return;
             const std::string day = today.iso();
-            soci::statement update =
-                (session.prepare << "UPDATE delay_flags SET acknowledged_by = :b, "
-                                    "acknowledged_on = :d, acknowledgement = :t WHERE id = :i "
-                                    "AND open_key IS NOT NULL",
-                 soci::use(by), soci::use(day), soci::use(comment), soci::use(id));
-            update.execute(true);
-            changed = update.get_affected_rows() == 1;
+            session << "UPDATE delay_flags SET acknowledged_by = :b, acknowledged_on = :d, "
+                       "acknowledgement = :t WHERE id = :i",
+                soci::use(by), soci::use(day), soci::use(comment), soci::use(id);
+            const FieldChanges changes{
+                {"acknowledged_by", byNull == soci::i_ok ? oldBy : "", by},
+                {"acknowledgement", commentNull == soci::i_ok ? oldComment : "", comment}};
+            appendAudit(session, context, "delay_flag", id, "acknowledge", toJson(changes),
+                        clusterId);
+            transaction.commit();
         });
     return changed;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "persistence/audit_repository.h"
 #include "persistence/database.h"
 #include "tracker/delay_rules.h"
 
@@ -54,9 +55,12 @@ public:
     std::vector<DelayFlag> openFlags();
     std::vector<DelayFlag> flagsTouchedSince(const Date& since);
     std::vector<DelayFlag> flagsOfCluster(std::int64_t clusterId);
-    // False when there is no open flag with that id.
+    std::optional<DelayFlag> findFlag(std::int64_t flagId);
+    // Records who acknowledged the flag (a name shown on the public pages) and what they
+    // said, with an audit entry in the same transaction. False when there is no open flag
+    // with that id (a scan may have resolved it meanwhile).
     bool acknowledge(std::int64_t flagId, const std::string& by, const std::string& comment,
-                     const Date& today);
+                     const Date& today, const AuditContext& context);
 
 private:
     std::vector<DelayFlag> select(const std::string& where,

@@ -226,4 +226,14 @@ validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reas
     return plan;
 }
 
+FieldErrors validateAcknowledgement(const std::string& comment, bool flagResolved)
+{
+    FieldChecks checks;
+    checks.text("comment", comment, kMaxNote, true);
+    if (flagResolved)
+        checks.add("flag", "Cảnh báo này đã hết; không còn gì để xác nhận.",
+                   "This flag is resolved; there is nothing left to acknowledge.");
+    return std::move(checks.errors());
+}
+
 } // namespace tracker

@@ -84,4 +84,8 @@ std::variant<std::vector<WorkItem>, FieldErrors>
 validateRebaseline(const std::vector<PlanDraft>& drafts, const std::string& reason,
                    const std::vector<WorkItem>& items);
 
+// An official's acknowledgement of a delay flag: a comment is required, and only an open
+// flag can be acknowledged. Empty when it is fine.
+FieldErrors validateAcknowledgement(const std::string& comment, bool flagResolved);
+
 } // namespace tracker

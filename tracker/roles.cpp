@@ -68,8 +68,8 @@ bool may(const Account& account, ClusterAction action, const Cluster& cluster)
     case Role::DistrictOfficial:
         return listed(account.districts, cluster.district);
     case Role::Developer:
-        // A developer reports on its own works and tenants; the registry and the approved
-        // schedule belong to the authorities.
+        // A developer reports on its own works and tenants; the registry, the approved
+        // schedule and answering for delays belong to the authorities.
         return (action == ClusterAction::SubmitReport || action == ClusterAction::EditTenants) &&
                listed(account.clusters, cluster.code);
     case Role::Viewer:

@@ -42,7 +42,8 @@ enum class ClusterAction
     EditRegistry, // name, areas, investment, status, dates, sources
     EditSchedule, // work items and re-baselining
     SubmitReport,
-    EditTenants
+    EditTenants,
+    AcknowledgeDelay // an official says a delay flag is known and what is being done
 };
 
 enum class SiteAction

@@ -108,12 +108,18 @@ try {
   await office.waitForURL(/\/clusters\/huu-bang/);
   const publicPage = await office.locator('main').innerText();
   check(publicPage.includes('Kiểm tra bằng trình duyệt'), 'the public page shows the new report at once');
+  for (const [path, what] of [['/admin/clusters/huu-bang/baseline', 'the re-baselining form'],
+                              ['/admin/clusters/huu-bang/delays', 'the delay flags page']]) {
+    await office.goto(`${base}${path}`);
+    await axe(office, what);
+  }
 
   const officePhone = await (await browser.newContext({
     viewport: { width: 360, height: 740 }, isMobile: true,
     storageState: await office.context().storageState(),
   })).newPage();
-  for (const path of ['/admin', '/admin/clusters/huu-bang/report', '/admin/clusters/huu-bang/tenants']) {
+  for (const path of ['/admin', '/admin/clusters/huu-bang/report', '/admin/clusters/huu-bang/tenants',
+                      '/admin/clusters/huu-bang/baseline', '/admin/clusters/huu-bang/delays']) {
     await officePhone.goto(`${base}${path}`);
     const width = await officePhone.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 360, `${path} fits a 360 px phone (${width} px)`);

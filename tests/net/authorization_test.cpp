@@ -5,6 +5,7 @@
 #include "persistence/account_repository.h"
 #include "persistence/audit_repository.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "persistence/edit_repository.h"
 #include "persistence/mail_repository.h"
 #include "support/office_client.h"
@@ -24,6 +25,7 @@ struct Target
     std::int64_t clusterId = 0;
     std::int64_t tenantId = 0;
     bool inScope = false;
+    std::int64_t flagId = 0; // an open delay flag of the cluster
 };
 
 enum class Rule
@@ -126,6 +128,19 @@ std::vector<Route> routes()
                                  "\",\"planned_finish\":\"" +
                                  item.plannedFinish.plusDays(30).iso() +
                                  "\",\"budget_vnd\":" + std::to_string(item.budget) + "}]}");
+         }},
+        {"API acknowledge delay", Rule::RegistryOrPlan, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             return sendJson(r.port(), p, "POST",
+                             "/api/v1/delays/" + std::to_string(t.flagId) + "/acknowledge",
+                             "{\"comment\":\"Đã làm việc với chủ đầu tư " + next() + "\"}");
+         }},
+        {"form acknowledge delay", Rule::RegistryOrPlan, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             return postForm(r.port(), p, "/admin/delays/" + std::to_string(t.flagId),
+                             {{"comment", "Đã đôn đốc nhà thầu " + next()}});
          }},
         {"form report", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)
@@ -306,6 +321,23 @@ Target target(RunningServer& running, const std::string& code, bool inScope)
     return {code, found.cluster.id, id, inScope};
 }
 
+// One open flag per target cluster, raised by one scan (a scan resolves what it does not find).
+void raiseFlags(RunningServer& running, std::vector<Target>& targets)
+{
+    std::map<std::int64_t, std::vector<DelayFinding>> findings;
+    for (const auto& t : targets)
+    {
+        DelayFinding finding;
+        finding.rule = DelayRuleKind::StaleReporting;
+        finding.measure = "no report for 60 days";
+        findings[t.clusterId] = {finding};
+    }
+    persistence::DelayFlagRepository flags(running.storage.database());
+    flags.applyScan(findings, Date{2026, 11, 27});
+    for (auto& t : targets)
+        t.flagId = flags.flagsOfCluster(t.clusterId).at(0).id;
+}
+
 std::string outsideThachThat(RunningServer& running)
 {
     for (const auto& s :
@@ -333,8 +365,9 @@ TEST_CASE("authorisation matrix: every mutating route, every role, anonymous",
         signIn(port, person);
     Person anonymous;
     anonymous.account.email = "anonymous";
-    const std::vector<Target> targets{target(running, "huu-bang", true),
-                                      target(running, outsideThachThat(running), false)};
+    std::vector<Target> targets{target(running, "huu-bang", true),
+                                target(running, outsideThachThat(running), false)};
+    raiseFlags(running, targets);
     int allowedSeen = 0, deniedSeen = 0;
     for (const auto& route : routes())
         for (const auto& where : targets)

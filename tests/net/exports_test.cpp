@@ -265,7 +265,8 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
              {"/api/v1/clusters/{code}", "patch"},
              {"/api/v1/clusters/{code}/tenants", "post"},
              {"/api/v1/tenants/{id}", "patch"},
-             {"/api/v1/clusters/{code}/baselines", "post"}})
+             {"/api/v1/clusters/{code}/baselines", "post"},
+             {"/api/v1/delays/{id}/acknowledge", "post"}})
     {
         INFO(method << " " << path);
         REQUIRE(paths->has(path));

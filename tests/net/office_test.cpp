@@ -2,6 +2,7 @@
 // sessions, lost updates, the audit trail, hostile input and the public pages.
 #include "net/edit_operations.h"
 #include "persistence/audit_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "persistence/edit_repository.h"
 #include "support/office_client.h"
 
@@ -457,6 +458,85 @@ TEST_CASE("re-baselining adds a work item, by form and by API, audited and publi
     CHECK(good.status == 201);
     CHECK(huuBang(running).items.size() == before.size() + 2);
     CHECK(huuBang(running).items.back().kind == WorkKind::Drainage);
+}
+
+TEST_CASE("an official acknowledges a delay flag in the back office and the API; the public "
+          "pages show it",
+          "[office][db]")
+{
+    RunningServer running;
+    auto official =
+        createPerson(running, "quan@example.vn", Role::DistrictOfficial, {"Thạch Thất"});
+    auto developer = createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
+    signIn(running.port(), official);
+    signIn(running.port(), developer);
+    const auto cluster = huuBang(running).cluster;
+    persistence::DelayFlagRepository flags(running.storage.database());
+    DelayFinding stale;
+    stale.rule = DelayRuleKind::StaleReporting;
+    stale.measure = "no report for 60 days";
+    flags.applyScan({{cluster.id, {stale}}}, Date{2026, 11, 20});
+    running.server->invalidateCache();
+    const auto flagId = flags.flagsOfCluster(cluster.id).at(0).id;
+    const std::string page = "/admin/delays/" + std::to_string(flagId);
+
+    CHECK(contains(getAs(running.port(), official, "/admin").body,
+                   "/admin/clusters/huu-bang/delays"));
+    const auto list = getAs(running.port(), official, "/admin/clusters/huu-bang/delays");
+    REQUIRE(list.status == 200);
+    CHECK(contains(list.body, "href=\"" + page + "\""));
+    CHECK(getAs(running.port(), developer, page).status == 403); // not the developer's to answer
+
+    // No comment: refused with a message, nothing recorded.
+    const auto empty = postForm(running.port(), official, page, {{"comment", "  "}});
+    CHECK(empty.status == 422);
+    CHECK_FALSE(flags.findFlag(flagId)->acknowledgedOn.has_value());
+    CHECK(auditOf(running, "delay_flag").empty());
+
+    const std::string comment = "Đã họp với chủ đầu tư <ngày 25/11>, cam kết báo cáo tuần này";
+    const auto saved = postForm(running.port(), official, page, {{"comment", comment}});
+    CHECK(saved.status == 303);
+    CHECK(saved.location == "/admin/clusters/huu-bang/delays");
+    const auto flag = *flags.findFlag(flagId);
+    CHECK(flag.acknowledgedBy == "quan");
+    CHECK(flag.acknowledgedOn == Date{2026, 11, 27});
+    CHECK(flag.acknowledgement == comment);
+    const auto audit = auditOf(running, "delay_flag");
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].actor == "quan@example.vn");
+    CHECK(audit[0].clusterId == cluster.id);
+    for (const std::string path : {"/clusters/huu-bang", "/delays"})
+    {
+        const auto body = httpGet(running.port(), path).body;
+        INFO(path);
+        CHECK(contains(body, "Đã họp với chủ đầu tư &lt;ngày 25/11&gt;"));
+        CHECK_FALSE(contains(body, "quan@example.vn")); // a name, never an email
+    }
+
+    // The API: the same rules, and the flag as the delays API shows it.
+    const auto answered = sendJson(running.port(), official, "POST",
+                                   "/api/v1/delays/" + std::to_string(flagId) + "/acknowledge",
+                                   "{\"comment\":\"Nhà thầu đã tăng ca\"}");
+    REQUIRE(answered.status == 200);
+    CHECK(answered.json()
+              ->getObject("delay")
+              ->getObject("acknowledged")
+              ->getValue<std::string>("comment") == "Nhà thầu đã tăng ca");
+    CHECK(contains(auditOf(running, "delay_flag").at(0).changes, "Nhà thầu đã tăng ca"));
+    CHECK(sendJson(running.port(), developer, "POST",
+                   "/api/v1/delays/" + std::to_string(flagId) + "/acknowledge",
+                   "{\"comment\":\"x\"}")
+              .status == 403);
+    CHECK(sendJson(running.port(), official, "POST", "/api/v1/delays/999999/acknowledge",
+                   "{\"comment\":\"x\"}")
+              .status == 404);
+
+    // A resolved flag has nothing left to acknowledge.
+    flags.applyScan({}, Date{2026, 11, 26});
+    const auto late = postForm(running.port(), official, page, {{"comment", "Muộn"}});
+    CHECK(late.status == 422);
+    CHECK(contains(late.body, "Cảnh báo này đã hết"));
+    CHECK(flags.findFlag(flagId)->acknowledgement == "Nhà thầu đã tăng ca");
 }
 
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")

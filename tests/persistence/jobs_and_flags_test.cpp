@@ -60,9 +60,15 @@ TEST_CASE("a scan raises, keeps and resolves flags, and history stays", "[db][fl
     for (const auto& flag : open)
         CHECK(flag.raisedOn == Date{2026, 11, 1}); // still the day it was first raised
 
+    const AuditContext who{"a@example.vn", "127.0.0.1", "2026-11-03T09:00:00+07:00"};
     REQUIRE(flags.acknowledge(open[0].id, "Nguyễn Văn A", "Đã làm việc với chủ đầu tư",
-                              Date{2026, 11, 3}));
+                              Date{2026, 11, 3}, who));
     CHECK(flags.openFlags()[0].acknowledgedBy == "Nguyễn Văn A");
+    const auto audit = listAudit(test.database(), {});
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].entity == "delay_flag");
+    CHECK(audit[0].entityId == open[0].id);
+    CHECK(audit[0].actor == "a@example.vn");
 
     // A rule that holds again after being resolved is a new flag; the old one is history.
     flags.applyScan({{a, {finding(DelayRuleKind::StaleReporting)}}}, Date{2026, 11, 9});
@@ -72,7 +78,8 @@ TEST_CASE("a scan raises, keeps and resolves flags, and history stays", "[db][fl
         stale += flag.rule == DelayRuleKind::StaleReporting ? 1 : 0;
     CHECK(stale == 2);
     CHECK(flags.openFlags().size() == 1);
-    CHECK_FALSE(flags.acknowledge(999999, "x", "y", Date{2026, 11, 9}));
+    CHECK_FALSE(flags.acknowledge(999999, "x", "y", Date{2026, 11, 9}, who));
+    CHECK(listAudit(test.database(), {}).size() == 1); // a refused one leaves no entry
 }
 
 TEST_CASE("one claim per job and slot, and a dead holder's claim lapses", "[db][jobs]")

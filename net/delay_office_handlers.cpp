@@ -1,0 +1,122 @@
+#include "net/delay_office_handlers.h"
+
+#include "net/labels.h"
+#include "net/locale.h"
+#include "net/office_forms.h"
+#include "persistence/delay_flag_repository.h"
+#include "persistence/edit_repository.h"
+#include "tracker/enums.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using persistence::DelayFlag;
+using Poco::Net::HTTPResponse;
+
+std::string measureOf(const DelayFlag& flag, Language language)
+{
+    return language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure;
+}
+
+data flagRow(const DelayFlag& flag, Language language)
+{
+    const Formatter format(language);
+    data row;
+    row.set("id", std::to_string(flag.id));
+    row.set("rule", enumLabel(flag.rule, language));
+    row.set("severity", enumLabel(flag.severity, language));
+    row.set("measure", measureOf(flag, language));
+    row.set("since", format.date(flag.lateSince.value_or(flag.raisedOn)));
+    row.set("acknowledged", data(flag.acknowledgedOn.has_value()));
+    row.set("acknowledged_by", flag.acknowledgedBy);
+    row.set("acknowledged_on", format.date(flag.acknowledgedOn));
+    row.set("acknowledgement", flag.acknowledgement);
+    return row;
+}
+
+// /admin/clusters/{code}/delays: the cluster's open flags, each with a link to answer it.
+void delayList(OfficeRequest& office, const std::string& code)
+{
+    if (!office.requireSignIn())
+        return;
+    const auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    if (!found)
+        return office.notFound();
+    if (!office.allowed(may(office.account(), ClusterAction::AcknowledgeDelay, found->cluster)))
+        return;
+    data flags{data::type::list};
+    bool none = true;
+    for (const auto& flag :
+         persistence::DelayFlagRepository(office.site.database).flagsOfCluster(found->cluster.id))
+        if (!flag.resolvedOn)
+            flags.push_back(flagRow(flag, office.language)), none = false;
+    data view;
+    view.set("cluster", found->cluster.nameVi);
+    view.set("code", code);
+    view.set("flags", flags);
+    view.set("no_flags", data(none));
+    office.page("office_delays", view, office.text("flags_title"));
+}
+
+FormView acknowledgeForm(OfficeRequest& office, const DelayFlag& flag, const std::string& comment)
+{
+    FormView form(office.language, "/admin/delays/" + std::to_string(flag.id),
+                  office.caller.csrfToken);
+    form.heading(office.text("acknowledge") + " — " + flag.clusterName + ": " +
+                     enumLabel(flag.rule, office.language),
+                 measureOf(flag, office.language));
+    form.textarea("comment", comment);
+    form.submit(office.text("acknowledge"));
+    return form;
+}
+
+// /admin/delays/{id}: an official acknowledges a flag with a comment.
+void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
+{
+    if (!office.requireSignIn())
+        return;
+    const auto flag = persistence::DelayFlagRepository(office.site.database).findFlag(flagId);
+    if (!flag)
+        return office.notFound();
+    const auto cluster =
+        persistence::EditRepository(office.site.database).findClusterById(flag->clusterId);
+    if (!cluster ||
+        !office.allowed(may(office.account(), ClusterAction::AcknowledgeDelay, *cluster)))
+        return;
+    const std::string comment = office.form.get("comment", flag->acknowledgement);
+    if (office.request.getMethod() != "POST")
+        return office.page("office_form", acknowledgeForm(office, *flag, comment).build(),
+                           office.text("acknowledge"));
+    if (!office.requireCsrf())
+        return;
+    const auto result = acknowledgeDelay(
+        Editor{office.site, office.account(), clientAddress(office.request)}, flagId, comment);
+    FormView form = acknowledgeForm(office, *flag, comment);
+    auto status = HTTPResponse::HTTP_OK;
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + cluster->code + "/delays");
+    if (!answered(status))
+        office.page("office_form", form.build(), office.text("acknowledge"), status);
+}
+} // namespace
+
+void addDelayOfficeRoutes(Router& router, SiteContext& ctx)
+{
+    router.add("GET", "/admin/clusters/{code}/delays",
+               officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
+                           { delayList(office, match.parameters.at("code")); }));
+    for (const char* method : {"GET", "POST"})
+        router.add(method, "/admin/delays/{id}",
+                   officeRoute(ctx,
+                               [](OfficeRequest& office, const RouteMatch& match) {
+                                   acknowledgePage(
+                                       office, parseWholeNumberOrZero(match.parameters.at("id")));
+                               }));
+}
+
+} // namespace tracker::net
