@@ -117,6 +117,10 @@ data flagRow(const DelayFlag& flag, const Date& week, Language language, const s
     row.set("since", format.date(flag.lateSince.value_or(flag.raisedOn)));
     row.set("days", std::to_string(flag.lateSince.value_or(flag.raisedOn).daysUntil(week)));
     row.set("resolved", format.date(flag.resolvedOn));
+    // What the responsible official said, so that readers see the delay is being handled.
+    row.set("acknowledged", data(flag.acknowledgedOn.has_value()));
+    row.set("acknowledged_by", flag.acknowledgedBy);
+    row.set("acknowledgement", flag.acknowledgement);
     row.set("link",
             base + "/clusters/" + flag.clusterCode + "?lang=" + std::string(code(language)));
     return row;

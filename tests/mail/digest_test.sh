@@ -74,6 +74,19 @@ PY
 )
 ok "expecting $expected digests for week 2026-11-30 (of 4 subscriptions)"
 
+# An official's acknowledgement travels with the flag into the digest.
+flag=$(/usr/bin/python3 - "$work/t.db" <<'PY'
+import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute("""SELECT f.id FROM delay_flags f
+    JOIN clusters c ON c.id = f.cluster_id
+    WHERE c.district = 'Thạch Thất' AND f.resolved_on IS NULL ORDER BY f.id LIMIT 1""").fetchone()
+print(row[0] if row else "")
+PY
+)
+[[ -n "$flag" ]] || fail "no open flag in Thạch Thất to acknowledge"
+run --acknowledge="$flag" --by="Trần Thị B" --comment="Đã họp với chủ đầu tư <ngày 28/11>" \
+  --now=2026-11-28T10:00:00+07:00 >/dev/null || fail "acknowledge flag $flag"
+
 mail1="$work/mail1"
 run --run-job=weekly-digest --now=2026-11-30T08:00:00+07:00 && fail "a digest with SMTP down said it succeeded"
 run --run-job=weekly-digest --now=2026-11-30T08:02:30+07:00 && fail "second run with SMTP down succeeded"
@@ -89,6 +102,22 @@ got=$(count "$mail1")
 /usr/bin/python3 "$here/maildir_tool.py" "$mail1" check "bob@example.com=district:Thạch Thất" \
   "khue@example.vn=district:Ứng Hòa" "quiet@example.vn=cluster:huu-bang" &&
   ok "structure, RFC 8058 headers, subjects and scopes of every email" || fail "email check"
+
+/usr/bin/python3 - "$mail1" <<'PY' && ok "the digest shows the official's acknowledgement, escaped in HTML" ||
+import email, mailbox, sys
+from email import policy
+box = mailbox.Maildir(sys.argv[1], factory=None, create=False)
+for key in box.iterkeys():
+    m = email.message_from_bytes(box.get_bytes(key), policy=policy.default)
+    if m["X-RcptTo"] != "bob@example.com":
+        continue
+    text = m.get_body(("plain",)).get_content()
+    html = m.get_body(("html",)).get_content()
+    sys.exit(0 if "Acknowledged (Trần Thị B): Đã họp với chủ đầu tư <ngày 28/11>" in text
+             and "Đã họp với chủ đầu tư &lt;ngày 28/11&gt;" in html else 1)
+sys.exit(1)
+PY
+  fail "the acknowledgement is missing from bob's digest"
 
 # A long digest lists 30 flags a section and points to the delay page for the rest.
 /usr/bin/python3 - "$mail1" <<'PY' && ok "the long digest is cut at 30 flags a section" || fail "long digest not cut"
