@@ -3,12 +3,15 @@
 #include "net/labels.h"
 #include "net/locale.h"
 #include "net/office_forms.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/edit_repository.h"
 #include "tracker/enums.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
+#include <algorithm>
+#include <map>
 
 namespace tracker::net
 {
@@ -28,6 +31,8 @@ data flagRow(const DelayFlag& flag, Language language)
     const Formatter format(language);
     data row;
     row.set("id", std::to_string(flag.id));
+    row.set("cluster", flag.clusterName);
+    row.set("cluster_code", flag.clusterCode);
     row.set("rule", enumLabel(flag.rule, language));
     row.set("severity", enumLabel(flag.severity, language));
     row.set("measure", measureOf(flag, language));
@@ -58,6 +63,40 @@ void delayList(OfficeRequest& office, const std::string& code)
     data view;
     view.set("cluster", found->cluster.nameVi);
     view.set("code", code);
+    view.set("flags", flags);
+    view.set("no_flags", data(none));
+    office.page("office_delays", view, office.text("flags_title"));
+}
+
+// /admin/delays: every open flag the account answers for, those still unanswered first and
+// the most severe first within each, so that an official sees at once what waits for them.
+void delayOverview(OfficeRequest& office)
+{
+    if (!office.requireSignIn())
+        return;
+    const Account& account = office.account();
+    std::map<std::int64_t, Cluster> answerable;
+    for (const auto& summary :
+         persistence::ClusterRepository(office.site.database).listSummaries(Date{}))
+        if (may(account, ClusterAction::AcknowledgeDelay, summary.cluster))
+            answerable.emplace(summary.cluster.id, summary.cluster);
+    if (!office.allowed(!answerable.empty()))
+        return;
+    auto open = persistence::DelayFlagRepository(office.site.database).openFlags();
+    std::stable_sort(open.begin(), open.end(),
+                     [](const DelayFlag& a, const DelayFlag& b)
+                     {
+                         if (a.acknowledgedOn.has_value() != b.acknowledgedOn.has_value())
+                             return !a.acknowledgedOn.has_value();
+                         return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+                     });
+    data flags{data::type::list};
+    bool none = true;
+    for (const auto& flag : open)
+        if (answerable.count(flag.clusterId) > 0)
+            flags.push_back(flagRow(flag, office.language)), none = false;
+    data view;
+    view.set("all_clusters", true);
     view.set("flags", flags);
     view.set("no_flags", data(none));
     office.page("office_delays", view, office.text("flags_title"));
@@ -107,6 +146,9 @@ void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
 
 void addDelayOfficeRoutes(Router& router, SiteContext& ctx)
 {
+    router.add(
+        "GET", "/admin/delays",
+        officeRoute(ctx, [](OfficeRequest& office, const RouteMatch&) { delayOverview(office); }));
     router.add("GET", "/admin/clusters/{code}/delays",
                officeRoute(ctx, [](OfficeRequest& office, const RouteMatch& match)
                            { delayList(office, match.parameters.at("code")); }));

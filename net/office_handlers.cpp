@@ -45,10 +45,14 @@ void showIndex(OfficeRequest& office)
     const Account& account = office.account();
     data clusters{data::type::list};
     int count = 0;
+    bool answersForDelays = false;
     for (const auto& summary :
          persistence::ClusterRepository(office.site.database).listSummaries(Date{}))
+    {
         if (mayEditSomething(account, summary.cluster))
             clusters.push_back(clusterLinks(account, summary.cluster)), ++count;
+        answersForDelays |= may(account, ClusterAction::AcknowledgeDelay, summary.cluster);
+    }
     data view;
     view.set("clusters", clusters);
     view.set("no_clusters", data(count == 0));
@@ -56,6 +60,7 @@ void showIndex(OfficeRequest& office)
     view.set("audit", data(may(account, SiteAction::ReadFullAudit)));
     view.set("subscriptions", data(may(account, SiteAction::ManageSubscriptions)));
     view.set("import", data(may(account, SiteAction::Import)));
+    view.set("delays", data(answersForDelays));
     office.page("office_index", view, office.text("office_title"));
 }
 

@@ -109,7 +109,8 @@ try {
   const publicPage = await office.locator('main').innerText();
   check(publicPage.includes('Kiểm tra bằng trình duyệt'), 'the public page shows the new report at once');
   for (const [path, what] of [['/admin/clusters/huu-bang/baseline', 'the re-baselining form'],
-                              ['/admin/clusters/huu-bang/delays', 'the delay flags page']]) {
+                              ['/admin/clusters/huu-bang/delays', 'the delay flags page'],
+                              ['/admin/delays', 'the delay flags overview']]) {
     await office.goto(`${base}${path}`);
     await axe(office, what);
   }

@@ -2,6 +2,7 @@
 // sessions, lost updates, the audit trail, hostile input and the public pages.
 #include "net/edit_operations.h"
 #include "persistence/audit_repository.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/edit_repository.h"
 #include "support/office_client.h"
@@ -475,10 +476,29 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
     DelayFinding stale;
     stale.rule = DelayRuleKind::StaleReporting;
     stale.measure = "no report for 60 days";
-    flags.applyScan({{cluster.id, {stale}}}, Date{2026, 11, 20});
+    std::int64_t elsewhere = 0; // a cluster outside the official's district
+    for (const auto& s :
+         persistence::ClusterRepository(running.storage.database()).listSummaries(Date{}))
+        if (s.cluster.district != "Thạch Thất")
+            elsewhere = s.cluster.id;
+    REQUIRE(elsewhere != 0);
+    flags.applyScan({{cluster.id, {stale}}, {elsewhere, {stale}}}, Date{2026, 11, 20});
     running.server->invalidateCache();
     const auto flagId = flags.flagsOfCluster(cluster.id).at(0).id;
     const std::string page = "/admin/delays/" + std::to_string(flagId);
+    const std::string otherPage =
+        "/admin/delays/" + std::to_string(flags.flagsOfCluster(elsewhere).at(0).id);
+
+    // The overview lists what the official answers for, and only that.
+    const auto overview = getAs(running.port(), official, "/admin/delays");
+    REQUIRE(overview.status == 200);
+    CHECK(contains(overview.body, "href=\"" + page + "\""));
+    CHECK_FALSE(contains(overview.body, "href=\"" + otherPage + "\""));
+    CHECK(getAs(running.port(), developer, "/admin/delays").status == 403);
+    CHECK(getAs(running.port(), official, otherPage).status == 403);
+    CHECK(contains(getAs(running.port(), official, "/admin").body, "href=\"/admin/delays\""));
+    CHECK_FALSE(
+        contains(getAs(running.port(), developer, "/admin").body, "href=\"/admin/delays\""));
 
     CHECK(contains(getAs(running.port(), official, "/admin").body,
                    "/admin/clusters/huu-bang/delays"));
