@@ -20,6 +20,7 @@ constexpr std::size_t kRecordedErrors = 500;
 // lost its instance.
 constexpr long long kInterruptedAfterSeconds = 120;
 constexpr auto kRecordEvery = std::chrono::seconds(1);
+constexpr long long kForgetAfterSeconds = 30LL * 24 * 3600; // an import's page lasts 30 days
 
 std::string outcomeJson(const ImportOutcome& outcome)
 {
@@ -78,9 +79,11 @@ std::string ImportJobs::start(ImportRequest request,
                               std::function<void(const ImportOutcome&)> finished)
 {
     const std::string id = newSecret().substr(0, 24);
+    const long long now = _clock.unixSeconds();
     persistence::ImportJobRepository(_database).start(
         {id, request.audit.actor, kindCode(request.kind), request.dryRun, "running", "", 0, 0, "",
-         _clock.nowRfc3339(), _clock.unixSeconds()});
+         _clock.nowRfc3339(), now},
+        now - kForgetAfterSeconds);
     std::lock_guard lock(_mutex);
     // Pages of finished imports are kept for a while; the oldest go when there are many
     // (their record stays in the database).

@@ -7,13 +7,15 @@
 namespace tracker::persistence
 {
 
-void ImportJobRepository::start(const ImportJobRow& job)
+void ImportJobRepository::start(const ImportJobRow& job, long long forgetBeforeUnix)
 {
     _database.withSession(
         [&](soci::session& session)
         {
             const int dryRun = job.dryRun ? 1 : 0;
             const std::string running = "running";
+            session << "DELETE FROM import_jobs WHERE heartbeat_at < :f",
+                soci::use(forgetBeforeUnix);
             session << "INSERT INTO import_jobs (id, owner, kind, dry_run, state, started_at, "
                        "heartbeat_at) VALUES (:i, :o, :k, :d, :s, :a, :h)",
                 soci::use(job.id), soci::use(job.owner), soci::use(job.kind), soci::use(dryRun),

@@ -31,7 +31,8 @@ class ImportJobRepository
 public:
     explicit ImportJobRepository(Database& database) : _database(database) {}
 
-    void start(const ImportJobRow& job);
+    // Records a new job, and forgets jobs silent since `forgetBeforeUnix` (their pages go).
+    void start(const ImportJobRow& job, long long forgetBeforeUnix);
     void progress(const std::string& id, const std::string& phase, long long done, long long total,
                   long long nowUnix);
     void finish(const std::string& id, const std::string& state, const std::string& outcome,

@@ -231,7 +231,7 @@ TEST_CASE("an import whose instance died shows as interrupted; one running elsew
                                   "",
                                   "2026-11-26T23:50:00+07:00",
                                   kTestNow - 600};
-    jobs.start(job);
+    jobs.start(job, 0);
     jobs.progress(job.id, "checked", 1000, 60000, kTestNow - 600);
     const auto dead = getAs(running.port(), admin, "/admin/import/dead-import");
     REQUIRE(dead.status == 200);
@@ -241,12 +241,18 @@ TEST_CASE("an import whose instance died shows as interrupted; one running elsew
 
     job.id = "live-import";
     job.heartbeatAt = kTestNow - 5;
-    jobs.start(job);
+    jobs.start(job, 0);
     jobs.progress(job.id, "checked", 1200, 60000, kTestNow - 5);
     const auto live = getAs(running.port(), admin, "/admin/import/live-import");
     REQUIRE(live.status == 200);
     CHECK(contains(live.body, "<progress max=\"60000\" value=\"1200\">"));
     CHECK(contains(live.body, "http-equiv=\"refresh\""));
+
+    // Jobs silent for longer than the retention go when the next one starts.
+    job.id = "next-import";
+    jobs.start(job, kTestNow - 60);
+    CHECK_FALSE(jobs.find("dead-import").has_value());
+    CHECK(jobs.find("live-import").has_value());
 }
 
 TEST_CASE("the audit log refuses UPDATE and DELETE", "[office][db]")
