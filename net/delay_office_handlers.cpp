@@ -106,6 +106,7 @@ FormView acknowledgeForm(OfficeRequest& office, const DelayFlag& flag, const std
 {
     FormView form(office.language, "/admin/delays/" + std::to_string(flag.id),
                   office.caller.csrfToken);
+    form.hidden("version", std::to_string(flag.version));
     form.heading(office.text("acknowledge") + " — " + flag.clusterName + ": " +
                      enumLabel(flag.rule, office.language),
                  measureOf(flag, office.language));
@@ -133,9 +134,14 @@ void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
                            office.text("acknowledge"));
     if (!office.requireCsrf())
         return;
-    const auto result = acknowledgeDelay(
-        Editor{office.site, office.account(), clientAddress(office.request)}, flagId, comment);
-    FormView form = acknowledgeForm(office, *flag, comment);
+    const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "0")));
+    const auto result =
+        acknowledgeDelay(Editor{office.site, office.account(), clientAddress(office.request)},
+                         flagId, comment, version);
+    // On a conflict the form comes back on the newer version, with this comment kept:
+    // saving again replaces the other official's comment knowingly.
+    FormView form = acknowledgeForm(
+        office, result.status == EditStatus::Conflict ? result.record : *flag, comment);
     auto status = HTTPResponse::HTTP_OK;
     if (applyOutcome(office, result, form, status))
         return office.redirect("/admin/clusters/" + cluster->code + "/delays");

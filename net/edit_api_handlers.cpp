@@ -400,7 +400,12 @@ void addEditApiRoutes(Router& router, SiteContext& ctx)
                        const auto today = editor.site.clock.todayInHanoi();
                        const auto flagJson = [today](const persistence::DelayFlag& flag)
                        { return delayJson(flag, today); };
-                       const auto result = acknowledgeDelay(editor, id, field(body, "comment"));
+                       // "version": the flag's version the comment answers (optional);
+                       // a newer acknowledgement since then answers 409.
+                       const auto version = field(body, "version");
+                       const auto result = acknowledgeDelay(
+                           editor, id, field(body, "comment"),
+                           version.empty() ? std::nullopt : std::optional<int>(versionOf(body)));
                        if (!answerFailure<persistence::DelayFlag>(result, response, flagJson))
                            return;
                        Object out;

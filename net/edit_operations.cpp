@@ -154,8 +154,10 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
 }
 
 EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
-                                                    const std::string& comment)
+                                                    const std::string& comment,
+                                                    std::optional<int> expectedVersion)
 {
+    using persistence::Acknowledgement;
     using persistence::DelayFlag;
     persistence::DelayFlagRepository flags(editor.site.database);
     const auto flag = flags.findFlag(flagId);
@@ -170,9 +172,17 @@ EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::i
         return invalid<DelayFlag>(std::move(errors));
     const std::string by = editor.account.name.empty() ? std::string(labelVi(editor.account.role))
                                                        : editor.account.name;
-    if (!flags.acknowledge(flagId, by, comment, editor.site.clock.todayInHanoi(), editor.audit()))
-        return invalid<DelayFlag>(validateAcknowledgement(comment, true)); // resolved meanwhile
-    return done(*flags.findFlag(flagId), editor.site);
+    const auto outcome = flags.acknowledge(flagId, by, comment, editor.site.clock.todayInHanoi(),
+                                           editor.audit(), expectedVersion);
+    if (outcome == Acknowledgement::NotOpen) // resolved by a scan meanwhile
+        return invalid<DelayFlag>(validateAcknowledgement(comment, true));
+    const auto now = *flags.findFlag(flagId);
+    if (outcome == Acknowledgement::Done)
+        return done(now, editor.site);
+    auto result = failed<DelayFlag>(EditStatus::Conflict);
+    result.record = now;
+    result.conflicts = {{"acknowledgement", now.acknowledgement, comment}};
+    return result;
 }
 
 RegistryDraft draftOf(const Cluster& c)

@@ -351,8 +351,8 @@ int TrackerApp::acknowledge(const ServerSettings& settings)
     quiet.seedMode = "none";
     const auto database = prepareDatabase(quiet, *clock);
     const persistence::AuditContext audit{"cli:" + _by, "command line", clock->nowRfc3339()};
-    if (!persistence::DelayFlagRepository(*database).acknowledge(id, _by, _comment,
-                                                                 clock->todayInHanoi(), audit))
+    if (persistence::DelayFlagRepository(*database).acknowledge(
+            id, _by, _comment, clock->todayInHanoi(), audit) != persistence::Acknowledgement::Done)
         throw StartupError("no open delay flag has the id " + _acknowledge);
     std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
     return EXIT_OK;

@@ -13,7 +13,8 @@ namespace
 const std::string kColumns =
     "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, f.rule, f.subject, f.severity, "
     "f.measure, f.measure_vi, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
-    "f.acknowledged_on, f.acknowledgement FROM delay_flags f JOIN clusters c ON c.id = "
+    "f.acknowledged_on, f.acknowledgement, f.version FROM delay_flags f JOIN clusters c ON "
+    "c.id = "
     "f.cluster_id ";
 
 std::string openKey(std::int64_t clusterId, DelayRuleKind rule, const std::string& subject)
@@ -40,6 +41,7 @@ DelayFlag flagFromRow(const soci::row& row)
     flag.acknowledgedBy = text(row, "acknowledged_by");
     flag.acknowledgedOn = optionalDate(row, "acknowledged_on");
     flag.acknowledgement = text(row, "acknowledgement");
+    flag.version = static_cast<int>(integer(row, "version"));
     return flag;
 }
 
@@ -165,29 +167,42 @@ std::optional<DelayFlag> DelayFlagRepository::findFlag(std::int64_t flagId)
     return found.front();
 }
 
-bool DelayFlagRepository::acknowledge(std::int64_t flagId, const std::string& by,
-                                      const std::string& comment, const Date& today,
-                                      const AuditContext& context)
+Acknowledgement DelayFlagRepository::acknowledge(std::int64_t flagId, const std::string& by,
+                                                 const std::string& comment, const Date& today,
+                                                 const AuditContext& context,
+                                                 std::optional<int> expectedVersion)
 {
-    bool changed = false;
+    auto outcome = Acknowledgement::NotOpen;
     _database.withSession(
         [&](soci::session& session)
         {
             soci::transaction transaction(session);
             long long id = flagId, clusterId = 0;
+            int version = 0;
             std::string oldBy, oldComment;
             soci::indicator byNull = soci::i_ok, commentNull = soci::i_ok;
-            session << "SELECT cluster_id, acknowledged_by, acknowledgement FROM delay_flags "
-                       "WHERE id = :i AND open_key IS NOT NULL",
+            session << "SELECT cluster_id, acknowledged_by, acknowledgement, version FROM "
+                       "delay_flags WHERE id = :i AND open_key IS NOT NULL",
                 soci::use(id), soci::into(clusterId), soci::into(oldBy, byNull),
-                soci::into(oldComment, commentNull);
-            changed = session.got_data();
-            if (!changed)
+                soci::into(oldComment, commentNull), soci::into(version);
+            outcome = !session.got_data()                              ? Acknowledgement::NotOpen
+                      : expectedVersion && *expectedVersion != version ? Acknowledgement::Stale
+                                                                       : Acknowledgement::Done;
+            if (outcome != Acknowledgement::Done)
                 return;
             const std::string day = today.iso();
-            session << "UPDATE delay_flags SET acknowledged_by = :b, acknowledged_on = :d, "
-                       "acknowledgement = :t WHERE id = :i",
-                soci::use(by), soci::use(day), soci::use(comment), soci::use(id);
+            soci::statement update =
+                (session.prepare << "UPDATE delay_flags SET acknowledged_by = :b, "
+                                    "acknowledged_on = :d, acknowledgement = :t, version = "
+                                    "version + 1 WHERE id = :i AND version = :v",
+                 soci::use(by), soci::use(day), soci::use(comment), soci::use(id),
+                 soci::use(version));
+            update.execute(true);
+            if (update.get_affected_rows() != 1)
+            {
+                outcome = Acknowledgement::Stale; // changed between the read and the write
+                return;
+            }
             const FieldChanges changes{
                 {"acknowledged_by", byNull == soci::i_ok ? oldBy : "", by},
                 {"acknowledgement", commentNull == soci::i_ok ? oldComment : "", comment}};
@@ -195,7 +210,7 @@ bool DelayFlagRepository::acknowledge(std::int64_t flagId, const std::string& by
                         clusterId);
             transaction.commit();
         });
-    return changed;
+    return outcome;
 }
 
 } // namespace tracker::persistence

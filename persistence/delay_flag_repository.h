@@ -32,6 +32,14 @@ struct DelayFlag
     std::string acknowledgedBy;
     std::optional<Date> acknowledgedOn;
     std::string acknowledgement;
+    int version = 1; // of the acknowledgement: people edit it, scans do not
+};
+
+enum class Acknowledgement
+{
+    Done,
+    NotOpen, // no open flag has that id (a scan may have resolved it meanwhile)
+    Stale    // someone acknowledged it since the caller read `expectedVersion`
 };
 
 struct ScanOutcome
@@ -57,10 +65,12 @@ public:
     std::vector<DelayFlag> flagsOfCluster(std::int64_t clusterId);
     std::optional<DelayFlag> findFlag(std::int64_t flagId);
     // Records who acknowledged the flag (a name shown on the public pages) and what they
-    // said, with an audit entry in the same transaction. False when there is no open flag
-    // with that id (a scan may have resolved it meanwhile).
-    bool acknowledge(std::int64_t flagId, const std::string& by, const std::string& comment,
-                     const Date& today, const AuditContext& context);
+    // said, with an audit entry in the same transaction. With `expectedVersion`, only over
+    // that version of the acknowledgement.
+    Acknowledgement acknowledge(std::int64_t flagId, const std::string& by,
+                                const std::string& comment, const Date& today,
+                                const AuditContext& context,
+                                std::optional<int> expectedVersion = std::nullopt);
 
 private:
     std::vector<DelayFlag> select(const std::string& where,

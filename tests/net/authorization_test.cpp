@@ -139,8 +139,11 @@ std::vector<Route> routes()
         {"form acknowledge delay", Rule::RegistryOrPlan, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {
+             const auto version =
+                 persistence::DelayFlagRepository(r.storage.database()).findFlag(t.flagId)->version;
              return postForm(r.port(), p, "/admin/delays/" + std::to_string(t.flagId),
-                             {{"comment", "Đã đôn đốc nhà thầu " + next()}});
+                             {{"comment", "Đã đôn đốc nhà thầu " + next()},
+                              {"version", std::to_string(version)}});
          }},
         {"form report", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)

@@ -507,14 +507,21 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
     CHECK(contains(list.body, "href=\"" + page + "\""));
     CHECK(getAs(running.port(), developer, page).status == 403); // not the developer's to answer
 
+    const auto form = getAs(running.port(), official, page);
+    REQUIRE(form.status == 200);
+    const std::string version = hiddenValue(form.body, "version");
+    CHECK(version == "1");
+
     // No comment: refused with a message, nothing recorded.
-    const auto empty = postForm(running.port(), official, page, {{"comment", "  "}});
+    const auto empty =
+        postForm(running.port(), official, page, {{"comment", "  "}, {"version", version}});
     CHECK(empty.status == 422);
     CHECK_FALSE(flags.findFlag(flagId)->acknowledgedOn.has_value());
     CHECK(auditOf(running, "delay_flag").empty());
 
     const std::string comment = "Đã họp với chủ đầu tư <ngày 25/11>, cam kết báo cáo tuần này";
-    const auto saved = postForm(running.port(), official, page, {{"comment", comment}});
+    const auto saved =
+        postForm(running.port(), official, page, {{"comment", comment}, {"version", version}});
     CHECK(saved.status == 303);
     CHECK(saved.location == "/admin/clusters/huu-bang/delays");
     const auto flag = *flags.findFlag(flagId);
@@ -551,12 +558,41 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
                    "{\"comment\":\"x\"}")
               .status == 404);
 
+    // Two officials at once: the form drawn up before the other's save is refused with what
+    // they wrote, and comes back on the newer version so that saving again is deliberate.
+    auto city = createPerson(running, "thanhpho@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto mine = getAs(running.port(), official, page);
+    REQUIRE(sendJson(running.port(), city, "POST",
+                     "/api/v1/delays/" + std::to_string(flagId) + "/acknowledge",
+                     "{\"comment\":\"Thành phố đã chỉ đạo\",\"version\":" +
+                         hiddenValue(mine.body, "version") + "}")
+                .status == 200);
+    const auto overwritten =
+        postForm(running.port(), official, page,
+                 {{"comment", "Ý kiến của quận"}, {"version", hiddenValue(mine.body, "version")}});
+    CHECK(overwritten.status == 409);
+    CHECK(contains(overwritten.body, "Thành phố đã chỉ đạo"));
+    CHECK(contains(overwritten.body, "Ý kiến của quận"));
+    CHECK(flags.findFlag(flagId)->acknowledgement == "Thành phố đã chỉ đạo");
+    const auto staleApi = sendJson(running.port(), official, "POST",
+                                   "/api/v1/delays/" + std::to_string(flagId) + "/acknowledge",
+                                   "{\"comment\":\"x\",\"version\":1}");
+    CHECK(staleApi.status == 409);
+    CHECK(postForm(running.port(), official, page,
+                   {{"comment", "Ý kiến của quận"},
+                    {"version", hiddenValue(overwritten.body, "version")}})
+              .status == 303);
+    CHECK(flags.findFlag(flagId)->acknowledgement == "Ý kiến của quận");
+
     // A resolved flag has nothing left to acknowledge.
     flags.applyScan({}, Date{2026, 11, 26});
-    const auto late = postForm(running.port(), official, page, {{"comment", "Muộn"}});
+    const auto late = postForm(
+        running.port(), official, page,
+        {{"comment", "Muộn"}, {"version", std::to_string(flags.findFlag(flagId)->version)}});
     CHECK(late.status == 422);
     CHECK(contains(late.body, "Cảnh báo này đã hết"));
-    CHECK(flags.findFlag(flagId)->acknowledgement == "Nhà thầu đã tăng ca");
+    CHECK(flags.findFlag(flagId)->acknowledgement == "Ý kiến của quận");
 }
 
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")

@@ -62,7 +62,10 @@ TEST_CASE("a scan raises, keeps and resolves flags, and history stays", "[db][fl
 
     const AuditContext who{"a@example.vn", "127.0.0.1", "2026-11-03T09:00:00+07:00"};
     REQUIRE(flags.acknowledge(open[0].id, "Nguyễn Văn A", "Đã làm việc với chủ đầu tư",
-                              Date{2026, 11, 3}, who));
+                              Date{2026, 11, 3}, who) == Acknowledgement::Done);
+    CHECK(flags.findFlag(open[0].id)->version == 2);
+    CHECK(flags.acknowledge(open[0].id, "B", "over an old version", Date{2026, 11, 3}, who, 1) ==
+          Acknowledgement::Stale);
     CHECK(flags.openFlags()[0].acknowledgedBy == "Nguyễn Văn A");
     const auto audit = listAudit(test.database(), {});
     REQUIRE(audit.size() == 1);
@@ -78,7 +81,7 @@ TEST_CASE("a scan raises, keeps and resolves flags, and history stays", "[db][fl
         stale += flag.rule == DelayRuleKind::StaleReporting ? 1 : 0;
     CHECK(stale == 2);
     CHECK(flags.openFlags().size() == 1);
-    CHECK_FALSE(flags.acknowledge(999999, "x", "y", Date{2026, 11, 9}, who));
+    CHECK(flags.acknowledge(999999, "x", "y", Date{2026, 11, 9}, who) == Acknowledgement::NotOpen);
     CHECK(listAudit(test.database(), {}).size() == 1); // a refused one leaves no entry
 }
 
