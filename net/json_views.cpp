@@ -264,6 +264,7 @@ Poco::JSON::Object delayJson(const persistence::DelayFlag& flag, const Date& tod
     }
     else
         json.set("acknowledged", Var());
+    json.set("version", flag.version); // send it back when acknowledging (409 if stale)
     return json;
 }
 
