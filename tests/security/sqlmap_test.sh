@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # sqlmap (Debian's) against a local tracker: the sign-in form, the search of the pages and
-# of the API, and the JSON API's report submission with a real token. Any injection point
-# sqlmap reports fails the test. Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
+# of the API, the JSON API's report submission and a delay flag's acknowledgement with real
+# tokens. Any injection point sqlmap reports fails the test. Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
 set -uo pipefail
 tracker=$1
 database=${2:-}
@@ -21,6 +21,12 @@ CONF
 echo "a long test password" | "$tracker" --config="$work/tracker.properties" --database="$database" \
   --create-user=dev@example.vn --role=developer --clusters=huu-bang >/dev/null 2>&1 || { echo "cannot create the account"; exit 1; }
 token=$("$tracker" --config="$work/tracker.properties" --database="$database" --create-token=dev@example.vn 2>/dev/null | tail -1)
+# A city official's token and an open delay flag, for the acknowledgement API.
+echo "a long test password" | "$tracker" --config="$work/tracker.properties" --database="$database" \
+  --create-user=city@example.vn --role=city_official >/dev/null 2>&1 || { echo "cannot create the official"; exit 1; }
+official=$("$tracker" --config="$work/tracker.properties" --database="$database" --create-token=city@example.vn 2>/dev/null | tail -1)
+"$tracker" --config="$work/tracker.properties" --database="$database" --run-job=delay-scan >/dev/null 2>&1 ||
+  { echo "cannot run the delay scan"; exit 1; }
 "$tracker" --config="$work/tracker.properties" --database="$database" --port="$port" >"$work/log" 2>&1 &
 for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
 
@@ -56,7 +62,14 @@ scan api-report -u "$base/api/v1/clusters/huu-bang/reports" \
   -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
   --data='{"date":"2026-11-01","items":[{"work_item":1,"percent":50}],"disbursed_vnd":100,"note":"x"}' --threads=4
 scan api-cluster -u "$base/api/v1/clusters/huu-bang*" --threads=4
+flag=$(curl -sf "$base/api/v1/delays?per_page=1" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["delays"][0]["id"])') ||
+  { echo "no open delay flag to acknowledge"; exit 1; }
+scan api-acknowledge -u "$base/api/v1/delays/$flag*/acknowledge" \
+  -H "Authorization: Bearer $official" -H "Content-Type: application/json" \
+  --data='{"comment":"Đã làm việc với chủ đầu tư"}' --threads=4
 
-grep -q "$token" "$work/log" && { echo "FAIL: the token appears in the server log"; findings=$((findings + 1)); }
+for secret in "$token" "$official"; do
+  grep -q "$secret" "$work/log" && { echo "FAIL: a token appears in the server log"; findings=$((findings + 1)); }
+done
 [[ $findings -eq 0 ]] || { echo "$findings scan(s) with findings or errors"; exit 1; }
 echo "sqlmap found nothing"
