@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # sqlmap (Debian's) against a local tracker: the sign-in form, the search of the pages and
 # of the API, the JSON API's report submission and a delay flag's acknowledgement with real
-# tokens. Any injection point sqlmap reports fails the test. Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
+# tokens. Any injection point sqlmap reports fails the test.
+# Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
 set -uo pipefail
 tracker=$1
 database=${2:-}
