@@ -130,8 +130,12 @@ void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
         return;
     const std::string comment = office.form.get("comment", flag->acknowledgement);
     if (office.request.getMethod() != "POST")
-        return office.page("office_form", acknowledgeForm(office, *flag, comment).build(),
-                           office.text("acknowledge"));
+    {
+        FormView form = acknowledgeForm(office, *flag, comment);
+        if (flag->resolvedOn)
+            form.notice(office.text("flag_resolved"));
+        return office.page("office_form", form.build(), office.text("acknowledge"));
+    }
     if (!office.requireCsrf())
         return;
     const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "0")));

@@ -592,6 +592,7 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
         {{"comment", "Muộn"}, {"version", std::to_string(flags.findFlag(flagId)->version)}});
     CHECK(late.status == 422);
     CHECK(contains(late.body, "Cảnh báo này đã hết"));
+    CHECK(contains(getAs(running.port(), official, page).body, "Cảnh báo này đã hết"));
     CHECK(flags.findFlag(flagId)->acknowledgement == "Ý kiến của quận");
 }
 
