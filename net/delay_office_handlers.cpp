@@ -21,6 +21,10 @@ using kainjow::mustache::data;
 using persistence::DelayFlag;
 using Poco::Net::HTTPResponse;
 
+// The overview stays one readable page: the most urgent flags, and how many more there are
+// (each cluster's page lists all of its own).
+constexpr std::size_t kListedFlags = 300;
+
 std::string measureOf(const DelayFlag& flag, Language language)
 {
     return language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure;
@@ -91,14 +95,17 @@ void delayOverview(OfficeRequest& office)
                          return static_cast<int>(a.severity) > static_cast<int>(b.severity);
                      });
     data flags{data::type::list};
-    bool none = true;
+    std::size_t count = 0;
     for (const auto& flag : open)
-        if (answerable.count(flag.clusterId) > 0)
-            flags.push_back(flagRow(flag, office.language)), none = false;
+        if (answerable.count(flag.clusterId) > 0 && ++count <= kListedFlags)
+            flags.push_back(flagRow(flag, office.language));
     data view;
     view.set("all_clusters", true);
+    view.set("count", std::to_string(count));
+    view.set("more",
+             count > kListedFlags ? data(std::to_string(count - kListedFlags)) : data(false));
     view.set("flags", flags);
-    view.set("no_flags", data(none));
+    view.set("no_flags", data(count == 0));
     office.page("office_delays", view, office.text("flags_title"));
 }
 

@@ -494,6 +494,7 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
     REQUIRE(overview.status == 200);
     CHECK(contains(overview.body, "href=\"" + page + "\""));
     CHECK_FALSE(contains(overview.body, "href=\"" + otherPage + "\""));
+    CHECK(contains(overview.body, "Số cảnh báo đang mở: 1."));
     CHECK(getAs(running.port(), developer, "/admin/delays").status == 403);
     CHECK(getAs(running.port(), official, otherPage).status == 403);
     CHECK(contains(getAs(running.port(), official, "/admin").body, "href=\"/admin/delays\""));
@@ -594,6 +595,34 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API;
     CHECK(contains(late.body, "Cảnh báo này đã hết"));
     CHECK(contains(getAs(running.port(), official, page).body, "Cảnh báo này đã hết"));
     CHECK(flags.findFlag(flagId)->acknowledgement == "Ý kiến của quận");
+}
+
+TEST_CASE("the delay overview lists the 300 most urgent flags and says how many more there are",
+          "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "thanhpho@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    std::vector<DelayFinding> findings;
+    for (int i = 0; i < 302; ++i)
+    {
+        DelayFinding overdue;
+        overdue.rule = DelayRuleKind::OverdueWorkItem;
+        overdue.subject = "item:" + std::to_string(i) + ":other";
+        overdue.measure = "late";
+        findings.push_back(overdue);
+    }
+    persistence::DelayFlagRepository(running.storage.database())
+        .applyScan({{huuBang(running).cluster.id, findings}}, Date{2026, 11, 20});
+    const auto overview = getAs(running.port(), city, "/admin/delays");
+    REQUIRE(overview.status == 200);
+    CHECK(contains(overview.body, "Số cảnh báo đang mở: 302."));
+    CHECK(contains(overview.body, "Còn 2 cảnh báo ít khẩn cấp hơn"));
+    std::size_t rows = 0;
+    for (auto at = overview.body.find("href=\"/admin/delays/"); at != std::string::npos;
+         at = overview.body.find("href=\"/admin/delays/", at + 1))
+        ++rows;
+    CHECK(rows == 300);
 }
 
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")
