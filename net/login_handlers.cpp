@@ -42,11 +42,15 @@ std::string issueLoginToken(OfficeRequest& office)
     return token;
 }
 
-// Only a path on this site: never "//evil.example" or "https://…".
+// Only a path on this site: never "//evil.example" or "https://…". Browsers drop tabs and
+// line breaks from a Location and read "\\" as "/", so "/\t/evil.example" would leave the
+// site too: any control character refuses the path.
 std::string safeNext(const std::string& next)
 {
-    if (next.size() < 2 || next[0] != '/' || next[1] == '/' || next[1] == '\\' ||
-        next.find_first_of("\r\n") != std::string::npos)
+    const bool control =
+        std::any_of(next.begin(), next.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+    if (control || next.size() < 2 || next[0] != '/' || next[1] == '/' || next[1] == '\\')
         return "/admin";
     return next;
 }

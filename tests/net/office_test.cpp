@@ -625,6 +625,25 @@ TEST_CASE("the delay overview lists the 300 most urgent flags and says how many 
     CHECK(rows == 300);
 }
 
+TEST_CASE("sign-in sends people on only to a path of this site", "[office][db]")
+{
+    RunningServer running;
+    createPerson(running, "quan@example.vn", Role::Viewer);
+    const auto landing = [&](const std::string& next)
+    {
+        const auto result = attemptSignIn(running.port(), "quan@example.vn", kTestPassword, next);
+        REQUIRE(result.status == 303);
+        return result.location;
+    };
+    CHECK(landing("/clusters/huu-bang?lang=en") == "/clusters/huu-bang?lang=en");
+    for (const std::string next : {"https://evil.example/", "//evil.example", "/\\evil.example",
+                                   "/\t/evil.example", "/\n/evil.example", "evil.example", ""})
+    {
+        INFO("next=" << next);
+        CHECK(landing(next) == "/admin");
+    }
+}
+
 TEST_CASE("every kind of change leaves an audit entry with old and new values", "[office][db]")
 {
     RunningServer running;

@@ -57,7 +57,8 @@ std::string urlEncodeForm(const std::map<std::string, std::string>& fields)
     return body;
 }
 
-HttpResult attemptSignIn(int port, const std::string& email, const std::string& password)
+HttpResult attemptSignIn(int port, const std::string& email, const std::string& password,
+                         const std::string& next)
 {
     const auto form = httpGet(port, "/login");
     const std::string loginCookie = cookieValue(form.setCookies, "tracker_login");
@@ -67,7 +68,7 @@ HttpResult attemptSignIn(int port, const std::string& email, const std::string& 
         urlEncodeForm({{"csrf", hiddenValue(form.body, "csrf")},
                        {"email", email},
                        {"password", password},
-                       {"next", "/admin"}}));
+                       {"next", next}}));
 }
 
 void signIn(int port, Person& person)

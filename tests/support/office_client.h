@@ -30,7 +30,8 @@ Person createPerson(RunningServer& running, const std::string& email, Role role,
 // Signs in through /login as a browser does; REQUIREs success.
 void signIn(int port, Person& person);
 // The result of POST /login with this email and password (login CSRF handled).
-HttpResult attemptSignIn(int port, const std::string& email, const std::string& password);
+HttpResult attemptSignIn(int port, const std::string& email, const std::string& password,
+                         const std::string& next = "/admin");
 
 std::string urlEncodeForm(const std::map<std::string, std::string>& fields);
 // POSTs a form with the person's session cookie; the session's CSRF token is added unless
