@@ -256,13 +256,14 @@ ImportOutcome importCsv(persistence::Database& database, const ImportRequest& re
     if (request.dryRun || !outcome.errors.empty())
         return outcome;
     const std::size_t total = outcome.records;
-    persistence::EditRepository(database).importRecords(newTenants, newReports, request.audit,
-                                                        [&](std::size_t written)
-                                                        {
-                                                            if (request.progress)
-                                                                request.progress("written", written,
-                                                                                 total);
-                                                        });
+    persistence::EditRepository(database).importRecords(
+        newTenants, newReports, request.audit,
+        [&](std::size_t written)
+        {
+            if (request.progress)
+                request.progress("written", written, total);
+        },
+        request.jobId);
     outcome.written = true;
     return outcome;
 }

@@ -48,6 +48,7 @@ struct ImportRequest
     Date today;
     // Hears each phase with how far it is, e.g. ("checked", 5000, 60000).
     std::function<void(const std::string&, std::size_t, std::size_t)> progress;
+    std::string jobId; // a background import's record, marked written with the rows
 };
 
 // Checks every row and lists every problem; writes only when asked to and nothing is

@@ -129,7 +129,9 @@ void progressPage(OfficeRequest& office, const ImportJobs& jobs, const std::stri
     if (progress->finished)
         view.set("outcome", outcomeView(office, progress->outcome, progress->errorTotal));
     else if (progress->interrupted)
-        view.set("interrupted", true);
+        view.set("interrupted",
+                 office.text(progress->interruptedAfterWriting ? "import_interrupted_written"
+                                                               : "import_interrupted"));
     else
     {
         data running;

@@ -95,6 +95,7 @@ std::string ImportJobs::start(ImportRequest request,
         }
         else
             ++it;
+    request.jobId = id;
     auto& job = _jobs[id];
     job = std::make_unique<Job>();
     job->progress.owner = request.audit.actor;
@@ -198,8 +199,13 @@ std::optional<ImportProgress> ImportJobs::recorded(const std::string& id) const
     progress.phase = row->phase;
     progress.done = static_cast<std::size_t>(row->done);
     progress.total = static_cast<std::size_t>(row->total);
-    if (row->state == "running")
+    // "written": the rows are in, the outcome not recorded yet (or never, if the instance
+    // died in between).
+    if (row->state == "running" || row->state == "written")
+    {
         progress.interrupted = _clock.unixSeconds() - row->heartbeatAt > kInterruptedAfterSeconds;
+        progress.interruptedAfterWriting = row->state == "written";
+    }
     else
     {
         progress.finished = true;

@@ -22,16 +22,18 @@ struct ImportProgress
     std::size_t done = 0;
     std::size_t total = 0;
     bool finished = false;
-    bool interrupted = false;   // it stopped without finishing: its instance went down
-    ImportOutcome outcome;      // its errors may be only the first ones…
-    std::size_t errorTotal = 0; // …of this many
+    bool interrupted = false;             // it stopped without finishing: its instance went down…
+    bool interruptedAfterWriting = false; // …after its transaction had written every row
+    ImportOutcome outcome;                // its errors may be only the first ones…
+    std::size_t errorTotal = 0;           // …of this many
 };
 
 // Imports too large to answer within one request run here, one thread each, and their page
 // follows them (it reloads itself every second while they run). Each job is also recorded
-// in the database — start, progress about once a second, outcome — so that its page shows
-// on every instance and after a restart; one whose instance died shows as interrupted (the
-// import is one transaction, so it wrote nothing). The destructor waits for running imports.
+// in the database — start, progress about once a second, "written" in the import's own
+// transaction, outcome — so that its page shows on every instance and after a restart; one
+// whose instance died shows as interrupted, saying whether its rows were written (all) or
+// not (none). The destructor waits for running imports.
 class ImportJobs
 {
 public:

@@ -90,6 +90,11 @@ const LabelTable& officeTexts()
           "nhất nên không có dòng nào được ghi; hãy nhập lại tệp.",
           "The server running this import stopped before it finished. An import is a single "
           "transaction, so no row was written; please import the file again."}},
+        {"import_interrupted_written",
+         {"Máy chủ chạy việc nhập này đã dừng ngay sau khi ghi xong: mọi dòng đã được ghi, chỉ "
+          "mất bản tóm tắt. Đừng nhập lại tệp; xem nhật ký thay đổi.",
+          "The server running this import stopped just after writing: every row was written, "
+          "only the summary was lost. Do not import the file again; see the audit log."}},
         {"dry_run", {"Chạy thử (không ghi)", "Dry run (write nothing)"}},
         {"row", {"Dòng", "Row"}},
         {"column", {"Cột", "Column"}},

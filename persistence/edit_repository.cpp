@@ -339,7 +339,8 @@ std::optional<int> EditRepository::rebaseline(std::int64_t clusterId,
 void EditRepository::importRecords(const std::vector<Tenant>& tenants,
                                    const std::vector<ProgressReport>& reports,
                                    const AuditContext& context,
-                                   const std::function<void(std::size_t)>& progress)
+                                   const std::function<void(std::size_t)>& progress,
+                                   const std::string& importJobId)
 {
     _database.withSession(
         [&](soci::session& session)
@@ -372,6 +373,9 @@ void EditRepository::importRecords(const std::vector<Tenant>& tenants,
                             toJson(creationOf(report)), report.clusterId);
                 tick();
             }
+            if (!importJobId.empty())
+                session << "UPDATE import_jobs SET state = 'written' WHERE id = :i",
+                    soci::use(importJobId);
             transaction.commit();
         });
 }

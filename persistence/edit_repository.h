@@ -67,10 +67,13 @@ public:
     int latestBaseline(std::int64_t clusterId);
     std::vector<Baseline> baselines(std::int64_t clusterId);
     // Every record in one transaction, each with its audit entry: all or nothing.
-    // `progress` hears how many records are written so far.
+    // `progress` hears how many records are written so far. A background import's record
+    // (`importJobId`, when not empty) is marked written in the same transaction, so that its
+    // page can tell, should the instance die before the outcome is recorded.
     void importRecords(const std::vector<Tenant>& tenants,
                        const std::vector<ProgressReport>& reports, const AuditContext& context,
-                       const std::function<void(std::size_t)>& progress);
+                       const std::function<void(std::size_t)>& progress,
+                       const std::string& importJobId = "");
 
 private:
     Database& _database;

@@ -248,6 +248,24 @@ TEST_CASE("an import whose instance died shows as interrupted; one running elsew
     CHECK(contains(live.body, "<progress max=\"60000\" value=\"1200\">"));
     CHECK(contains(live.body, "http-equiv=\"refresh\""));
 
+    // The rows are marked written in the import's own transaction: an instance that died
+    // between that commit and recording the outcome leaves a page that says so.
+    job.id = "written-import";
+    job.heartbeatAt = kTestNow - 600;
+    jobs.start(job, 0);
+    auto r = request(ImportKind::Tenants, kTenantHeader + tenantRow("huu-bang", "Công ty ghi rồi"),
+                     true);
+    r.jobId = job.id;
+    r.audit.actor = "root@example.vn";
+    REQUIRE(importCsv(running.storage.database(), r).errors.empty()); // a dry run…
+    CHECK(jobs.find(job.id)->state == "running");                     // …writes nothing
+    r.dryRun = false;
+    REQUIRE(importCsv(running.storage.database(), r).written);
+    CHECK(jobs.find(job.id)->state == "written");
+    const auto written = getAs(running.port(), admin, "/admin/import/written-import");
+    CHECK(contains(written.body, "mọi dòng đã được ghi"));
+    CHECK_FALSE(contains(written.body, "không có dòng nào được ghi"));
+
     // Jobs silent for longer than the retention go when the next one starts.
     job.id = "next-import";
     jobs.start(job, kTestNow - 60);

@@ -1,8 +1,8 @@
 -- Background imports, so that their page survives a restart and shows on every instance.
--- state is running, finished or failed; outcome is the finished import's summary as JSON
--- (its first 500 row errors and their total). heartbeat_at (unix seconds) moves with the
--- progress; a running import whose heartbeat stopped was interrupted (its transaction,
--- and so its data, rolled back).
+-- state is running, written (set in the import's own transaction), finished or failed;
+-- outcome is the finished import's summary as JSON (its first 500 row errors and their
+-- total). heartbeat_at (unix seconds) moves with the progress; a running import whose
+-- heartbeat stopped was interrupted and rolled back, a written one had written every row.
 -- No comments inside statements.
 CREATE TABLE IF NOT EXISTS import_jobs (
     id VARCHAR(32) PRIMARY KEY,
