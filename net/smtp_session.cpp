@@ -72,12 +72,19 @@ void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
     Poco::Net::SocketOutputStream out(socket());
     out.write(data.data(), static_cast<std::streamsize>(data.size() - finalDot.size()));
     out.flush();
+    if (!out)
+        throw Poco::Net::SMTPException("the connection failed while sending the message");
     commit(
         [&]
         {
-            finalDotSent = true;
+            // A dot the kernel refused (the server already closed the connection) never
+            // reached the server: the message was not delivered and may be sent again.
+            // Only a dot handed over leaves the outcome unknown.
             out << finalDot;
             out.flush();
+            if (!out)
+                throw Poco::Net::SMTPException("the connection failed before the final dot");
+            finalDotSent = true;
         });
     std::string response;
     const int status = socket().receiveStatusMessage(response);

@@ -24,7 +24,8 @@ public:
     // message is committed and writes the dot in the same instant. A server never delivers a
     // message whose final dot it did not get, so a crash before the record leaves nothing
     // delivered and the message can be sent again. `finalDotSent` says afterwards whether a
-    // failure came after the dot (then whether the server took the message is unknown).
+    // failure came after the dot was handed to the network (then whether the server took the
+    // message is unknown); a dot the broken connection refused counts as not sent.
     using FinalDot = std::function<void()>;
     void sendCommitted(const Poco::Net::MailMessage& message,
                        const std::function<void(const FinalDot&)>& commit, bool& finalDotSent);
