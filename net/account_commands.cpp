@@ -20,16 +20,6 @@ namespace
 const std::set<std::string> kOptions{"create-admin", "create-user",  "role",   "districts",
                                      "clusters",     "create-token", "import", "dry-run"};
 
-std::vector<std::string> commaList(const std::string& text)
-{
-    std::vector<std::string> values;
-    Poco::StringTokenizer parts(
-        text, ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
-    for (const auto& part : parts)
-        values.push_back(part);
-    return values;
-}
-
 void requireEmail(const std::string& email, const std::string& option)
 {
     const auto at = email.find('@');

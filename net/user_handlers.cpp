@@ -18,16 +18,6 @@ namespace
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
 
-std::vector<std::string> commaList(const std::string& text)
-{
-    std::vector<std::string> values;
-    Poco::StringTokenizer parts(
-        text, ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
-    for (const auto& part : parts)
-        values.push_back(part);
-    return values;
-}
-
 Choices roleChoices(Language language)
 {
     Choices choices;

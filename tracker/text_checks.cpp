@@ -89,4 +89,22 @@ long long parseWholeNumberOrZero(std::string_view text)
     return parseWholeNumber(text).value_or(0);
 }
 
+std::vector<std::string> commaList(std::string_view text)
+{
+    constexpr std::string_view kSpace = " \t\r\n";
+    std::vector<std::string> items;
+    while (!text.empty())
+    {
+        const auto comma = text.find(',');
+        auto item = text.substr(0, comma);
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+        const auto first = item.find_first_not_of(kSpace);
+        if (first == std::string_view::npos)
+            continue;
+        item = item.substr(first, item.find_last_not_of(kSpace) - first + 1);
+        items.emplace_back(item);
+    }
+    return items;
+}
+
 } // namespace tracker

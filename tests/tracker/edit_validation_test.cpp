@@ -160,6 +160,15 @@ TEST_CASE("re-baselining needs a reason and keeps items it does not name", "[dom
     CHECK(next[1].plannedFinish == items[1].plannedFinish);
 }
 
+TEST_CASE("comma lists are trimmed and drop empty items", "[domain][input]")
+{
+    CHECK(commaList(" Thạch Thất , Quốc Oai,,\t") ==
+          std::vector<std::string>{"Thạch Thất", "Quốc Oai"});
+    CHECK(commaList("huu-bang") == std::vector<std::string>{"huu-bang"});
+    CHECK(commaList(" , ").empty());
+    CHECK(commaList("").empty());
+}
+
 TEST_CASE("re-baselining can add a work item of a known kind", "[domain][input]")
 {
     const auto [cluster, items] = clusterWithItems();
