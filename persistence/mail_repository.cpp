@@ -28,6 +28,18 @@ Subscription subscriptionFromRow(const soci::row& row)
     return s;
 }
 
+void rollbackQuietly(soci::session& session)
+{
+    try
+    {
+        session.rollback();
+    }
+    catch (const soci::soci_error&)
+    {
+        // the connection is gone: the server has rolled the transaction back itself
+    }
+}
+
 // Sends COMMIT without waiting, runs `step`, then reads the COMMIT's answer. The server
 // executes a COMMIT it has received even when the client dies before reading the answer.
 void commitAroundMysql(soci::session& session, const std::function<void()>& step)
@@ -244,6 +256,11 @@ void MailRepository::markCommittedAround(std::int64_t entryId,
                                          const std::function<void()>& writeFinalDot)
 {
     bool dotWritten = false;
+    const auto writeDot = [&]
+    {
+        dotWritten = true;
+        writeFinalDot();
+    };
     _database.withSession(
         [&](soci::session& session)
         {
@@ -256,25 +273,19 @@ void MailRepository::markCommittedAround(std::int64_t entryId,
                 session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND "
                            "state = 'sending'",
                     soci::use(id);
+                if (session.get_backend_name() == "mysql")
+                    return commitAroundMysql(session, writeDot);
+                session.commit(); // SQLite commits in this process: nothing to wait for
             }
             catch (...)
             {
-                session.rollback();
+                // Before the dot, a failed mark must not leave the pooled session inside a
+                // transaction; after it, the transaction is over either way.
+                if (!dotWritten)
+                    rollbackQuietly(session);
                 throw;
             }
-            if (session.get_backend_name() != "mysql")
-            {
-                session.commit(); // SQLite commits in this process: nothing to wait for
-                dotWritten = true;
-                writeFinalDot();
-                return;
-            }
-            commitAroundMysql(session,
-                              [&]
-                              {
-                                  dotWritten = true;
-                                  writeFinalDot();
-                              });
+            writeDot();
         });
 }
 
