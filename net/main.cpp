@@ -1,4 +1,4 @@
-#include "net/tracker_app.h"
+#include "net/app/tracker_app.h"
 
 #include <Poco/Exception.h>
 #include <iostream>

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "net/auth_settings.h"
-#include "net/clock.h"
-#include "net/district_map.h"
-#include "net/page_templates.h"
-#include "net/response_cache.h"
+#include "net/access/auth_settings.h"
+#include "net/http/response_cache.h"
+#include "net/jobs/job_settings.h"
+#include "net/views/district_map.h"
+#include "net/views/page_templates.h"
 #include "persistence/database.h"
+#include "tracker/clock.h"
 
 #include <string>
 
@@ -13,7 +14,7 @@ namespace tracker::net
 {
 
 // What every route reads from: the data, today's date, the rendered-response cache, the
-// files loaded at start-up, and how sessions work.
+// files loaded at start-up, how sessions work and how mail is signed.
 struct SiteContext
 {
     persistence::Database& database;
@@ -23,6 +24,7 @@ struct SiteContext
     std::string staticDirectory;
     const DistrictMap& map;
     AuthSettings auth;
+    JobSettings jobs; // mail: unsubscribe tokens and links
 };
 
 } // namespace tracker::net

@@ -1,7 +1,7 @@
 // Every mutating route, tried by every role and anonymously, on a cluster inside the
 // person's scope and one outside it: allowed attempts must succeed and leave an audit
 // entry, denied ones must be refused and change nothing.
-#include "net/edit_operations.h"
+#include "net/operations/edit_operations.h"
 #include "persistence/account_repository.h"
 #include "persistence/audit_repository.h"
 #include "persistence/cluster_repository.h"

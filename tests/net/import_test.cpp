@@ -1,6 +1,6 @@
 // Bulk import of tenants and progress reports: the dry run lists every row's problems and
 // writes nothing; the real run writes every row or none.
-#include "net/bulk_import.h"
+#include "net/operations/bulk_import.h"
 #include "persistence/audit_repository.h"
 #include "persistence/edit_repository.h"
 #include "persistence/import_job_repository.h"

@@ -1,5 +1,5 @@
-#include "net/locale.h"
-#include "net/text_search.h"
+#include "net/views/locale.h"
+#include "net/views/text_search.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The back office and the write API beyond who may do what: CSRF, sign-in throttling,
 // sessions, lost updates, the audit trail, hostile input and the public pages.
-#include "net/edit_operations.h"
+#include "net/operations/edit_operations.h"
 #include "persistence/audit_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"

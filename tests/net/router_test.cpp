@@ -1,4 +1,4 @@
-#include "net/router.h"
+#include "net/http/router.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The two-step send against a scripted SMTP server: the final dot goes out only when the
 // caller says so, and a dot that cannot be written (the server has already dropped the
 // connection) is reported as not sent, so that the message is retried rather than lost.
-#include "net/smtp_session.h"
+#include "net/jobs/smtp_session.h"
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MailRecipient.h>

@@ -1,6 +1,6 @@
 #include "support/office_client.h"
 
-#include "net/credentials.h"
+#include "net/access/credentials.h"
 #include "persistence/account_repository.h"
 
 #include <Poco/URI.h>

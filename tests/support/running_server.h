@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/jobs.h"
-#include "net/tracker_server.h"
+#include "net/app/tracker_server.h"
+#include "net/jobs/jobs.h"
 #include "support/test_database.h"
 
 #include <functional>
@@ -17,7 +17,7 @@ constexpr long long kTestNow = 1795712400; // 2026-11-27 00:00 in Hanoi
 struct RunningServer
 {
     TestDatabase storage;
-    net::FixedClock clock{kTestNow};
+    FixedClock clock{kTestNow};
     std::unique_ptr<net::TrackerServer> server;
 
     net::ServerSettings settings;

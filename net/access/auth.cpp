@@ -1,0 +1,108 @@
+#include "net/access/auth.h"
+
+#include "net/access/credentials.h"
+#include "persistence/account_repository.h"
+
+#include <Poco/Net/HTTPCookie.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NameValueCollection.h>
+
+namespace tracker::net
+{
+namespace
+{
+std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
+{
+    const std::string header = request.get("Authorization", "");
+    const std::string scheme = "Bearer ";
+    if (header.size() <= scheme.size() || header.compare(0, scheme.size(), scheme) != 0)
+        return {};
+    return header.substr(scheme.size());
+}
+
+std::string sessionCookie(const Poco::Net::HTTPServerRequest& request)
+{
+    if (!request.has("Cookie"))
+        return {};
+    Poco::Net::NameValueCollection cookies;
+    request.getCookies(cookies);
+    return cookies.get(kSessionCookie, "");
+}
+
+Poco::Net::HTTPCookie cookie(const std::string& value, const AuthSettings& settings)
+{
+    Poco::Net::HTTPCookie c(kSessionCookie, value);
+    c.setPath("/");
+    c.setHttpOnly(true);
+    c.setSecure(settings.secureCookies);
+    c.setSameSite(Poco::Net::HTTPCookie::SAME_SITE_LAX);
+    return c;
+}
+} // namespace
+
+std::string clientAddress(const Poco::Net::HTTPServerRequest& request)
+{
+    return request.clientAddress().host().toString();
+}
+
+Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
+{
+    Caller caller;
+    persistence::AccountRepository accounts(ctx.database);
+    if (const std::string token = bearerToken(request); !token.empty())
+    {
+        caller.viaToken = true;
+        if (const auto userId = accounts.userOfToken(digestOf(token)))
+            caller.account = accounts.findById(*userId);
+        return caller;
+    }
+    const std::string secret = sessionCookie(request);
+    if (secret.empty())
+        return caller;
+    caller.sessionHash = digestOf(secret);
+    const auto session = accounts.findSession(caller.sessionHash, ctx.clock.unixSeconds());
+    if (!session)
+        return caller;
+    caller.account = accounts.findById(session->userId);
+    caller.csrfToken = session->csrfToken;
+    return caller;
+}
+
+bool csrfMatches(const Caller& caller, const std::string& submitted)
+{
+    return !caller.viaToken && sameSecret(caller.csrfToken, submitted);
+}
+
+std::string startSession(SiteContext& ctx, const AuthSettings& settings, const Account& account,
+                         const Poco::Net::HTTPServerRequest& request,
+                         Poco::Net::HTTPServerResponse& response)
+{
+    const std::string secret = newSecret();
+    const std::string csrf = newSecret();
+    const long long now = ctx.clock.unixSeconds();
+    persistence::AccountRepository(ctx.database)
+        .createSession(digestOf(secret), account.id, csrf, now,
+                       now + settings.sessionHours * 3600LL, clientAddress(request));
+    response.addCookie(cookie(secret, settings));
+    return csrf;
+}
+
+void endSession(SiteContext& ctx, const Caller& caller, const AuthSettings& settings,
+                Poco::Net::HTTPServerResponse& response)
+{
+    if (!caller.sessionHash.empty())
+        persistence::AccountRepository(ctx.database).deleteSession(caller.sessionHash);
+    auto expired = cookie("", settings);
+    expired.setMaxAge(0);
+    response.addCookie(expired);
+}
+
+Editor editorFor(SiteContext& site, const Account& account,
+                 const Poco::Net::HTTPServerRequest& request)
+{
+    return Editor{site.database, site.clock, [&site] { site.cache.invalidate(); }, account,
+                  clientAddress(request)};
+}
+
+} // namespace tracker::net

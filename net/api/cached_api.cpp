@@ -1,0 +1,56 @@
+#include "net/api/cached_api.h"
+
+#include "net/api/json_views.h"
+#include "net/http/responses.h"
+#include "net/views/cluster_query.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+namespace tracker::net
+{
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+RouteAction cachedApi(SiteContext& site, ApiRender render)
+{
+    return [&site, render](HTTPServerRequest& request, HTTPServerResponse& response,
+                           const RouteMatch& match)
+    {
+        const std::string key = "api|" + request.getURI() + "|" + site.clock.todayInHanoi().iso();
+        respondCached(site.cache, key, request, response,
+                      [&]
+                      {
+                          Poco::Net::HTMLForm form(request);
+                          return render(site, form, match);
+                      });
+    };
+}
+
+Rendered json(const Poco::JSON::Object& body, HTTPResponse::HTTPStatus status)
+{
+    return Rendered{toJsonText(body), kJson, status, {}};
+}
+
+Rendered jsonError(HTTPResponse::HTTPStatus status, const std::string& code,
+                   const std::string& message)
+{
+    return json(errorBody(status, code, message), status);
+}
+
+void setPaging(Poco::JSON::Object& body, std::size_t total, const PageSlice& slice, int perPage)
+{
+    body.set("total", static_cast<Poco::Int64>(total));
+    body.set("page", slice.page);
+    body.set("per_page", perPage);
+    body.set("pages", slice.pages);
+}
+
+Language requestedLanguage(const Poco::Net::HTMLForm& form)
+{
+    return languageFromCode(form.get("lang", "vi")).value_or(Language::Vi);
+}
+
+} // namespace tracker::net

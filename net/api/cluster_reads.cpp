@@ -1,0 +1,61 @@
+#include "net/api/cached_api.h"
+#include "net/api/json_views.h"
+#include "net/api/reads.h"
+#include "net/http/responses.h"
+#include "net/views/cluster_query.h"
+#include "persistence/cluster_repository.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/Net/HTMLForm.h>
+
+namespace tracker::net
+{
+using Poco::Net::HTTPResponse;
+
+namespace
+{
+constexpr int kLatestReportsShown = 12;
+}
+
+Rendered listClusters(SiteContext& ctx, const Form& form, const RouteMatch&)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    const ClusterQuery query = readClusterQuery(form);
+    const auto matching = selectClusters(all, query, repository.tenantNamesByCluster());
+    const PageSlice slice = slicePage(matching.size(), query.page, query.perPage);
+    Poco::JSON::Array clusters;
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
+        clusters.add(clusterSummaryJson(matching[i]));
+    Poco::JSON::Object body;
+    setPaging(body, matching.size(), slice, query.perPage);
+    body.set("clusters", clusters);
+    body.set("portfolio", portfolioJson(matching, repository.reportedTotals()));
+    return json(body);
+}
+
+Rendered showCluster(SiteContext& ctx, const Form&, const RouteMatch& match)
+{
+    const std::string& code = match.parameters.at("code");
+    persistence::ClusterRepository repository(ctx.database);
+    const auto detail = repository.findDetail(code, kLatestReportsShown, ctx.clock.todayInHanoi());
+    if (!detail)
+        return jsonError(HTTPResponse::HTTP_NOT_FOUND, "cluster_not_found",
+                         "Không có cụm công nghiệp mã '" + code + "'. No cluster has the code '" +
+                             code + "'.");
+    return json(clusterDetailJson(*detail));
+}
+
+Rendered portfolio(SiteContext& ctx, const Form&, const RouteMatch&)
+{
+    persistence::ClusterRepository repository(ctx.database);
+    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    Poco::JSON::Object body = portfolioJson(all, repository.reportedTotals());
+    int behind = 0;
+    for (const auto& s : all)
+        behind += s.isBehind() ? 1 : 0;
+    body.set("behind_count", behind);
+    return json(body);
+}
+
+} // namespace tracker::net

@@ -1,0 +1,65 @@
+#include "net/api/cached_api.h"
+#include "net/api/exports.h"
+#include "net/api/json_views.h"
+#include "net/api/reads.h"
+#include "net/http/responses.h"
+#include "net/views/cluster_query.h"
+#include "persistence/delay_flag_repository.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/Net/HTMLForm.h>
+
+namespace tracker::net
+{
+using Poco::Net::HTTPResponse;
+
+namespace
+{
+std::vector<persistence::DelayFlag> flagsIn(SiteContext& ctx, const std::string& district,
+                                            const std::string& state)
+{
+    persistence::DelayFlagRepository repository(ctx.database);
+    auto flags =
+        state == "open" ? repository.openFlags() : repository.flagsTouchedSince(Date{1970, 1, 1});
+    std::erase_if(flags,
+                  [&](const persistence::DelayFlag& f)
+                  {
+                      return (!district.empty() && f.district != district) ||
+                             (state == "resolved" && !f.resolvedOn);
+                  });
+    return flags;
+}
+} // namespace
+
+Rendered listDelays(SiteContext& ctx, const Form& form, const RouteMatch&)
+{
+    std::string state = form.get("state", "open");
+    if (state != "resolved" && state != "all")
+        state = "open";
+    const auto flags = flagsIn(ctx, form.get("district", ""), state);
+    const int perPage =
+        std::min(ClusterQuery::kMaxPageSize,
+                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
+    const PageSlice slice = slicePage(flags.size(), pageNumber(form.get("page", "1")), perPage);
+    const Date today = ctx.clock.todayInHanoi();
+    Poco::JSON::Array list;
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
+        list.add(delayJson(flags[i], today));
+    Poco::JSON::Object body;
+    setPaging(body, flags.size(), slice, perPage);
+    body.set("as_of", today.iso());
+    body.set("state", state);
+    body.set("delays", list);
+    return json(body);
+}
+
+Rendered delaysFeed(SiteContext& ctx, const Form& form, const RouteMatch&)
+{
+    return Rendered{
+        delaysAtom(flagsIn(ctx, "", "open"), ctx.clock.todayInHanoi(), requestedLanguage(form)),
+        "application/atom+xml; charset=utf-8",
+        HTTPResponse::HTTP_OK,
+        {}};
+}
+
+} // namespace tracker::net

@@ -1,0 +1,73 @@
+#include "net/api/cached_api.h"
+#include "net/api/exports.h"
+#include "net/api/json_views.h"
+#include "net/api/oc4ids.h"
+#include "net/api/reads.h"
+#include "net/http/responses.h"
+#include "persistence/cluster_repository.h"
+
+#include <Poco/Net/HTMLForm.h>
+
+namespace tracker::net
+{
+using Poco::Net::HTTPResponse;
+
+namespace
+{
+constexpr int kAllReports = 100000;
+
+Rendered download(const Table& table, const std::string& format, const std::string& name)
+{
+    if (format == "xlsx")
+        return Rendered{toXlsx(table),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        HTTPResponse::HTTP_OK, name + ".xlsx"};
+    return Rendered{toCsv(table), "text/csv; charset=utf-8", HTTPResponse::HTTP_OK, name + ".csv"};
+}
+
+Rendered exportTable(SiteContext& ctx, const Poco::Net::HTMLForm& form, const std::string& what,
+                     const std::string& format)
+{
+    const Language language = requestedLanguage(form);
+    const Date today = ctx.clock.todayInHanoi();
+    persistence::ClusterRepository repository(ctx.database);
+    if (what == "clusters")
+        return download(clustersTable(repository.listSummaries(today), language), format,
+                        "cum-cong-nghiep-" + today.iso());
+    if (what == "tenants")
+        return download(tenantsTable(repository.listDetails(1, today), language), format,
+                        "nha-dau-tu-thu-cap-" + today.iso());
+    return jsonError(HTTPResponse::HTTP_NOT_FOUND, "export_not_found",
+                     "Không có tệp tải về này. No such download.");
+}
+} // namespace
+
+Rendered oc4idsPackageJson(SiteContext& ctx, const Form&, const RouteMatch&)
+{
+    const Date today = ctx.clock.todayInHanoi();
+    const auto details =
+        persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
+    return json(oc4idsPackage(details, ctx.map, today));
+}
+
+Rendered clustersCsv(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return exportTable(site, form, "clusters", "csv");
+}
+
+Rendered clustersXlsx(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return exportTable(site, form, "clusters", "xlsx");
+}
+
+Rendered tenantsCsv(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return exportTable(site, form, "tenants", "csv");
+}
+
+Rendered tenantsXlsx(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return exportTable(site, form, "tenants", "xlsx");
+}
+
+} // namespace tracker::net

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "net/views/districts.h"
+#include "persistence/delay_flag_repository.h"
+#include "tracker/metrics.h"
+
+#include <Poco/JSON/Object.h>
+#include <vector>
+
+namespace tracker::net
+{
+
+// Domain records → the JSON the API promises (documented in docs/api.md). Exact integers
+// for money (VND) and area (m²) go beside the convenient hectare figure; unknown is null.
+Poco::JSON::Object clusterSummaryJson(const ClusterSummary& summary);
+Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
+Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
+                                 const std::vector<ReportedTotals>& reported);
+Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters);
+Poco::JSON::Object delayJson(const persistence::DelayFlag& flag, const Date& today);
+
+std::string toJsonText(const Poco::JSON::Object& object);
+
+} // namespace tracker::net

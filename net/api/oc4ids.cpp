@@ -1,0 +1,221 @@
+#include "net/api/oc4ids.h"
+
+#include "tracker/enums.h"
+#include "tracker/progress_curves.h"
+#include "tracker/schedule.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/Net/HTMLForm.h>
+#include <cmath>
+
+namespace tracker::net
+{
+namespace
+{
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+constexpr const char* kIdPrefix = "hanoi-ccn-";
+constexpr int kPlannedSamples = 12;
+
+std::string instant(const Date& date)
+{
+    return date.iso() + "T00:00:00+07:00";
+}
+
+Object period(const Date& start, const Date& end)
+{
+    Object json;
+    json.set("startDate", instant(start));
+    json.set("endDate", instant(end));
+    return json;
+}
+
+Object vnd(Vnd amount)
+{
+    Object json;
+    json.set("amount", static_cast<Poco::Int64>(amount));
+    json.set("currency", "VND");
+    return json;
+}
+
+Object location(const Cluster& c, const DistrictMap& map)
+{
+    Object address;
+    if (!c.commune.empty())
+        address.set("locality", c.commune);
+    address.set("region", c.district + ", Hà Nội");
+    address.set("countryName", "Việt Nam");
+    Object json;
+    json.set("id", "1");
+    json.set("address", address);
+    const DistrictShape* district = map.find(c.district);
+    if (district && district->centroidLatitude && district->centroidLongitude)
+    {
+        Object point;
+        point.set("type", "Point");
+        Array coordinates; // GeoJSON order: longitude, latitude
+        coordinates.add(*district->centroidLongitude);
+        coordinates.add(*district->centroidLatitude);
+        point.set("coordinates", coordinates);
+        json.set("geometry", point);
+        json.set("description", c.district + ", Hà Nội (tâm quận, huyện; chưa có tọa độ của cụm "
+                                             "— district centre, the cluster has no coordinates)");
+    }
+    else
+        json.set("description", c.district + ", Hà Nội");
+    return json;
+}
+
+Array parties(const Cluster& c)
+{
+    Array parties;
+    Object authority;
+    authority.set("id", "ubnd-ha-noi");
+    authority.set("name", "Ủy ban nhân dân thành phố Hà Nội");
+    Array authorityRoles;
+    authorityRoles.add("publicAuthority");
+    authority.set("roles", authorityRoles);
+    parties.add(authority);
+    if (!c.developer.empty())
+    {
+        Object developer;
+        developer.set("id", "developer");
+        developer.set("name", c.developer);
+        Array roles;
+        roles.add("funder");
+        developer.set("roles", roles);
+        parties.add(developer);
+    }
+    return parties;
+}
+
+Array milestones(const std::vector<WorkItem>& items, const Date& today)
+{
+    Array list;
+    for (const auto& item : items)
+    {
+        Object milestone;
+        milestone.set("id", "work-item-" + std::to_string(item.id));
+        milestone.set("title",
+                      std::string(labelVi(item.kind)) + " — " + std::string(labelEn(item.kind)));
+        milestone.set("type", "delivery");
+        milestone.set("dueDate", instant(item.plannedFinish));
+        milestone.set("status", item.percentDone >= 100  ? "met"
+                                : isOverdue(item, today) ? "notMet"
+                                                         : "scheduled");
+        list.add(milestone);
+    }
+    return list;
+}
+
+// One metric (OC4IDS Metric) from an S-curve: percent or VND observations by date.
+Object metric(const char* id, const char* title, const std::vector<CurvePoint>& curve,
+              const Date& start, bool money)
+{
+    Object json;
+    json.set("id", id);
+    json.set("title", title);
+    Array observations;
+    int n = 0;
+    for (const auto& point : curve)
+    {
+        Object observation;
+        observation.set("id", std::to_string(++n));
+        observation.set("period", period(start, point.date));
+        if (money)
+            observation.set("value", vnd(static_cast<Vnd>(std::llround(point.value))));
+        else
+        {
+            observation.set("measure", std::round(point.value * 10) / 10);
+            Object unit;
+            unit.set("name", "percent");
+            observation.set("unit", unit);
+        }
+        observations.add(observation);
+    }
+    json.set("observations", observations);
+    return json;
+}
+
+Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& today)
+{
+    const Cluster& c = detail.summary.cluster;
+    Object json;
+    json.set("id", kIdPrefix + c.code);
+    json.set("title", c.nameVi);
+    std::string description = "Hạ tầng kỹ thuật " + c.nameVi + ", " + c.district + ", Hà Nội.";
+    if (!detail.items.empty() && detail.items.front().provenance == Provenance::Illustrative)
+        description += " Hạng mục, báo cáo và tiến độ là dữ liệu minh họa, không phải số liệu "
+                       "thật. Work items, reports and progress are illustrative, not real.";
+    json.set("description", description);
+    json.set("status", std::string(code(c.status)));
+    Array sector;
+    sector.add("industrial");
+    json.set("sector", sector);
+    json.set("type", "construction");
+    Array locations;
+    locations.add(location(c, map));
+    json.set("locations", locations);
+    if (c.plannedInvestment)
+    {
+        Object budget;
+        budget.set("amount", vnd(*c.plannedInvestment));
+        json.set("budget", budget);
+    }
+    json.set("parties", parties(c));
+    const ProgressCurves curves = progressCurves(detail.items, detail.reports, kPlannedSamples);
+    if (curves.first && curves.last)
+        json.set("period", period(*curves.first, *curves.last));
+    if (!detail.items.empty())
+        json.set("milestones", milestones(detail.items, today));
+    if (curves.first)
+    {
+        Array forecasts;
+        forecasts.add(metric("physicalProgress", "Planned physical progress",
+                             curves.plannedPhysical, *curves.first, false));
+        forecasts.add(metric("financialProgress", "Planned disbursement",
+                             curves.plannedDisbursement, *curves.first, true));
+        json.set("forecasts", forecasts);
+        Array metrics;
+        metrics.add(metric("physicalProgress", "Reported physical progress", curves.actualPhysical,
+                           *curves.first, false));
+        metrics.add(metric("financialProgress", "Reported disbursement", curves.actualDisbursement,
+                           *curves.first, true));
+        json.set("metrics", metrics);
+    }
+    if (!c.sourceUrl.empty())
+    {
+        Object source;
+        source.set("id", "registry-source");
+        source.set("documentType", "projectScope");
+        source.set("title", "Nguồn thông tin đăng ký — registry source");
+        source.set("url", c.sourceUrl);
+        Array documents;
+        documents.add(source);
+        json.set("documents", documents);
+    }
+    return json;
+}
+} // namespace
+
+Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
+                     const Date& today)
+{
+    Object package;
+    package.set("uri", "/api/v1/oc4ids.json");
+    package.set("publishedDate", instant(today));
+    Object publisher;
+    publisher.set("name", "Hanoi industrial-cluster tracker");
+    package.set("publisher", publisher);
+    package.set("version", "0.9");
+    package.set("license", "https://creativecommons.org/licenses/by/4.0/");
+    package.set("publicationPolicy", "/api/v1/openapi.json");
+    Array projects;
+    for (const auto& detail : details)
+        projects.add(project(detail, map, today));
+    package.set("projects", projects);
+    return package;
+}
+
+} // namespace tracker::net

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "net/views/district_map.h"
+#include "tracker/metrics.h"
+
+#include <Poco/JSON/Object.h>
+#include <vector>
+
+namespace tracker::net
+{
+
+// The portfolio as an OC4IDS 0.9.5 project package: each cluster a project with its
+// status, period, budget, location, developer, milestones from work items, and planned
+// (forecasts) and reported (metrics) physical and financial progress. Dates are instants at
+// midnight in Hanoi. Unknown figures are left out, never written as zero.
+Poco::JSON::Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
+                                 const Date& today);
+
+} // namespace tracker::net

@@ -1,0 +1,172 @@
+#include "net/api/write_route.h"
+
+#include "net/access/auth.h"
+#include "net/http/responses.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/StreamCopier.h>
+
+namespace tracker::net
+{
+namespace
+{
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+constexpr std::streamsize kMaxBody = 1 << 20;
+
+Object fieldErrorsBody(const FieldErrors& errors)
+{
+    auto body = errorBody(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "invalid",
+                          "Dữ liệu không hợp lệ. The input is not valid.");
+    Array list;
+    for (const auto& error : errors)
+    {
+        Object item;
+        item.set("field", error.field);
+        item.set("message", error.en);
+        item.set("message_vi", error.vi);
+        list.add(item);
+    }
+    body.set("fields", list);
+    return body;
+}
+
+// 401 or nothing: the account behind the token or the session (with its CSRF header).
+std::optional<Account> apiAccount(SiteContext& ctx, HTTPServerRequest& request,
+                                  HTTPServerResponse& response)
+{
+    const Caller caller = identify(ctx, request);
+    const bool sessionOk = !caller.viaToken && csrfMatches(caller, request.get("X-CSRF-Token", ""));
+    if (caller.signedIn() && (caller.viaToken || sessionOk))
+        return caller.account;
+    response.set("WWW-Authenticate", "Bearer realm=\"tracker\"");
+    sendJsonError(response, HTTPResponse::HTTP_UNAUTHORIZED, "unauthorized",
+                  "Cần đăng nhập hoặc mã truy cập hợp lệ. A valid API token is required.");
+    return std::nullopt;
+}
+} // namespace
+
+Object::Ptr readBody(HTTPServerRequest& request)
+{
+    if (request.getContentLength() > kMaxBody)
+        throw BadBody{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE,
+                      "Nội dung quá lớn. The body is larger than 1 MiB."};
+    std::string text;
+    Poco::StreamCopier::copyToString(request.stream(), text, 8192);
+    if (static_cast<std::streamsize>(text.size()) > kMaxBody)
+        throw BadBody{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE,
+                      "Nội dung quá lớn. The body is larger than 1 MiB."};
+    try
+    {
+        Poco::JSON::Parser parser;
+        auto parsed = parser.parse(text);
+        if (parsed.type() == typeid(Object::Ptr))
+            return parsed.extract<Object::Ptr>();
+    }
+    catch (const Poco::Exception&)
+    {
+    }
+    throw BadBody{HTTPResponse::HTTP_BAD_REQUEST,
+                  "Nội dung phải là một đối tượng JSON. The body must be a JSON object."};
+}
+
+std::string field(const Object::Ptr& object, const std::string& name)
+{
+    if (!object || !object->has(name) || object->isNull(name))
+        return {};
+    const auto value = object->get(name);
+    if (value.isString() || value.isNumeric() || value.isBoolean())
+        return value.convert<std::string>();
+    return "\x01"; // an object or array where a scalar belongs: fails every check
+}
+
+std::string fieldOr(const Object::Ptr& object, const std::string& name, const std::string& now)
+{
+    return object->has(name) ? field(object, name) : now;
+}
+
+Array::Ptr arrayOf(const Object::Ptr& object, const std::string& name)
+{
+    if (!object->has(name))
+        return nullptr;
+    return object->getArray(name);
+}
+
+int versionOf(const Object::Ptr& body)
+{
+    return static_cast<int>(parseWholeNumberOrZero(field(body, "version")));
+}
+
+bool answerFailure(EditStatus status, const FieldErrors& errors, const FieldChanges& conflicts,
+                   const Object& current, HTTPServerResponse& response)
+{
+    switch (status)
+
+    {
+    case EditStatus::Done:
+        return true;
+    case EditStatus::NotFound:
+        sendJsonError(response, HTTPResponse::HTTP_NOT_FOUND, "not_found",
+                      "Không tìm thấy. No such record.");
+        return false;
+    case EditStatus::Forbidden:
+        sendJsonError(response, HTTPResponse::HTTP_FORBIDDEN, "forbidden",
+                      "Tài khoản này không được sửa bản ghi này. "
+                      "This account may not change this record.");
+        return false;
+    case EditStatus::Invalid:
+        sendJson(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, fieldErrorsBody(errors));
+        return false;
+    case EditStatus::Conflict:
+    {
+        auto body = errorBody(HTTPResponse::HTTP_CONFLICT, "conflict",
+                              "Bản ghi đã được người khác sửa. Someone saved a newer version; "
+                              "re-apply your change to it.");
+        body.set("current", current);
+        Array changed;
+        for (const auto& change : conflicts)
+        {
+            Object item;
+            item.set("field", change.field);
+            item.set("current", change.before);
+            item.set("yours", change.after);
+            changed.add(item);
+        }
+        body.set("changed", changed);
+        sendJson(response, HTTPResponse::HTTP_CONFLICT, body);
+        return false;
+    }
+    }
+    return false;
+}
+
+RouteAction writeRoute(SiteContext& ctx, WriteAction action)
+{
+    return [&ctx, action](HTTPServerRequest& request, HTTPServerResponse& response,
+                          const RouteMatch& match)
+    {
+        response.set("Cache-Control", "no-store");
+        const auto account = apiAccount(ctx, request, response);
+        if (!account)
+            return;
+        try
+        {
+            const auto body = readBody(request);
+            action(editorFor(ctx, *account, request), body, match, response);
+        }
+        catch (const BadBody& bad)
+        {
+            sendJsonError(response, bad.status, "bad_request", bad.message);
+        }
+    };
+}
+
+} // namespace tracker::net

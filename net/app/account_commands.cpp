@@ -1,0 +1,178 @@
+#include "net/app/account_commands.h"
+
+#include "net/access/credentials.h"
+#include "net/app/tracker_server.h"
+#include "net/operations/bulk_import.h"
+#include "persistence/account_repository.h"
+#include "persistence/cluster_repository.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/Environment.h>
+#include <Poco/StringTokenizer.h>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+namespace tracker::net
+{
+namespace
+{
+const std::set<std::string> kOptions{"create-admin", "create-user",  "role",   "districts",
+                                     "clusters",     "create-token", "import", "dry-run"};
+
+void requireEmail(const std::string& email, const std::string& option)
+{
+    const auto at = email.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.size() > 254 ||
+        !isValidUtf8(email) || email.find_first_of(" <>,;\r\n\t") != std::string::npos)
+        throw StartupError("--" + option + " needs an email address, not '" + email + "'");
+}
+
+// Every named district and cluster must exist: a typo would give an account no rights.
+void requireKnownScopes(persistence::Database& database, const Account& account)
+{
+    std::set<std::string> districts, clusters;
+    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
+        districts.insert(s.cluster.district), clusters.insert(s.cluster.code);
+    for (const auto& district : account.districts)
+        if (!districts.count(district))
+            throw StartupError("no cluster is in the district '" + district +
+                               "' (use the Vietnamese name, e.g. Thạch Thất)");
+    for (const auto& cluster : account.clusters)
+        if (!clusters.count(cluster))
+            throw StartupError("no cluster has the code '" + cluster + "'");
+    if (account.role == Role::DistrictOfficial && account.districts.empty())
+        throw StartupError("a district_official needs --districts=NAME,…");
+    if (account.role == Role::Developer && account.clusters.empty())
+        throw StartupError("a developer needs --clusters=CODE,…");
+}
+
+persistence::AuditContext operatorContext(const Clock& clock)
+{
+    return {"cli:" + Poco::Environment::get("USER", "operator"), "command line",
+            clock.nowRfc3339()};
+}
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw StartupError("cannot read " + path);
+    return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+}
+} // namespace
+
+bool AccountCommands::handles(const std::string& option)
+{
+    return kOptions.count(option) > 0;
+}
+
+bool AccountCommands::requested() const
+{
+    return _options.count("create-admin") || _options.count("create-user") ||
+           _options.count("create-token") || _options.count("import");
+}
+
+std::string AccountCommands::option(const std::string& name) const
+{
+    const auto found = _options.find(name);
+    return found == _options.end() ? std::string() : found->second;
+}
+
+int AccountCommands::run(persistence::Database& database, const Clock& clock, std::istream& in,
+                         std::ostream& out, std::ostream& err)
+{
+    if (_options.count("create-admin"))
+        return createUser(database, clock, option("create-admin"), Role::Admin, in, out);
+    if (_options.count("create-user"))
+    {
+        const auto role = roleFromCode(option("role"));
+        if (!role)
+            throw StartupError("--role must be admin, city_official, district_official, developer "
+                               "or viewer, not '" +
+                               option("role") + "'");
+        return createUser(database, clock, option("create-user"), *role, in, out);
+    }
+    if (_options.count("create-token"))
+        return createToken(database, clock, out);
+    return import(database, clock, out, err);
+}
+
+int AccountCommands::createUser(persistence::Database& database, const Clock& clock,
+                                const std::string& email, Role role, std::istream& in,
+                                std::ostream& out)
+{
+    requireEmail(email, role == Role::Admin && _options.count("create-admin") ? "create-admin"
+                                                                              : "create-user");
+    Account account;
+    account.email = email;
+    account.role = role;
+    account.districts = commaList(option("districts"));
+    account.clusters = commaList(option("clusters"));
+    requireKnownScopes(database, account);
+    std::string password;
+    std::getline(in, password);
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    if (!acceptablePassword(password))
+        throw StartupError("the password (read from stdin) needs 12 characters or more");
+    try
+    {
+        const auto id = persistence::AccountRepository(database).createUser(
+            account, hashPassword(password), operatorContext(clock));
+        out << "created " << code(role) << " " << email << " (user " << id << ")" << std::endl;
+    }
+    catch (const persistence::DuplicateAccount&)
+    {
+        throw StartupError("an account with the email " + email + " already exists");
+    }
+    return 0;
+}
+
+int AccountCommands::createToken(persistence::Database& database, const Clock& clock,
+                                 std::ostream& out)
+{
+    const std::string email = option("create-token");
+    persistence::AccountRepository accounts(database);
+    const auto stored = accounts.findByEmail(email);
+    if (!stored)
+        throw StartupError("no account has the email " + email);
+    const std::string token = newSecret();
+    accounts.addToken(stored->account.id, digestOf(token), clock.nowRfc3339());
+    out << "API token for " << email << " (" << code(stored->account.role)
+        << "); it is shown only now, keep it secret:" << std::endl;
+    out << token << std::endl;
+    return 0;
+}
+
+int AccountCommands::import(persistence::Database& database, const Clock& clock, std::ostream& out,
+                            std::ostream& err)
+{
+    const auto kind = importKindFromCode(option("import"));
+    if (!kind)
+        throw StartupError("--import must be tenants or reports, not '" + option("import") + "'");
+    if (_importFile.empty())
+        throw StartupError("--import needs the CSV file, e.g. --import=tenants tenants.csv");
+    ImportRequest request;
+    request.kind = *kind;
+    request.csv = readAll(_importFile);
+    request.dryRun = _options.count("dry-run") > 0;
+    request.audit = operatorContext(clock);
+    request.today = clock.todayInHanoi();
+    request.progress = [&err](const std::string& phase, std::size_t done, std::size_t total)
+    { err << phase << " " << done << "/" << total << std::endl; };
+    err << "reading " << _importFile << std::endl;
+    const auto outcome = importCsv(database, request);
+    for (const auto& error : outcome.errors)
+        out << "row " << error.row << (error.column.empty() ? "" : ", column " + error.column)
+            << ": " << error.en << std::endl;
+    out << outcome.rows << " rows, " << outcome.records << " records, " << outcome.errors.size()
+        << " errors; "
+        << (outcome.written  ? "written"
+            : request.dryRun ? "dry run, nothing written"
+                             : "nothing written")
+        << std::endl;
+    return outcome.errors.empty() ? 0 : 65; // EX_DATAERR
+}
+
+} // namespace tracker::net

@@ -1,0 +1,41 @@
+#include "net/app/job_list.h"
+
+#include "net/jobs/digest.h"
+
+namespace tracker::net
+{
+
+std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const Clock& clock,
+                                        const ServerSettings& settings, const Progress& progress)
+{
+    const JobSettings jobs = settings.jobs;
+    return {{jobNames().at(0),
+             [jobs](const HanoiTime& now)
+             { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
+             [&database, &clock, jobs, progress](const std::string&) {
+                 return scanSummary(
+                     runDelayScan(database, clock.todayInHanoi(), jobs.thresholds, progress));
+             }},
+            {jobNames().at(1),
+             [jobs](const HanoiTime& now)
+             { return weeklySlot(now, jobs.digestWeekday, jobs.digestHour, jobs.digestMinute); },
+             [&database, &clock, settings, progress](const std::string&)
+             { return runWeeklyDigest(database, clock, settings, progress); }}};
+}
+
+const std::vector<std::string>& jobNames()
+{
+    static const std::vector<std::string> names{"delay-scan", "weekly-digest"};
+    return names;
+}
+
+std::string jobNamesText()
+{
+    const auto& names = jobNames();
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    return text;
+}
+
+} // namespace tracker::net

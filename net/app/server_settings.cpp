@@ -1,0 +1,64 @@
+#include "net/app/server_settings.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+#include <stdexcept>
+
+namespace tracker::net
+{
+
+ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfiguration& config)
+{
+    ServerSettings s;
+    s.address = config.getString("http.address", s.address);
+    s.port = config.getInt("http.port", s.port);
+    s.maxThreads = config.getInt("http.maxThreads", s.maxThreads);
+    s.maxQueued = config.getInt("http.maxQueued", s.maxQueued);
+    s.keepAliveSeconds = config.getInt("http.keepAliveSeconds", s.keepAliveSeconds);
+    s.databaseUrl = config.getString("database.url", s.databaseUrl);
+    s.poolSize = config.getInt("database.poolSize", s.poolSize);
+    s.seedMode = config.getString("seed.mode", s.seedMode);
+    s.seedDirectory = config.getString("seed.directory", s.seedDirectory);
+    s.randomSeed = config.getUInt("seed.randomSeed", s.randomSeed);
+    s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
+    s.staticDirectory = config.getString("pages.static", s.staticDirectory);
+    s.mapDirectory = config.getString("pages.map", s.mapDirectory);
+    s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
+    s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
+    s.jobs = JobSettings::fromConfiguration(config);
+    s.auth.sessionHours = config.getInt("auth.sessionHours", s.auth.sessionHours);
+    s.auth.secureCookies = config.getBool("auth.secureCookies", s.auth.secureCookies);
+    s.auth.maxFailuresPerAccount =
+        config.getInt("auth.maxFailuresPerAccount", s.auth.maxFailuresPerAccount);
+    s.auth.maxFailuresPerAddress =
+        config.getInt("auth.maxFailuresPerAddress", s.auth.maxFailuresPerAddress);
+    s.auth.failureWindowMinutes =
+        config.getInt("auth.failureWindowMinutes", s.auth.failureWindowMinutes);
+    return s;
+}
+
+void ServerSettings::validate() const
+{
+    if (port < 0 || port > 65535)
+        throw std::invalid_argument("http.port must be between 0 and 65535, not " +
+                                    std::to_string(port));
+    if (maxThreads < 2 || maxThreads > 10000)
+        throw std::invalid_argument("http.maxThreads must be between 2 and 10000");
+    if (maxQueued < 1)
+        throw std::invalid_argument("http.maxQueued must be at least 1");
+    if (poolSize < 1 || poolSize > 512)
+        throw std::invalid_argument("database.poolSize must be between 1 and 512");
+    jobs.validate();
+    if (changeCheckSeconds < 1 || changeCheckSeconds > 3600)
+        throw std::invalid_argument("pages.changeCheckSeconds must be between 1 and 3600");
+    if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)
+        throw std::invalid_argument("auth.sessionHours must be between 1 and 720");
+    if (auth.maxFailuresPerAccount < 1 || auth.maxFailuresPerAddress < 1 ||
+        auth.failureWindowMinutes < 1)
+        throw std::invalid_argument("auth.maxFailuresPerAccount, auth.maxFailuresPerAddress and "
+                                    "auth.failureWindowMinutes must be at least 1");
+    if (seedMode != "demo" && seedMode != "none")
+        throw std::invalid_argument("seed.mode (--seed) must be 'demo' or 'none', not '" +
+                                    seedMode + "'");
+}
+
+} // namespace tracker::net

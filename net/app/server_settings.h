@@ -1,0 +1,43 @@
+#pragma once
+
+#include "net/access/auth_settings.h"
+#include "net/jobs/job_settings.h"
+
+#include <string>
+
+namespace Poco::Util
+{
+class AbstractConfiguration;
+}
+
+namespace tracker::net
+{
+
+// Every configuration key the server reads, with its default (etc/tracker.properties
+// documents each one).
+struct ServerSettings
+{
+    std::string address = "127.0.0.1";
+    int port = 8080;
+    int maxThreads = 128; // Poco serves one thread per keep-alive connection
+    int maxQueued = 512;
+    int keepAliveSeconds = 15;
+    std::string databaseUrl = "sqlite:var/tracker.db";
+    int poolSize = 8;
+    std::string seedMode = "demo"; // demo | none
+    std::string seedDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/seed";
+    unsigned randomSeed = 20221;
+    std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
+    std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
+    int changeCheckSeconds = 2; // how soon another instance's writes reach this cache
+    std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
+    std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
+    JobSettings jobs;
+    AuthSettings auth;
+
+    static ServerSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
+    // Throws std::invalid_argument with a message naming the key when a value is unusable.
+    void validate() const;
+};
+
+} // namespace tracker::net

@@ -1,0 +1,362 @@
+#include "net/app/tracker_app.h"
+
+#include "net/app/job_list.h"
+#include "net/app/tracker_server.h"
+#include "net/jobs/digest.h"
+#include "persistence/cluster_repository.h"
+#include "persistence/database_url.h"
+#include "persistence/delay_flag_repository.h"
+#include "persistence/mail_repository.h"
+#include "persistence/seed_reader.h"
+#include "tracker/clock.h"
+
+#include <Poco/File.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/LoggingConfigurator.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+#include <algorithm>
+#include <iostream>
+
+namespace tracker::net
+{
+namespace
+{
+using Poco::Util::Option;
+
+const std::string kDefaultConfig = std::string(TRACKER_DEFAULT_ETC_DIR) + "/tracker.properties";
+
+// Command-line options that set a configuration key.
+const std::map<std::string, std::string> kOptionKeys{
+    {"port", "http.port"}, {"database", "database.url"}, {"seed", "seed.mode"}};
+} // namespace
+
+void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
+{
+    ServerApplication::defineOptions(options);
+    options.addOption(Option("help", "h", "show this help and exit"));
+    options.addOption(
+        Option("port", "p", "HTTP port (http.port); 0 picks a free one").argument("N"));
+    options.addOption(Option("database", "d",
+                             "database URL (database.url): sqlite:PATH or "
+                             "mysql://USER:PASSWORD@HOST:PORT/DATABASE")
+                          .argument("URL"));
+    options.addOption(Option("seed", "s", "demo (default): seed an empty database; none: never")
+                          .argument("demo|none"));
+    options.addOption(Option("config", "c", "configuration file (default: " + kDefaultConfig + ")")
+                          .argument("FILE"));
+    options.addOption(Option("run-job", "", "run one job now and exit: delay-scan or weekly-digest")
+                          .argument("JOB"));
+    options.addOption(Option("now", "", "the clock for --run-job, e.g. 2026-11-30T08:00:00+07:00")
+                          .argument("TIME"));
+    options.addOption(
+        Option("smtp", "", "mail server HOST:PORT (smtp.host, smtp.port)").argument("HOST:PORT"));
+    options.addOption(
+        Option("subscribe", "", "add a weekly-digest subscription and exit").argument("EMAIL"));
+    options.addOption(Option("scope", "",
+                             "what --subscribe follows: all, district:NAME or "
+                             "cluster:CODE (default all)")
+                          .argument("SCOPE"));
+    options.addOption(Option("lang", "", "language of --subscribe's emails: vi (default) or en")
+                          .argument("vi|en"));
+    options.addOption(Option("name", "", "the subscriber's name for --subscribe").argument("NAME"));
+    options.addOption(Option("acknowledge", "",
+                             "acknowledge an open delay flag (its id in "
+                             "/api/v1/delays) and exit; needs --by, --comment")
+                          .argument("FLAG_ID"));
+    options.addOption(Option("by", "", "who acknowledges, for --acknowledge").argument("NAME"));
+    options.addOption(
+        Option("create-admin", "", "create an administrator; the password is read from stdin")
+            .argument("EMAIL"));
+    options.addOption(
+        Option("create-user", "", "create an account with --role; password from stdin")
+            .argument("EMAIL"));
+    options.addOption(
+        Option("role", "", "admin, city_official, district_official, developer or viewer")
+            .argument("ROLE"));
+    options.addOption(Option("districts", "", "a district official's districts (Vietnamese names)")
+                          .argument("NAME,..."));
+    options.addOption(Option("clusters", "", "a developer's cluster codes").argument("CODE,..."));
+    options.addOption(Option("create-token", "",
+                             "print a new API token for the account (the last line of stdout)")
+                          .argument("EMAIL"));
+    options.addOption(
+        Option("import", "", "import a CSV file: tenants or reports, then FILE").argument("KIND"));
+    options.addOption(Option("dry-run", "", "with --import: check every row, write nothing"));
+    options.addOption(
+        Option("comment", "", "what was done about it, for --acknowledge").argument("TEXT"));
+}
+
+void TrackerApp::handleOption(const std::string& name, const std::string& value)
+{
+    ServerApplication::handleOption(name, value);
+    if (name == "help")
+    {
+        _helpRequested = true;
+        stopOptionsProcessing();
+    }
+    else if (name == "config")
+        _configFile = value;
+    else if (const auto key = kOptionKeys.find(name); key != kOptionKeys.end())
+        _overrides[key->second] = value;
+    else if (name == "run-job")
+        _runJob = value;
+    else if (name == "now")
+        _now = value;
+    else if (name == "smtp")
+    {
+        const auto colon = value.rfind(':');
+        _overrides["smtp.host"] = value.substr(0, colon);
+        if (colon != std::string::npos)
+            _overrides["smtp.port"] = value.substr(colon + 1);
+    }
+    else if (name == "subscribe")
+        _subscribe = value;
+    else if (name == "scope")
+        _scope = value;
+    else if (name == "lang")
+        _language = value;
+    else if (name == "name")
+        _name = value;
+    else if (name == "acknowledge")
+        _acknowledge = value;
+    else if (name == "by")
+        _by = value;
+    else if (name == "comment")
+        _comment = value;
+    else if (AccountCommands::handles(name))
+        _accounts.set(name, value);
+}
+
+void TrackerApp::initialize(Poco::Util::Application& self)
+{
+    ServerApplication::initialize(self);
+}
+
+void TrackerApp::printHelp() const
+{
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("[--port=N] [--database=URL] [--seed=demo|none] [--config=FILE]");
+    help.setHeader("The Hanoi industrial-cluster tracker: progress pages and a JSON API.");
+    help.setFooter("Every configuration key is documented in etc/tracker.properties.");
+    help.format(std::cout);
+}
+
+int TrackerApp::main(const std::vector<std::string>& arguments)
+{
+    if (_helpRequested)
+    {
+        printHelp();
+        return EXIT_OK;
+    }
+    if (_accounts.wantsFile() && arguments.size() == 1)
+        _accounts.setImportFile(arguments.front());
+    else if (!arguments.empty())
+    {
+        std::cerr << "tracker: unexpected argument '" << arguments.front()
+                  << "' (see tracker --help)" << std::endl;
+        return EXIT_USAGE;
+    }
+    try
+    {
+        return serve();
+    }
+    catch (const std::exception& error)
+    {
+        std::cerr << "tracker: " << error.what() << std::endl;
+        return EXIT_CONFIG;
+    }
+}
+
+void TrackerApp::loadSettings(ServerSettings& settings)
+{
+    const std::string file = _configFile.empty() ? kDefaultConfig : _configFile;
+    if (!_configFile.empty() || Poco::File(file).exists())
+    {
+        if (!Poco::File(file).exists())
+            throw StartupError("cannot read the configuration file " + file + ": no such file");
+        try
+        {
+            loadConfiguration(file, PRIO_APPLICATION);
+        }
+        catch (const Poco::Exception& error)
+        {
+            throw StartupError("cannot read the configuration file " + file + ": " +
+                               error.displayText());
+        }
+    }
+    // The command line outranks every file: a layer of its own above PRIO_APPLICATION.
+    Poco::AutoPtr<Poco::Util::MapConfiguration> commandLine(new Poco::Util::MapConfiguration);
+    for (const auto& [key, value] : _overrides)
+        commandLine->setString(key, value);
+    config().add(commandLine, "command-line", PRIO_APPLICATION - 100, false);
+    Poco::Util::LoggingConfigurator().configure(config().createView("logging"));
+    try
+    {
+        settings = ServerSettings::fromConfiguration(config());
+        settings.validate();
+    }
+    catch (const Poco::Exception& error)
+    {
+        throw StartupError("bad configuration value: " + error.displayText());
+    }
+    catch (const std::invalid_argument& error)
+    {
+        throw StartupError(error.what());
+    }
+}
+
+int TrackerApp::serve()
+{
+    ServerSettings settings;
+    loadSettings(settings);
+    if (!_runJob.empty())
+        return runJob(settings);
+    if (!_subscribe.empty())
+        return subscribe(settings);
+    if (!_acknowledge.empty())
+        return acknowledge(settings);
+    if (_accounts.requested())
+        return accountCommand(settings);
+    if (!_now.empty())
+        throw StartupError("--now only applies to --run-job");
+    SystemClock clock;
+    TrackerServer server(settings, clock);
+    server.start();
+    logger().information("listening on http://%s:%d (database %s)", settings.address, server.port(),
+                         server.database().description());
+    std::cout << "listening on http://" << settings.address << ":" << server.port() << std::endl;
+    waitForTerminationRequest();
+    logger().information("stopping");
+    server.stop();
+    return EXIT_OK;
+}
+
+namespace
+{
+std::unique_ptr<Clock> commandClock(const std::string& now)
+{
+    if (now.empty())
+        return std::make_unique<SystemClock>();
+    const auto instant = parseInstant(now);
+    if (!instant)
+        throw StartupError("--now must be a time with its offset, like "
+                           "2026-11-30T08:00:00+07:00, not '" +
+                           now + "'");
+    return std::make_unique<FixedClock>(*instant);
+}
+
+void toStderr(const std::string& line)
+{
+    std::cerr << line << std::endl;
+}
+
+bool scopeExists(persistence::Database& database, const std::string& kind, const std::string& value)
+{
+    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
+    {
+        if ((kind == "district" && s.cluster.district == value) ||
+            (kind == "cluster" && s.cluster.code == value))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int TrackerApp::runJob(const ServerSettings& settings)
+{
+    const auto& names = jobNames();
+    const auto known = std::find(names.begin(), names.end(), _runJob);
+    if (known == names.end())
+        throw StartupError("--run-job must be " + jobNamesText() + ", not '" + _runJob + "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    const auto jobs = scheduledJobs(*database, *clock, settings, toStderr);
+    const auto job = jobs.begin() + (known - names.begin());
+    const std::string slot = clock->nowInHanoi().slot();
+    const auto work = [&] { return job->work(slot); };
+    const auto result = runClaimed(*database, *clock, _runJob, slot, instanceName(),
+                                   settings.jobs.leaseSeconds, work);
+    if (!result.ran)
+    {
+        std::cerr << _runJob << " for " << slot << " already ran or is running elsewhere"
+                  << std::endl;
+        return EXIT_OK;
+    }
+    std::cerr << _runJob << " for " << slot << ": " << result.detail << std::endl;
+    return result.failed ? EXIT_SOFTWARE : EXIT_OK;
+}
+
+int TrackerApp::subscribe(const ServerSettings& settings)
+{
+    persistence::Subscription wanted;
+    wanted.email = _subscribe;
+    wanted.name = _name;
+    wanted.language = _language;
+    const auto at = wanted.email.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= wanted.email.size() ||
+        wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+        throw StartupError("--subscribe needs an email address, not '" + _subscribe + "'");
+    if (_language != "vi" && _language != "en")
+        throw StartupError("--lang must be vi or en, not '" + _language + "'");
+    const auto colon = _scope.find(':');
+    wanted.scopeKind = _scope.substr(0, colon);
+    wanted.scopeValue = colon == std::string::npos ? "" : _scope.substr(colon + 1);
+    const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
+    if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
+        !(scoped && !wanted.scopeValue.empty()))
+        throw StartupError("--scope must be all, district:NAME or cluster:CODE, not '" + _scope +
+                           "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    if (scoped && !scopeExists(*database, wanted.scopeKind, wanted.scopeValue))
+        throw StartupError(
+            "no cluster is in " + _scope +
+            (wanted.scopeKind == "district"
+                 ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
+                 : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
+    // The signer reads its key now: inside subscribe()'s transaction another session could
+    // not write it (SQLite has one writer).
+    const auto signer = unsubscribeSigner(*database, settings.jobs);
+    const auto subscription =
+        persistence::MailRepository(*database).subscribe(wanted, clock->todayInHanoi(), signer);
+    std::cout << "subscribed " << subscription.email << " to " << _scope << " in "
+              << subscription.language << " (subscription " << subscription.id << ")" << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::acknowledge(const ServerSettings& settings)
+{
+    std::int64_t id = 0;
+    try
+    {
+        id = std::stoll(_acknowledge);
+    }
+    catch (const std::exception&)
+    {
+        throw StartupError("--acknowledge needs a flag id (a number), not '" + _acknowledge + "'");
+    }
+    if (_by.empty() || _comment.empty())
+        throw StartupError("--acknowledge needs --by=NAME and --comment=TEXT");
+    const auto clock = commandClock(_now);
+    ServerSettings quiet = settings;
+    quiet.seedMode = "none";
+    const auto database = prepareDatabase(quiet, *clock);
+    const persistence::AuditContext audit{"cli:" + _by, "command line", clock->nowRfc3339()};
+    if (persistence::DelayFlagRepository(*database).acknowledge(
+            id, _by, _comment, clock->todayInHanoi(), audit) != persistence::Acknowledgement::Done)
+        throw StartupError("no open delay flag has the id " + _acknowledge);
+    std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::accountCommand(const ServerSettings& settings)
+{
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    return _accounts.run(*database, *clock, std::cin, std::cout, std::cerr);
+}
+
+} // namespace tracker::net

@@ -1,0 +1,163 @@
+#include "net/app/tracker_server.h"
+
+#include "net/app/job_list.h"
+#include "net/http/router.h"
+#include "net/pages/error_pages.h"
+#include "net/routes.h"
+#include "persistence/demo_seeder.h"
+#include "persistence/migrations.h"
+#include "persistence/seed_reader.h"
+
+#include <Poco/Environment.h>
+#include <Poco/File.h>
+#include <Poco/Logger.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Path.h>
+#include <Poco/Process.h>
+
+namespace tracker::net
+{
+namespace
+{
+void makeParentFolder(const persistence::DatabaseUrl& url, const std::string& rawUrl)
+{
+    if (url.backend != persistence::Backend::Sqlite)
+        return;
+    const Poco::Path file(rawUrl.substr(7));
+    if (file.depth() > 0)
+        Poco::File(file.parent()).createDirectories();
+}
+
+std::unique_ptr<persistence::Database> openDatabase(const ServerSettings& settings)
+{
+    const auto url = persistence::DatabaseUrl::parse(settings.databaseUrl);
+    try
+    {
+        makeParentFolder(url, settings.databaseUrl);
+    }
+    catch (const Poco::Exception& error)
+    {
+        throw StartupError("cannot create the folder for " + url.redacted + ": " +
+                           error.displayText());
+    }
+    return std::make_unique<persistence::Database>(url, settings.poolSize);
+}
+
+Poco::Net::ServerSocket listen(const ServerSettings& settings)
+{
+    try
+    {
+        Poco::Net::ServerSocket socket;
+        socket.bind(
+            Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)),
+            true);
+        socket.listen(256);
+        return socket;
+    }
+    catch (const Poco::Exception& error)
+    {
+        // message() without the class name: "Address already in use: 127.0.0.1:8080".
+        throw StartupError("cannot listen on " + settings.address + ":" +
+                           std::to_string(settings.port) + ": " +
+                           (error.message().empty() ? error.displayText() : error.message()));
+    }
+}
+} // namespace
+
+std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
+                                                       const Clock& clock)
+{
+    auto& logger = Poco::Logger::get("tracker");
+    auto database = openDatabase(settings);
+    const int applied = persistence::migrate(*database);
+    if (applied > 0)
+        logger.information("applied %d migration(s) to %s", applied, database->description());
+    if (settings.seedMode == "demo")
+    {
+        persistence::SeedOptions options;
+        options.seedDirectory = settings.seedDirectory;
+        options.asOf = clock.todayInHanoi();
+        options.randomSeed = settings.randomSeed;
+        options.progress = [&logger](const std::string& line) { logger.information(line); };
+        const auto outcome = persistence::seedDemoData(*database, options);
+        if (outcome.seeded)
+            logger.information("seeded %d clusters, %d work items, %d reports, %d tenants",
+                               outcome.clusters, outcome.workItems, outcome.reports,
+                               outcome.tenants);
+    }
+    return database;
+}
+
+std::string instanceName()
+{
+    return Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id());
+}
+
+TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
+    : _settings(settings)
+{
+    _settings.validate();
+    auto& logger = Poco::Logger::get("tracker");
+    Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
+    _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
+    _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
+    _database = prepareDatabase(_settings, clock);
+    _pages = std::make_unique<SiteContext>(SiteContext{*_database, clock, *_templates, _cache,
+                                                       _settings.staticDirectory, *_map,
+                                                       _settings.auth, _settings.jobs});
+    _answers = std::make_unique<SiteErrorAnswers>(*_pages);
+    auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers));
+    addRoutes(static_cast<Router&>(*router), *_pages);
+
+    auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
+    params->setMaxThreads(_settings.maxThreads);
+    params->setMaxQueued(_settings.maxQueued);
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(_settings.keepAliveSeconds, 0));
+    _threads = std::make_unique<Poco::ThreadPool>(2, _settings.maxThreads);
+    _connections = new KeepAliveConnectionFactory(params, router);
+    _http = std::make_unique<Poco::Net::TCPServer>(
+        Poco::Net::TCPServerConnectionFactory::Ptr(_connections), *_threads, socket, params);
+}
+
+TrackerServer::~TrackerServer()
+{
+    stop();
+}
+
+void TrackerServer::start()
+{
+    _http->start();
+    _changes = std::make_unique<ChangeWatcher>(*_database, _settings.changeCheckSeconds,
+                                               [this] { _cache.invalidate(); });
+    _changes->start();
+    if (_settings.jobs.schedulerEnabled)
+    {
+        _scheduler = std::make_unique<Scheduler>(
+            *_database, _pages->clock, instanceName(), _settings.jobs.leaseSeconds,
+            _settings.jobs.checkSeconds,
+            scheduledJobs(*_database, _pages->clock, _settings, nullptr),
+            [this] { _cache.invalidate(); });
+        _scheduler->start();
+    }
+}
+
+void TrackerServer::stop()
+{
+    if (_scheduler)
+        _scheduler->stop();
+    if (_changes)
+        _changes->stop();
+    if (!_http)
+        return;
+    _connections->stopAll();
+    _http->stop();
+}
+
+int TrackerServer::port() const
+{
+    return _http->port();
+}
+
+} // namespace tracker::net

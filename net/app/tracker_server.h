@@ -1,0 +1,67 @@
+#pragma once
+
+#include "net/app/change_watcher.h"
+#include "net/app/server_settings.h"
+#include "net/http/http_connection.h"
+#include "net/http/response_cache.h"
+#include "net/jobs/jobs.h"
+#include "net/pages/error_pages.h"
+#include "net/site_context.h"
+#include "net/views/district_map.h"
+#include "net/views/page_templates.h"
+#include "persistence/database.h"
+#include "tracker/clock.h"
+
+#include <Poco/Net/TCPServer.h>
+#include <Poco/ThreadPool.h>
+#include <memory>
+
+namespace tracker::net
+{
+
+// The whole service: opens the database, migrates, seeds when asked, and serves HTTP.
+// main() and the tests both use it, so what the tests exercise is what runs.
+// Opens the database named in the settings, migrates it and seeds it when asked: what the
+// server and the command-line jobs both do first.
+std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
+                                                       const Clock& clock);
+
+// "host:pid", naming this process in job leases and run records.
+std::string instanceName();
+
+class TrackerServer
+{
+public:
+    TrackerServer(const ServerSettings& settings, const Clock& clock);
+    ~TrackerServer();
+
+    void start();
+    void stop();
+    int port() const; // the real port, also when settings asked for 0
+    persistence::Database& database() { return *_database; }
+    // Every write calls this so that no page rendered before it is served again.
+    void invalidateCache() { _cache.invalidate(); }
+
+private:
+    ServerSettings _settings;
+    std::unique_ptr<persistence::Database> _database;
+    std::unique_ptr<PageTemplates> _templates;
+    std::unique_ptr<DistrictMap> _map;
+    ResponseCache _cache;
+    std::unique_ptr<SiteContext> _pages;
+    std::unique_ptr<SiteErrorAnswers> _answers; // outlives the router, which refers to it
+    std::unique_ptr<Poco::ThreadPool> _threads;
+    Poco::SharedPtr<KeepAliveConnectionFactory> _connections;
+    std::unique_ptr<Poco::Net::TCPServer> _http;
+    std::unique_ptr<Scheduler> _scheduler;
+    std::unique_ptr<ChangeWatcher> _changes;
+};
+
+// A failure to start that the operator can fix: one line says what and where.
+class StartupError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace tracker::net

@@ -1,0 +1,71 @@
+#include "net/http/cached_route.h"
+
+#include "net/http/buffered_response.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+namespace tracker::net
+{
+using Poco::Net::HTTPResponse;
+
+void sendPrepared(const Poco::Net::HTTPServerRequest& request,
+                  Poco::Net::HTTPServerResponse& response,
+                  const std::shared_ptr<const CachedResponse>& preparedPointer,
+                  HTTPResponse::HTTPStatus status)
+{
+    const CachedResponse& prepared = *preparedPointer;
+    response.set("ETag", prepared.etag);
+    response.set("Cache-Control", "no-cache");
+    response.set("Vary", "Cookie");
+    if (status == HTTPResponse::HTTP_OK && request.get("If-None-Match", "") == prepared.etag)
+    {
+        response.setStatusAndReason(HTTPResponse::HTTP_NOT_MODIFIED);
+        response.send();
+        return;
+    }
+    response.setStatusAndReason(status);
+    response.setContentType(prepared.contentType);
+    if (!prepared.downloadName.empty())
+        response.set("Content-Disposition",
+                     "attachment; filename=\"" + prepared.downloadName + "\"");
+    if (request.getMethod() == "HEAD")
+    {
+        response.setContentLength(static_cast<std::streamsize>(prepared.body.size()));
+        response.send();
+        return;
+    }
+    // Our connections send header and body in one write, keeping the cached body alive
+    // without copying it; any other response copies it.
+    if (auto* buffered = dynamic_cast<BufferedResponse*>(&response))
+        buffered->sendShared(preparedPointer, prepared.body.data(), prepared.body.size());
+    else
+        response.sendBuffer(prepared.body.data(), prepared.body.size());
+}
+
+void respondCached(ResponseCache& cache, const std::string& key,
+                   const Poco::Net::HTTPServerRequest& request,
+                   Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render)
+{
+    if (const auto hit = cache.find(key))
+    {
+        sendPrepared(request, response, hit);
+        return;
+    }
+    const std::uint64_t version = cache.dataVersion(); // before reading, so a write during
+                                                       // the render makes the entry stale
+    Rendered rendered = render();
+    if (rendered.status != HTTPResponse::HTTP_OK)
+    {
+        const auto once = std::make_shared<const CachedResponse>(
+            CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
+                           rendered.downloadName});
+        sendPrepared(request, response, once, rendered.status);
+        return;
+    }
+    const auto stored = cache.store(key, std::move(rendered.body), rendered.contentType, version,
+                                    rendered.downloadName);
+    sendPrepared(request, response, stored);
+}
+
+} // namespace tracker::net

@@ -1,0 +1,217 @@
+#include "net/jobs/digest.h"
+#include "net/office/form_view.h"
+#include "net/office/office.h"
+#include "net/office/office_pages.h"
+#include "net/views/labels.h"
+#include "persistence/audit_repository.h"
+#include "persistence/edit_repository.h"
+#include "persistence/mail_repository.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPServerRequest.h>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using Poco::Net::HTTPResponse;
+
+// "field: old → new" lines from the stored JSON, for people.
+std::string readableChanges(const std::string& json)
+{
+    std::string out;
+    try
+    {
+        Poco::JSON::Parser parser;
+        const auto object = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+        for (const auto& [field, value] : *object)
+        {
+            const auto change = value.extract<Poco::JSON::Object::Ptr>();
+            out += field + ": " + change->getValue<std::string>("old") + " → " +
+                   change->getValue<std::string>("new") + "\n";
+        }
+    }
+    catch (const Poco::Exception&)
+    {
+        out = json;
+    }
+    return out;
+}
+
+data auditRows(const std::vector<persistence::AuditEntry>& entries)
+{
+    data rows{data::type::list};
+    for (const auto& entry : entries)
+    {
+        data row;
+        row.set("at", entry.at);
+        row.set("actor", entry.actor);
+        row.set("address", entry.address);
+        row.set("entity", entry.entity);
+        row.set("entity_id", std::to_string(entry.entityId));
+        row.set("action", entry.action);
+        row.set("changes", readableChanges(entry.changes));
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void auditPage(OfficeRequest& office)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ReadFullAudit)))
+        return;
+    persistence::AuditFilter filter;
+    const auto& f = office.form;
+    filter.entity = f.get("entity", "");
+    filter.actor = f.get("actor", "");
+    filter.since = f.get("since", "");
+    filter.clusterId = parseWholeNumberOrZero(f.get("cluster", ""));
+    data view;
+    view.set("filter", true);
+    view.set("entity", filter.entity);
+    view.set("selected_" + filter.entity, true); // the select shows the filter in force
+    view.set("actor", filter.actor);
+    view.set("since", filter.since);
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    office.page("office_audit", view, office.text("audit_title"));
+}
+
+// Admins and city officials read any record's history; others only their clusters'.
+bool mayReadRecord(OfficeRequest& office, const std::string& entity, std::int64_t id)
+{
+    const Account& account = office.account();
+    if (account.role == Role::Admin || account.role == Role::CityOfficial)
+        return true;
+    persistence::EditRepository repository(office.site.database);
+    std::optional<Cluster> cluster;
+    if (entity == "cluster")
+        cluster = repository.findClusterById(id);
+    else if (entity == "tenant")
+        if (const auto tenant = repository.findTenant(id))
+            cluster = repository.findClusterById(tenant->clusterId);
+    return cluster && mayEditSomething(account, *cluster);
+}
+
+void recordPage(OfficeRequest& office, const std::string& entity, std::int64_t id)
+{
+    if (!office.requireSignIn() || !office.allowed(mayReadRecord(office, entity, id)))
+        return;
+    persistence::AuditFilter filter;
+    if (entity == "cluster")
+        filter.clusterId = id; // the cluster and every part of it
+    else
+        filter.entity = entity, filter.entityId = id;
+    data view;
+    view.set("heading", office.text("audit_record") + ": " + entity + " #" + std::to_string(id));
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    office.page("office_audit", view, office.text("audit_record"));
+}
+
+void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageSubscriptions)))
+        return;
+    persistence::MailRepository mail(office.site.database);
+    const auto& f = office.form;
+    FormView form(office.language, "/admin/subscriptions", office.caller.csrfToken);
+    form.heading(office.text("new_subscription"));
+    form.input("email", f.get("email", ""), "email");
+    form.input("name", f.get("name", ""));
+    form.select("language", f.get("language", "vi"), {{"vi", "Tiếng Việt"}, {"en", "English"}});
+    form.input("scope", f.get("scope", "all"));
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        persistence::Subscription wanted;
+        wanted.email = f.get("email", "");
+        wanted.name = f.get("name", "");
+        wanted.language = f.get("language", "") == "en" ? "en" : "vi";
+        const std::string scope = f.get("scope", "all");
+        const auto colon = scope.find(':');
+        wanted.scopeKind = scope.substr(0, colon);
+        wanted.scopeValue = colon == std::string::npos ? "" : scope.substr(colon + 1);
+        FieldErrors errors;
+        if (wanted.email.find('@') == std::string::npos || !isValidUtf8(wanted.email) ||
+            wanted.email.size() > 254 ||
+            wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+        const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
+        if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
+            !(scoped && !wanted.scopeValue.empty() && isValidUtf8(wanted.scopeValue)))
+            errors.push_back({"scope", "Phạm vi phải là all, district:TÊN hoặc cluster:MÃ.",
+                              "The scope must be all, district:NAME or cluster:CODE."});
+        if (errors.empty())
+        {
+            const auto signer = unsubscribeSigner(office.site.database, jobs);
+            const auto added = mail.subscribe(wanted, office.site.clock.todayInHanoi(), signer);
+            persistence::appendAuditNow(office.site.database,
+                                        {office.account().email, clientAddress(office.request),
+                                         office.site.clock.nowRfc3339()},
+                                        "subscription", added.id, "create",
+                                        toJson({{"email", "", added.email}, {"scope", "", scope}}));
+            return office.redirect("/admin/subscriptions");
+        }
+        form.errors(errors);
+        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    }
+    data rows{data::type::list};
+    for (const auto& s : mail.activeSubscriptions())
+    {
+        data row;
+        row.set("id", std::to_string(s.id));
+        row.set("email", s.email);
+        row.set("language", s.language);
+        row.set("scope", s.scopeKind + (s.scopeValue.empty() ? "" : ":" + s.scopeValue));
+        row.set("csrf", office.caller.csrfToken);
+        rows.push_back(row);
+    }
+    data view = form.build();
+    view.set("subscriptions", rows);
+    office.page("office_subscriptions", view, office.text("subscriptions_title"), status);
+}
+
+void unsubscribeOne(OfficeRequest& office, std::int64_t id, const JobSettings& jobs)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageSubscriptions)) ||
+        !office.requireCsrf())
+        return;
+    persistence::MailRepository(office.site.database)
+        .unsubscribe(unsubscribeToken(office.site.database, jobs, id),
+                     office.site.clock.todayInHanoi());
+    persistence::appendAuditNow(
+        office.site.database,
+        {office.account().email, clientAddress(office.request), office.site.clock.nowRfc3339()},
+        "subscription", id, "unsubscribe", "{}");
+    office.redirect("/admin/subscriptions");
+}
+} // namespace
+
+void auditLogPage(OfficeRequest& office, const RouteMatch&)
+{
+    auditPage(office);
+}
+
+void auditRecordPage(OfficeRequest& office, const RouteMatch& match)
+{
+    recordPage(office, match.parameters.at("entity"),
+               parseWholeNumberOrZero(match.parameters.at("id")));
+}
+
+void subscriptionsForm(OfficeRequest& office, const RouteMatch&)
+{
+    subscriptionsPage(office, office.site.jobs);
+}
+
+void unsubscribeSubscription(OfficeRequest& office, const RouteMatch& match)
+{
+    unsubscribeOne(office, parseWholeNumberOrZero(match.parameters.at("id")), office.site.jobs);
+}
+
+} // namespace tracker::net

@@ -1,0 +1,153 @@
+#include "net/office/form_view.h"
+
+#include "net/views/label_tables.h"
+#include "net/views/labels.h"
+
+namespace tracker::net
+{
+using kainjow::mustache::data;
+
+FormView::FormView(Language language, std::string action, std::string csrf)
+    : _language(language), _action(std::move(action)), _csrf(std::move(csrf)),
+      _submit(label(language, "save"))
+{
+}
+
+std::string FormView::labelFor(const std::string& name) const
+{
+    for (const auto& field : _fields)
+        if (field.name == name)
+            return field.label;
+    const auto found = officeTexts().find("f_" + name);
+    if (found == officeTexts().end())
+        return name;
+    return _language == Language::Vi ? found->second.first : found->second.second;
+}
+
+void FormView::heading(const std::string& text, const std::string& intro)
+{
+    _heading = text;
+    _intro = intro;
+}
+
+void FormView::hidden(const std::string& name, const std::string& value)
+{
+    _hidden.emplace_back(name, value);
+}
+
+void FormView::input(const std::string& name, const std::string& value, const std::string& type,
+                     const std::string& label)
+{
+    _fields.push_back({name, label.empty() ? labelFor(name) : label, value, "input", type, {}, {}});
+}
+
+void FormView::textarea(const std::string& name, const std::string& value)
+{
+    _fields.push_back({name, labelFor(name), value, "textarea", "", {}, {}});
+}
+
+void FormView::select(const std::string& name, const std::string& value, const Choices& choices,
+                      const std::string& label)
+{
+    _fields.push_back(
+        {name, label.empty() ? labelFor(name) : label, value, "select", "", choices, {}});
+}
+
+void FormView::checkbox(const std::string& name, bool checked)
+{
+    _fields.push_back({name, labelFor(name), checked ? "1" : "", "checkbox", "", {}, {}});
+}
+
+void FormView::file(const std::string& name)
+{
+    _fields.push_back({name, labelFor(name), "", "file", "", {}, {}});
+}
+
+void FormView::errors(const FieldErrors& errors)
+{
+    for (const auto& error : errors)
+    {
+        const std::string& message = _language == Language::Vi ? error.vi : error.en;
+        _summary.emplace_back(labelFor(error.field), message);
+        for (auto& field : _fields)
+            if (field.name == error.field && field.error.empty())
+                field.error = message;
+    }
+}
+
+void FormView::conflict(const FieldChanges& changes)
+{
+    _conflicts = changes;
+}
+
+data FormView::build() const
+{
+    data view;
+    view.set("heading", _heading);
+    // kainjow treats "" as true in a section: an absent text must be false.
+    view.set("intro", _intro.empty() ? data(false) : data(_intro));
+    view.set("action", _action);
+    view.set("csrf", _csrf);
+    view.set("submit", _submit);
+    view.set("notice", _notice.empty() ? data(false) : data(_notice));
+    view.set("multipart", data(std::any_of(_fields.begin(), _fields.end(),
+                                           [](const Field& f) { return f.kind == "file"; })));
+    data hidden{data::type::list};
+    for (const auto& [name, value] : _hidden)
+    {
+        data item;
+        item.set("name", name);
+        item.set("value", value);
+        hidden.push_back(item);
+    }
+    view.set("hidden", hidden);
+    data fields{data::type::list};
+    for (const auto& field : _fields)
+    {
+        data item;
+        item.set("name", field.name);
+        item.set("label", field.label);
+        item.set("value", field.value);
+        item.set("type", field.type);
+        item.set(field.kind, true);
+        item.set("checked", data(!field.value.empty()));
+        item.set("has_error", data(!field.error.empty()));
+        item.set("error", field.error);
+        data options{data::type::list};
+        for (const auto& [value, text] : field.choices)
+        {
+            data option;
+            option.set("value", value);
+            option.set("label", text);
+            option.set("selected", data(value == field.value));
+            options.push_back(option);
+        }
+        item.set("options", options);
+        fields.push_back(item);
+    }
+    view.set("fields", fields);
+    view.set("has_errors", data(!_summary.empty()));
+    data summary{data::type::list};
+    for (const auto& [fieldLabel, message] : _summary)
+    {
+        data item;
+        item.set("label", fieldLabel);
+        item.set("message", message);
+        summary.push_back(item);
+    }
+    view.set("errors", summary);
+    view.set("has_conflict", data(!_conflicts.empty()));
+    data changes{data::type::list};
+    for (const auto& change : _conflicts)
+    {
+        data item;
+        item.set("field", labelFor(change.field));
+        item.set("theirs", change.before);
+        item.set("yours", change.after);
+        changes.push_back(item);
+    }
+    view.set("changes", changes);
+    return view;
+}
+
+} // namespace tracker::net

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "net/views/locale.h"
+#include "tracker/audit.h"
+#include "tracker/field_errors.h"
+
+#include <kainjow/mustache.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tracker::net
+{
+
+using Choices = std::vector<std::pair<std::string, std::string>>; // value → label
+
+// The view model of one back-office form (office_form.html): fields with their values and
+// errors, a CSRF token, and on a conflict the fields someone else changed. Every value is
+// escaped by the template; nothing here builds HTML.
+class FormView
+{
+public:
+    FormView(Language language, std::string action, std::string csrf);
+
+    void heading(const std::string& text, const std::string& intro = "");
+    void hidden(const std::string& name, const std::string& value);
+    // `label` empty: the field's label from the tables ("f_" + name).
+    void input(const std::string& name, const std::string& value, const std::string& type = "text",
+               const std::string& label = "");
+    void textarea(const std::string& name, const std::string& value);
+    void select(const std::string& name, const std::string& value, const Choices& choices,
+                const std::string& label = "");
+    void checkbox(const std::string& name, bool checked);
+    void file(const std::string& name);
+    void submit(const std::string& text) { _submit = text; }
+    void errors(const FieldErrors& errors);
+    void conflict(const FieldChanges& changes);
+    void notice(const std::string& text) { _notice = text; }
+
+    kainjow::mustache::data build() const;
+
+private:
+    struct Field
+    {
+        std::string name;
+        std::string label;
+        std::string value;
+        std::string kind; // input, textarea, select, checkbox, file
+        std::string type;
+        Choices choices;
+        std::string error;
+    };
+    std::string labelFor(const std::string& name) const;
+    Language _language;
+    std::string _action;
+    std::string _csrf;
+    std::string _heading;
+    std::string _intro;
+    std::string _submit;
+    std::string _notice;
+    std::vector<std::pair<std::string, std::string>> _hidden;
+    std::vector<Field> _fields;
+    std::vector<std::pair<std::string, std::string>> _summary; // label, message
+    FieldChanges _conflicts;
+};
+
+} // namespace tracker::net

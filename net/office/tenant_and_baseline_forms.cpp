@@ -1,0 +1,300 @@
+#include "net/office/office_forms.h"
+#include "net/office/office_pages.h"
+#include "net/views/labels.h"
+#include "persistence/edit_repository.h"
+#include "tracker/enums.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using Poco::Net::HTTPResponse;
+
+FormView tenantFormView(OfficeRequest& office, const std::string& action,
+                        const std::string& heading, const TenantDraft& d, int version)
+{
+    FormView form(office.language, action, office.caller.csrfToken);
+    form.heading(heading);
+    if (version > 0)
+        form.hidden("version", std::to_string(version));
+    form.input("company_name", d.companyName);
+    form.input("tax_code", d.taxCode);
+    form.input("sector", d.sector);
+    form.checkbox("supporting_industry", !d.supportingIndustry.empty());
+    form.input("leased_area_m2", d.leasedArea);
+    form.input("registered_capital_vnd", d.registeredCapital);
+    form.input("jobs", d.jobs);
+    form.select("status", d.status, tenantStatusChoices(office.language));
+    form.input("lease_start", d.leaseStart, "date");
+    return form;
+}
+
+TenantDraft tenantDraftFromForm(const Poco::Net::HTMLForm& f)
+{
+    return {f.get("company_name", ""),   f.get("tax_code", ""),
+            f.get("sector", ""),         f.get("supporting_industry", ""),
+            f.get("leased_area_m2", ""), f.get("registered_capital_vnd", ""),
+            f.get("jobs", ""),           f.get("status", ""),
+            f.get("lease_start", "")};
+}
+
+Editor editorOf(OfficeRequest& office)
+{
+    return editorFor(office.site, office.account(), office.request);
+}
+
+// The cluster behind a page, once the account is known to be allowed `action` on it.
+std::optional<persistence::EditableCluster>
+clusterFor(OfficeRequest& office, const std::string& code, ClusterAction action)
+{
+    if (!office.requireSignIn())
+        return std::nullopt;
+    auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    if (!found)
+    {
+        office.notFound();
+        return std::nullopt;
+    }
+    if (!office.allowed(may(office.account(), action, found->cluster)))
+        return std::nullopt;
+    return found;
+}
+
+void tenantList(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditTenants);
+    if (!found)
+        return;
+    data tenants{data::type::list};
+    for (const auto& tenant : found->tenants)
+    {
+        data item;
+        item.set("id", std::to_string(tenant.id));
+        item.set("name", tenant.companyName);
+        item.set("tax_code", tenant.taxCode);
+        item.set("status", enumLabel(tenant.status, office.language));
+        tenants.push_back(item);
+    }
+    data view;
+    view.set("code", code);
+    view.set("cluster", found->cluster.nameVi);
+    view.set("tenants", tenants);
+    office.page("office_tenants", view, office.text("tenants_title"));
+}
+
+void newTenant(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditTenants);
+    if (!found)
+        return;
+    const std::string action = "/admin/clusters/" + code + "/tenants/new";
+    const std::string heading = office.text("new_tenant") + " — " + found->cluster.nameVi;
+    if (office.request.getMethod() != "POST")
+    {
+        TenantDraft blank;
+        blank.status = "registered";
+        return office.page("office_form", tenantFormView(office, action, heading, blank, 0).build(),
+                           office.text("new_tenant"));
+    }
+    if (!office.requireCsrf())
+        return;
+    const auto draft = tenantDraftFromForm(office.form);
+    const auto result = createTenant(editorOf(office), code, draft);
+    FormView form = tenantFormView(office, action, heading, draft, 0);
+    auto status = HTTPResponse::HTTP_OK;
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + code + "/tenants");
+    if (!answered(status))
+        office.page("office_form", form.build(), office.text("new_tenant"), status);
+}
+
+void editTenant(OfficeRequest& office, std::int64_t id)
+{
+    if (!office.requireSignIn())
+        return;
+    persistence::EditRepository repository(office.site.database);
+    const auto tenant = repository.findTenant(id);
+    const auto owner = tenant ? repository.findClusterById(tenant->clusterId) : std::nullopt;
+    if (!tenant || !owner)
+        return office.notFound();
+    if (!office.allowed(may(office.account(), ClusterAction::EditTenants, *owner)))
+        return;
+    const std::string action = "/admin/tenants/" + std::to_string(id);
+    const std::string heading = office.text("edit_tenant") + " — " + owner->nameVi;
+    if (office.request.getMethod() != "POST")
+        return office.page(
+            "office_form",
+            tenantFormView(office, action, heading, draftOf(*tenant), tenant->version).build(),
+            office.text("edit_tenant"));
+    if (!office.requireCsrf())
+        return;
+    const auto draft = tenantDraftFromForm(office.form);
+    const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "")));
+    const auto result = updateTenant(editorOf(office), id, draft, version);
+    const int nextVersion = result.status == EditStatus::Conflict ? result.record.version : version;
+    FormView form = tenantFormView(office, action, heading, draft, nextVersion);
+    auto status = HTTPResponse::HTTP_OK;
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + owner->code + "/tenants");
+    if (!answered(status))
+        office.page("office_form", form.build(), office.text("edit_tenant"), status);
+}
+
+data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
+{
+    data list{data::type::list};
+    for (const auto& baseline :
+         persistence::EditRepository(office.site.database).baselines(clusterId))
+    {
+        data item;
+        item.set("number", std::to_string(baseline.number));
+        item.set("reason", baseline.reason);
+        item.set("by", baseline.createdBy);
+        item.set("at", baseline.createdAt);
+        std::string plan;
+        for (const auto& work : baseline.items)
+            plan += "#" + std::to_string(work.id) + " " + work.plannedStart.iso() + "→" +
+                    work.plannedFinish.iso() + "; ";
+        item.set("plan", plan);
+        list.push_back(item);
+    }
+    return list;
+}
+
+// The blank line under the existing items that adds a work item to the new plan.
+void addNewItemFields(OfficeRequest& office, FormView& form, std::size_t index,
+                      const std::vector<PlanDraft>& plan)
+{
+    const PlanDraft blank;
+    const PlanDraft& draft =
+        plan.size() > index && plan[index].workItem.empty() ? plan[index] : blank;
+    const std::string prefix = "items[" + std::to_string(index) + "].";
+    const std::string label = office.text("new_work_item") + ": ";
+    Choices kinds{{"", office.text("none_chosen")}};
+    for (const auto kind : allWorkKinds())
+        kinds.emplace_back(std::string(code(kind)), enumLabel(kind, office.language));
+    form.select(prefix + "kind", draft.kind, kinds, label + office.text("work_kind"));
+    form.input(prefix + "planned_start", draft.plannedStart, "date",
+               label + office.text("f_planned_start"));
+    form.input(prefix + "planned_finish", draft.plannedFinish, "date",
+               label + office.text("f_planned_finish"));
+    form.input(prefix + "budget_vnd", draft.budget, "text", label + office.text("f_budget_vnd"));
+}
+
+// The new-item line of a posted form, when any of its fields was filled in.
+std::optional<PlanDraft> postedNewItem(const OfficeRequest& office, std::size_t index)
+{
+    const std::string prefix = "items[" + std::to_string(index) + "].";
+    PlanDraft draft{"", office.form.get(prefix + "planned_start", ""),
+                    office.form.get(prefix + "planned_finish", ""),
+                    office.form.get(prefix + "budget_vnd", ""),
+                    office.form.get(prefix + "kind", "")};
+    if (draft.kind.empty() && draft.plannedStart.empty() && draft.plannedFinish.empty() &&
+        draft.budget.empty())
+        return std::nullopt;
+    return draft;
+}
+
+FormView baselineForm(OfficeRequest& office, const persistence::EditableCluster& found,
+                      const std::vector<PlanDraft>& plan, const std::string& reason, int basedOn)
+{
+    FormView form(office.language, "/admin/clusters/" + found.cluster.code + "/baseline",
+                  office.caller.csrfToken);
+    form.hidden("based_on", std::to_string(basedOn));
+    form.heading(office.text("rebaseline") + " — " + found.cluster.nameVi,
+                 office.text("baseline_intro"));
+    for (std::size_t i = 0; i < found.items.size() && i < plan.size(); ++i)
+    {
+        const std::string prefix = "items[" + std::to_string(i) + "].";
+        const std::string kind = enumLabel(found.items[i].kind, office.language);
+        form.hidden(prefix + "work_item", plan[i].workItem);
+        form.input(prefix + "planned_start", plan[i].plannedStart, "date",
+                   kind + ": " + office.text("f_planned_start"));
+        form.input(prefix + "planned_finish", plan[i].plannedFinish, "date",
+                   kind + ": " + office.text("f_planned_finish"));
+        form.input(prefix + "budget_vnd", plan[i].budget, "text",
+                   kind + ": " + office.text("f_budget_vnd"));
+    }
+    addNewItemFields(office, form, found.items.size(), plan);
+    form.textarea("reason", reason);
+    form.submit(office.text("rebaseline"));
+    return form;
+}
+
+void showBaselines(OfficeRequest& office, const FormView& form,
+                   const persistence::EditableCluster& found, HTTPResponse::HTTPStatus status);
+
+void baselinePage(OfficeRequest& office, const std::string& code)
+{
+    const auto found = clusterFor(office, code, ClusterAction::EditSchedule);
+    if (!found)
+        return;
+    std::vector<PlanDraft> plan;
+    for (std::size_t i = 0; i < found->items.size(); ++i)
+    {
+        const auto& item = found->items[i];
+        const std::string prefix = "items[" + std::to_string(i) + "].";
+        const auto& f = office.form;
+        plan.push_back({std::to_string(item.id),
+                        f.get(prefix + "planned_start", item.plannedStart.iso()),
+                        f.get(prefix + "planned_finish", item.plannedFinish.iso()),
+                        f.get(prefix + "budget_vnd", std::to_string(item.budget)),
+                        std::string(tracker::code(item.kind))});
+    }
+    if (auto added = postedNewItem(office, plan.size()))
+        plan.push_back(*added);
+    const std::string reason = office.form.get("reason", "");
+    const int latest =
+        persistence::EditRepository(office.site.database).latestBaseline(found->cluster.id);
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() != "POST")
+        return showBaselines(office, baselineForm(office, *found, plan, reason, latest), *found,
+                             status);
+    if (!office.requireCsrf())
+        return;
+    const int basedOn = static_cast<int>(parseWholeNumberOrZero(office.form.get("based_on", "0")));
+    const auto result = rebaseline(editorOf(office), code, plan, reason, basedOn);
+    // On a conflict the re-shown form is based on the newer baseline: saving again
+    // re-applies this plan knowingly.
+    FormView form = baselineForm(office, *found, plan, reason,
+                                 result.status == EditStatus::Conflict ? result.record : basedOn);
+    if (applyOutcome(office, result, form, status))
+        return office.redirect("/admin/clusters/" + code + "/baseline");
+    if (!answered(status))
+        showBaselines(office, form, *found, status);
+}
+
+void showBaselines(OfficeRequest& office, const FormView& form,
+                   const persistence::EditableCluster& found, HTTPResponse::HTTPStatus status)
+{
+    data view = form.build();
+    view.set("baselines", baselineHistory(office, found.cluster.id));
+    office.page("office_baseline", view, office.text("baseline_title"), status);
+}
+} // namespace
+
+void tenantListPage(OfficeRequest& office, const RouteMatch& match)
+{
+    tenantList(office, match.parameters.at("code"));
+}
+
+void newTenantForm(OfficeRequest& office, const RouteMatch& match)
+{
+    newTenant(office, match.parameters.at("code"));
+}
+
+void tenantForm(OfficeRequest& office, const RouteMatch& match)
+{
+    editTenant(office, parseWholeNumberOrZero(match.parameters.at("id")));
+}
+
+void baselineForm(OfficeRequest& office, const RouteMatch& match)
+{
+    baselinePage(office, match.parameters.at("code"));
+}
+
+} // namespace tracker::net

@@ -1,0 +1,231 @@
+#include "net/access/credentials.h"
+#include "net/office/form_view.h"
+#include "net/office/office.h"
+#include "net/office/office_pages.h"
+#include "persistence/account_repository.h"
+#include "persistence/cluster_repository.h"
+#include "tracker/text_checks.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/StringTokenizer.h>
+#include <set>
+#include <tuple>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+using Poco::Net::HTTPResponse;
+
+Choices roleChoices(Language language)
+{
+    Choices choices;
+    for (const auto role :
+         {Role::Viewer, Role::Developer, Role::DistrictOfficial, Role::CityOfficial, Role::Admin})
+        choices.emplace_back(std::string(code(role)),
+                             std::string(language == Language::Vi ? labelVi(role) : labelEn(role)));
+    return choices;
+}
+
+void usersPage(OfficeRequest& office)
+{
+    if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
+        return;
+    persistence::AccountRepository accounts(office.site.database);
+    FormView form(office.language, "/admin/users", office.caller.csrfToken);
+    const auto& f = office.form;
+    form.heading(office.text("new_user"));
+    form.input("email", f.get("email", ""), "email");
+    form.input("name", f.get("name", ""));
+    form.select("role", f.get("role", "viewer"), roleChoices(office.language));
+    form.input("districts", f.get("districts", ""));
+    form.input("clusters", f.get("clusters", ""));
+    form.input("password", "", "password");
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        FieldErrors errors;
+        Account account;
+        account.email = f.get("email", "");
+        account.name = f.get("name", "");
+        account.role = roleFromCode(f.get("role", "")).value_or(Role::Viewer);
+        account.districts = commaList(f.get("districts", ""));
+        account.clusters = commaList(f.get("clusters", ""));
+        if (account.email.find('@') == std::string::npos || !isValidUtf8(account.email) ||
+            account.email.size() > 254)
+            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+        if (!acceptablePassword(f.get("password", "")))
+            errors.push_back({"password", "Mật khẩu cần từ 12 ký tự trở lên.",
+                              "The password needs 12 characters or more."});
+        if (errors.empty())
+            try
+            {
+                accounts.createUser(account, hashPassword(f.get("password", "")),
+                                    {office.account().email, clientAddress(office.request),
+                                     office.site.clock.nowRfc3339()});
+                return office.redirect("/admin/users");
+            }
+            catch (const persistence::DuplicateAccount&)
+            {
+                errors.push_back({"email", "Đã có tài khoản với email này.",
+                                  "An account with this email already exists."});
+            }
+        form.errors(errors);
+        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    }
+    data users{data::type::list};
+    for (const auto& [account, active] : accounts.listAccountsWithState())
+    {
+        data row;
+        row.set("id", std::to_string(account.id));
+        row.set("active", data(active));
+        row.set("self", data(account.id == office.account().id));
+        row.set("csrf", office.caller.csrfToken);
+        row.set("email", account.email);
+        row.set("name", account.name);
+        row.set("role", std::string(code(account.role)));
+        std::string scope;
+        for (const auto& value : account.districts)
+            scope += value + "; ";
+        for (const auto& value : account.clusters)
+            scope += value + "; ";
+        row.set("scope", scope);
+        users.push_back(row);
+    }
+    data view = form.build();
+    view.set("users", users);
+    office.page("office_users", view, office.text("users_title"), status);
+}
+
+// Every district and cluster code an account names must exist: a typo would leave it with
+// no rights at all.
+FieldErrors unknownScopes(OfficeRequest& office, const Account& account)
+{
+    std::set<std::string> districts, clusters;
+    for (const auto& s : persistence::ClusterRepository(office.site.database).listSummaries(Date{}))
+        districts.insert(s.cluster.district), clusters.insert(s.cluster.code);
+    FieldErrors errors;
+    for (const auto& district : account.districts)
+        if (!districts.count(district))
+            errors.push_back({"districts", "Không có cụm nào ở quận/huyện “" + district + "”.",
+                              "No cluster is in the district “" + district + "”."});
+    for (const auto& cluster : account.clusters)
+        if (!clusters.count(cluster))
+            errors.push_back({"clusters", "Không có cụm mã “" + cluster + "”.",
+                              "No cluster has the code “" + cluster + "”."});
+    return errors;
+}
+
+std::string joinedList(const std::vector<std::string>& values)
+{
+    std::string out;
+    for (const auto& value : values)
+        out += (out.empty() ? "" : ", ") + value;
+    return out;
+}
+
+FormView userForm(OfficeRequest& office, const Account& account, int version)
+{
+    FormView form(office.language, "/admin/users/" + std::to_string(account.id),
+                  office.caller.csrfToken);
+    form.heading(office.text("edit_user") + " — " + account.email);
+    form.hidden("version", std::to_string(version));
+    form.input("name", account.name);
+    form.select("role", std::string(code(account.role)), roleChoices(office.language));
+    form.input("districts", joinedList(account.districts));
+    form.input("clusters", joinedList(account.clusters));
+    return form;
+}
+
+void editUserPage(OfficeRequest& office, std::int64_t id)
+{
+    if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
+        return;
+    persistence::AccountRepository accounts(office.site.database);
+    const auto stored = accounts.findAnyById(id);
+    if (!stored)
+        return office.notFound();
+    if (office.request.getMethod() != "POST")
+        return office.page("office_form",
+                           userForm(office, stored->account, stored->version).build(),
+                           office.text("edit_user"));
+    if (!office.requireCsrf())
+        return;
+    const auto& f = office.form;
+    Account next = stored->account;
+    next.name = f.get("name", "");
+    next.districts = commaList(f.get("districts", ""));
+    next.clusters = commaList(f.get("clusters", ""));
+    FieldErrors errors = unknownScopes(office, next);
+    if (const auto role = roleFromCode(f.get("role", "")))
+        next.role = *role;
+    else
+        errors.push_back({"role", "Vai trò không hợp lệ.", "Unknown role."});
+    if (!isValidUtf8(next.name) || codePointCount(next.name) > 200)
+        errors.push_back(
+            {"name", "Tên không hợp lệ hoặc quá dài.", "The name is not valid or too long."});
+    const int version = static_cast<int>(parseWholeNumberOrZero(f.get("version", "")));
+    auto status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    FormView form = userForm(office, next, version);
+    if (errors.empty())
+    {
+        if (accounts.updateAccount(next, version,
+                                   {office.account().email, clientAddress(office.request),
+                                    office.site.clock.nowRfc3339()}))
+            return office.redirect("/admin/users");
+        // Someone saved first: show theirs beside these values, on their version.
+        const auto now = accounts.findAnyById(id);
+        form = userForm(office, next, now->version);
+        FieldChanges changed;
+        for (const auto& [field, theirs, yours] :
+             {std::tuple{"role", std::string(code(now->account.role)),
+                         std::string(code(next.role))},
+              std::tuple{"districts", joinedList(now->account.districts),
+                         joinedList(next.districts)},
+              std::tuple{"clusters", joinedList(now->account.clusters), joinedList(next.clusters)},
+              std::tuple{"name", now->account.name, next.name}})
+            if (theirs != yours)
+                changed.push_back({field, theirs, yours});
+        form.conflict(changed);
+        status = HTTPResponse::HTTP_CONFLICT;
+    }
+    form.errors(errors);
+    office.page("office_form", form.build(), office.text("edit_user"), status);
+}
+
+void setUserActive(OfficeRequest& office, std::int64_t id)
+{
+    if (!office.requireSignIn() ||
+        !office.allowed(may(office.account(), SiteAction::ManageUsers)) || !office.requireCsrf())
+        return;
+    // An administrator cannot lock themselves out.
+    if (!office.allowed(id != office.account().id))
+        return;
+    persistence::AccountRepository(office.site.database)
+        .setActive(id, office.form.get("active", "") == "1",
+                   {office.account().email, clientAddress(office.request),
+                    office.site.clock.nowRfc3339()});
+    office.redirect("/admin/users");
+}
+
+} // namespace
+
+void usersForm(OfficeRequest& office, const RouteMatch&)
+{
+    usersPage(office);
+}
+
+void userForm(OfficeRequest& office, const RouteMatch& match)
+{
+    editUserPage(office, parseWholeNumberOrZero(match.parameters.at("id")));
+}
+
+void userActiveSubmit(OfficeRequest& office, const RouteMatch& match)
+{
+    setUserActive(office, parseWholeNumberOrZero(match.parameters.at("id")));
+}
+
+} // namespace tracker::net

@@ -1,0 +1,217 @@
+#include "net/operations/edit_operations.h"
+
+#include "persistence/edit_repository.h"
+#include "tracker/enums.h"
+
+namespace tracker::net
+{
+namespace
+{
+template <typename Record> EditResult<Record> failed(EditStatus status)
+{
+    EditResult<Record> result;
+    result.status = status;
+    return result;
+}
+
+template <typename Record> EditResult<Record> invalid(FieldErrors errors)
+{
+    auto result = failed<Record>(EditStatus::Invalid);
+    result.errors = std::move(errors);
+    return result;
+}
+
+template <typename Record> EditResult<Record> done(Record record, const Editor& editor)
+{
+    if (editor.written)
+        editor.written();
+    EditResult<Record> result;
+    result.record = std::move(record);
+    return result;
+}
+
+std::string optionalText(const std::optional<std::int64_t>& value)
+{
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::string optionalText(const std::optional<Date>& value)
+{
+    return value ? value->iso() : std::string();
+}
+} // namespace
+
+persistence::AuditContext Editor::audit() const
+{
+    return {account.email, address, clock.nowRfc3339()};
+}
+
+EditResult<ProgressReport> submitReport(const Editor& editor, const std::string& clusterCode,
+                                        const ReportDraft& draft)
+{
+    persistence::EditRepository repository(editor.database);
+    const auto found = repository.findCluster(clusterCode);
+    if (!found)
+        return failed<ProgressReport>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::SubmitReport, found->cluster))
+        return failed<ProgressReport>(EditStatus::Forbidden);
+    auto checked = validateReport(draft, found->cluster, found->items, editor.clock.todayInHanoi());
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+        return invalid<ProgressReport>(std::move(*errors));
+    auto report = std::get<ProgressReport>(std::move(checked));
+    report.author = editor.account.name.empty() ? editor.account.email : editor.account.name;
+    report.id = repository.submitReport(report, editor.audit());
+    return done(std::move(report), editor);
+}
+
+EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
+                                   const RegistryDraft& draft, int expectedVersion)
+{
+    persistence::EditRepository repository(editor.database);
+    const auto found = repository.findCluster(clusterCode);
+    if (!found)
+        return failed<Cluster>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::EditRegistry, found->cluster))
+        return failed<Cluster>(EditStatus::Forbidden);
+    auto checked = validateRegistry(draft, found->cluster);
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+        return invalid<Cluster>(std::move(*errors));
+    const auto& next = std::get<Cluster>(checked);
+    auto saved = repository.updateRegistry(next, expectedVersion, editor.audit());
+    if (saved.saved)
+        return done(std::move(saved.current), editor);
+    auto result = failed<Cluster>(EditStatus::Conflict);
+    result.conflicts = changesBetween(saved.current, next);
+    result.record = std::move(saved.current);
+    return result;
+}
+
+EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
+                                const TenantDraft& draft)
+{
+    persistence::EditRepository repository(editor.database);
+    const auto found = repository.findCluster(clusterCode);
+    if (!found)
+        return failed<Tenant>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::EditTenants, found->cluster))
+        return failed<Tenant>(EditStatus::Forbidden);
+    auto checked = validateTenant(draft, editor.clock.todayInHanoi());
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+        return invalid<Tenant>(std::move(*errors));
+    auto tenant = std::get<Tenant>(std::move(checked));
+    tenant.clusterId = found->cluster.id;
+    tenant.id = repository.createTenant(tenant, editor.audit());
+    return done(std::move(tenant), editor);
+}
+
+EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
+                                const TenantDraft& draft, int expectedVersion)
+{
+    persistence::EditRepository repository(editor.database);
+    const auto tenant = repository.findTenant(tenantId);
+    const auto owner = tenant ? repository.findClusterById(tenant->clusterId) : std::nullopt;
+    if (!tenant || !owner)
+        return failed<Tenant>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::EditTenants, *owner))
+        return failed<Tenant>(EditStatus::Forbidden);
+    auto checked = validateTenant(draft, editor.clock.todayInHanoi());
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+        return invalid<Tenant>(std::move(*errors));
+    auto next = std::get<Tenant>(std::move(checked));
+    next.id = tenant->id;
+    next.clusterId = tenant->clusterId;
+    auto saved = repository.updateTenant(next, expectedVersion, editor.audit());
+    if (saved.saved)
+        return done(std::move(saved.current), editor);
+    auto result = failed<Tenant>(EditStatus::Conflict);
+    result.conflicts = changesBetween(saved.current, next);
+    result.record = std::move(saved.current);
+    return result;
+}
+
+EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
+                           const std::vector<PlanDraft>& plan, const std::string& reason,
+                           std::optional<int> basedOn)
+{
+    persistence::EditRepository repository(editor.database);
+    const auto found = repository.findCluster(clusterCode);
+    if (!found)
+        return failed<int>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::EditSchedule, found->cluster))
+        return failed<int>(EditStatus::Forbidden);
+    auto checked = validateRebaseline(plan, reason, found->items);
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+        return invalid<int>(std::move(*errors));
+    const auto number =
+        repository.rebaseline(found->cluster.id, std::get<std::vector<WorkItem>>(checked), reason,
+                              editor.audit(), basedOn);
+    if (number)
+        return done(*number, editor);
+    auto result = failed<int>(EditStatus::Conflict);
+    result.record = repository.latestBaseline(found->cluster.id);
+    result.conflicts = {{"baseline", std::to_string(result.record), std::to_string(*basedOn)}};
+    return result;
+}
+
+EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                                    const std::string& comment,
+                                                    std::optional<int> expectedVersion)
+{
+    using persistence::Acknowledgement;
+    using persistence::DelayFlag;
+    persistence::DelayFlagRepository flags(editor.database);
+    const auto flag = flags.findFlag(flagId);
+    if (!flag)
+        return failed<DelayFlag>(EditStatus::NotFound);
+    const auto cluster =
+        persistence::EditRepository(editor.database).findClusterById(flag->clusterId);
+    if (!cluster || !may(editor.account, ClusterAction::AcknowledgeDelay, *cluster))
+        return failed<DelayFlag>(EditStatus::Forbidden);
+    auto errors = validateAcknowledgement(comment, flag->resolvedOn.has_value());
+    if (!errors.empty())
+        return invalid<DelayFlag>(std::move(errors));
+    const std::string by = editor.account.name.empty() ? std::string(labelVi(editor.account.role))
+                                                       : editor.account.name;
+    const auto outcome = flags.acknowledge(flagId, by, comment, editor.clock.todayInHanoi(),
+                                           editor.audit(), expectedVersion);
+    if (outcome == Acknowledgement::NotOpen) // resolved by a scan meanwhile
+        return invalid<DelayFlag>(validateAcknowledgement(comment, true));
+    const auto now = *flags.findFlag(flagId);
+    if (outcome == Acknowledgement::Done)
+        return done(now, editor);
+    auto result = failed<DelayFlag>(EditStatus::Conflict);
+    result.record = now;
+    result.conflicts = {{"acknowledgement", now.acknowledgement, comment}};
+    return result;
+}
+
+RegistryDraft draftOf(const Cluster& c)
+{
+    return {c.nameVi,
+            c.commune,
+            c.developer,
+            optionalText(c.totalArea),
+            optionalText(c.industrialArea),
+            optionalText(c.plannedInvestment),
+            std::string(code(c.status)),
+            optionalText(c.plannedStart),
+            optionalText(c.plannedFinish),
+            c.decisionNumber,
+            c.sourceUrl,
+            c.sourceNotes};
+}
+
+TenantDraft draftOf(const Tenant& t)
+{
+    return {t.companyName,
+            t.taxCode,
+            t.sector,
+            t.supportingIndustry ? "1" : "",
+            std::to_string(t.leasedArea),
+            std::to_string(t.registeredCapital),
+            std::to_string(t.jobs),
+            std::string(code(t.status)),
+            optionalText(t.leaseStart)};
+}
+
+} // namespace tracker::net

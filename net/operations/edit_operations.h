@@ -1,0 +1,74 @@
+#pragma once
+
+#include "persistence/audit_repository.h"
+#include "persistence/database.h"
+#include "persistence/delay_flag_repository.h"
+#include "tracker/audit.h"
+#include "tracker/clock.h"
+#include "tracker/edit_validation.h"
+#include "tracker/roles.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace tracker::net
+{
+
+enum class EditStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict
+};
+
+// What an edit came to. The forms and the JSON API both call the operations below and only
+// choose how to show the outcome, so that both enforce exactly the same rules.
+template <typename Record> struct EditResult
+{
+    EditStatus status = EditStatus::Done;
+    Record record{};        // stored, or on a conflict the newer stored version
+    FieldErrors errors;     // Invalid
+    FieldChanges conflicts; // Conflict: field, theirs (before), yours (after)
+};
+
+// Who is editing and from where, the data and clock the edit uses, and what to tell once a
+// write is stored (the page cache, so that the public pages show the change at once).
+struct Editor
+{
+    persistence::Database& database;
+    const Clock& clock;
+    std::function<void()> written;
+    const Account& account;
+    std::string address;
+    persistence::AuditContext audit() const;
+};
+
+EditResult<ProgressReport> submitReport(const Editor& editor, const std::string& clusterCode,
+                                        const ReportDraft& draft);
+EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
+                                   const RegistryDraft& draft, int expectedVersion);
+EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
+                                const TenantDraft& draft);
+EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
+                                const TenantDraft& draft, int expectedVersion);
+// `basedOn`: the latest baseline number the plan was drawn up from (0: never re-baselined);
+// a conflict when someone re-baselined since.
+EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
+                           const std::vector<PlanDraft>& plan, const std::string& reason,
+                           std::optional<int> basedOn);
+
+// Acknowledges an open delay flag of a cluster the account answers for. The public pages
+// name the account (its role when it has no name; never its email). With `expectedVersion`
+// (the flag's version when the comment was written), a newer acknowledgement is a conflict.
+EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                                    const std::string& comment,
+                                                    std::optional<int> expectedVersion);
+
+// A cluster's current values as a draft: what an edit form starts from.
+RegistryDraft draftOf(const Cluster& cluster);
+TenantDraft draftOf(const Tenant& tenant);
+
+} // namespace tracker::net

@@ -1,0 +1,22 @@
+#include "net/pages/page_views.h"
+#include "net/pages/pages.h"
+#include "net/views/cluster_query.h"
+#include "net/views/labels.h"
+#include "persistence/cluster_repository.h"
+
+#include <Poco/Net/HTMLForm.h>
+
+namespace tracker::net
+{
+
+std::string clusterListPage(PageRequest& page)
+{
+    persistence::ClusterRepository repository(page.site.database);
+    const auto all = repository.listSummaries(page.site.clock.todayInHanoi());
+    const ClusterQuery query = readClusterQuery(page.form);
+    const auto matching = selectClusters(all, query, repository.tenantNamesByCluster());
+    return page.render("clusters", clusterListView(all, matching, query, page.language),
+                       label(page.language, "nav_clusters"));
+}
+
+} // namespace tracker::net

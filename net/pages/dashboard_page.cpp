@@ -1,0 +1,19 @@
+#include "net/pages/page_views.h"
+#include "net/pages/pages.h"
+#include "net/views/labels.h"
+#include "persistence/cluster_repository.h"
+
+#include <Poco/Net/HTMLForm.h>
+
+namespace tracker::net
+{
+
+std::string dashboardPage(PageRequest& page)
+{
+    persistence::ClusterRepository repository(page.site.database);
+    const auto all = repository.listSummaries(page.site.clock.todayInHanoi());
+    return page.render("dashboard", dashboardView(all, repository.reportedTotals(), page.language),
+                       label(page.language, "dashboard_title"));
+}
+
+} // namespace tracker::net

@@ -1,0 +1,87 @@
+#include "net/pages/page_frame.h"
+
+#include "net/http/cached_route.h"
+#include "net/views/labels.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPCookie.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/URI.h>
+
+namespace tracker::net
+{
+
+Language chooseLanguage(const Poco::Net::HTTPServerRequest& request,
+                        const Poco::Net::HTMLForm& form, Poco::Net::HTTPServerResponse& response)
+{
+    if (const auto asked = languageFromCode(form.get("lang", "")))
+    {
+        Poco::Net::HTTPCookie cookie("lang", std::string(code(*asked)));
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setSameSite(Poco::Net::HTTPCookie::SAME_SITE_LAX);
+        response.addCookie(cookie);
+        return *asked;
+    }
+    if (!request.has("Cookie"))
+        return Language::Vi;
+    Poco::Net::NameValueCollection cookies;
+    request.getCookies(cookies);
+    return languageFromCode(cookies.get("lang", "vi")).value_or(Language::Vi);
+}
+
+kainjow::mustache::data layoutData(Language language, const std::string& title,
+                                   const std::string& path, const Poco::Net::HTMLForm& form)
+{
+    kainjow::mustache::data layout;
+    layout.set("lang", std::string(code(language)));
+    layout.set("title", title);
+    // The other language's link keeps the page and its query.
+    std::string query;
+    for (const auto& [key, value] : form)
+    {
+        if (key == "lang")
+            continue;
+        std::string k, v;
+        Poco::URI::encode(key, "&=+?#/ ", k);
+        Poco::URI::encode(value, "&=+?#/ ", v);
+        query += k + "=" + v + "&";
+    }
+    layout.set("other_lang_href",
+               path + "?" + query + "lang=" + (language == Language::Vi ? "en" : "vi"));
+    return layout;
+}
+
+std::string PageRequest::render(const std::string& templateName,
+                                const kainjow::mustache::data& view, const std::string& title) const
+{
+    return site.templates.renderPage(templateName, view, layoutData(language, title, path, form),
+                                     pageLabels(language));
+}
+
+RouteAction cachedPage(SiteContext& site, PageRender render)
+{
+    return [&site, render](Poco::Net::HTTPServerRequest& request,
+                           Poco::Net::HTTPServerResponse& response, const RouteMatch& match)
+    {
+        Poco::Net::HTMLForm form(request);
+        const Language language = chooseLanguage(request, form, response);
+        const std::string key = "page|" + request.getURI() + "|" + std::string(code(language)) +
+                                "|" + site.clock.todayInHanoi().iso();
+        respondCached(site.cache, key, request, response,
+                      [&]
+                      {
+                          PageRequest page{site, form, match, language,
+                                           Poco::URI(request.getURI()).getPath()};
+                          Rendered rendered;
+                          rendered.contentType = "text/html; charset=utf-8";
+                          rendered.body = render(page);
+                          rendered.status = page.status;
+                          return rendered;
+                      });
+    };
+}
+
+} // namespace tracker::net

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "net/views/cluster_query.h"
+#include "net/views/locale.h"
+#include "tracker/metrics.h"
+
+#include <kainjow/mustache.hpp>
+#include <string>
+#include <vector>
+
+namespace tracker::net
+{
+
+// Domain records → the data the templates show, formatted for the reader's language.
+kainjow::mustache::data clusterRow(const ClusterSummary& summary, const Formatter& format);
+kainjow::mustache::data dashboardView(const std::vector<ClusterSummary>& summaries,
+                                      const std::vector<ReportedTotals>& reported,
+                                      Language language);
+kainjow::mustache::data clusterListView(const std::vector<ClusterSummary>& all,
+                                        const std::vector<ClusterSummary>& matching,
+                                        const ClusterQuery& query, Language language);
+kainjow::mustache::data clusterDetailView(const ClusterDetail& detail, const Date& asOf,
+                                          Language language);
+
+// Vietnamese collation (ICU) so that "Đ" sorts after "D", as readers expect.
+bool vietnameseLess(const std::string& a, const std::string& b);
+
+} // namespace tracker::net

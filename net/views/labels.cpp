@@ -1,0 +1,206 @@
+#include "net/views/labels.h"
+
+#include "net/views/label_tables.h"
+
+#include <map>
+#include <utility>
+
+namespace tracker::net
+{
+namespace
+{
+using Texts = std::map<std::string, std::pair<std::string, std::string>>; // key → (vi, en)
+
+const Texts& texts()
+{
+    static const Texts table{
+        {"site_name", {"Theo dõi cụm công nghiệp Hà Nội", "Hanoi industrial-cluster tracker"}},
+        {"nav_dashboard", {"Tổng quan", "Overview"}},
+        {"nav_clusters", {"Danh sách cụm", "Clusters"}},
+        {"switch_language", {"English", "Tiếng Việt"}},
+        {"dashboard_title",
+         {"Tổng quan hạ tầng cụm công nghiệp", "Industrial-cluster infrastructure overview"}},
+        {"clusters", {"Số cụm", "Clusters"}},
+        {"total_area", {"Tổng diện tích", "Total area"}},
+        {"planned_investment", {"Tổng mức đầu tư", "Planned investment"}},
+        {"disbursed", {"Đã giải ngân", "Disbursed"}},
+        {"average_progress", {"Tiến độ trung bình", "Average progress"}},
+        {"occupancy", {"Tỷ lệ lấp đầy", "Occupancy"}},
+        {"behind", {"Chậm tiến độ", "Behind schedule"}},
+        {"reported_totals", {"Số liệu được công bố", "Reported totals"}},
+        {"sum_of_records", {"Tổng các bản ghi", "Sum of records"}},
+        {"coverage",
+         {"Số cụm có số liệu diện tích · vốn đầu tư",
+          "Clusters with an area · an investment figure"}},
+        {"by_district", {"Theo quận, huyện", "By district"}},
+        {"district", {"Quận, huyện", "District"}},
+        {"furthest_behind", {"Các cụm chậm nhất", "Furthest behind"}},
+        {"name", {"Tên cụm", "Name"}},
+        {"status", {"Trạng thái", "Status"}},
+        {"area", {"Diện tích", "Area"}},
+        {"progress", {"Tiến độ", "Progress"}},
+        {"planned", {"Kế hoạch", "Planned"}},
+        {"actual", {"Thực tế", "Actual"}},
+        {"gap", {"Chênh lệch", "Gap"}},
+        {"search", {"Tìm kiếm", "Search"}},
+        {"search_hint",
+         {"tên cụm, quận huyện, xã, chủ đầu tư, doanh nghiệp",
+          "cluster, district, commune, developer, tenant"}},
+        {"all", {"Tất cả", "All"}},
+        {"behind_only", {"Chỉ cụm chậm tiến độ", "Behind schedule only"}},
+        {"filter", {"Lọc", "Filter"}},
+        {"sort", {"Sắp xếp", "Sort"}},
+        {"sort_name", {"Theo tên", "By name"}},
+        {"sort_progress", {"Theo tiến độ", "By progress"}},
+        {"sort_gap", {"Chậm nhất trước", "Furthest behind first"}},
+        {"sort_area", {"Theo diện tích", "By area"}},
+        {"no_results", {"Không có cụm nào phù hợp.", "No cluster matches."}},
+        {"results", {"kết quả", "results"}},
+        {"page", {"Trang", "Page"}},
+        {"previous", {"Trang trước", "Previous"}},
+        {"next", {"Trang sau", "Next"}},
+        {"registry", {"Thông tin đăng ký", "Registry"}},
+        {"commune", {"Xã, thị trấn", "Commune"}},
+        {"industrial_area", {"Đất công nghiệp", "Industrial land"}},
+        {"developer", {"Chủ đầu tư", "Developer"}},
+        {"decision", {"Quyết định thành lập", "Establishment decision"}},
+        {"source", {"Nguồn", "Source"}},
+        {"source_notes", {"Ghi chú nguồn", "Source notes"}},
+        {"work_items", {"Hạng mục", "Work items"}},
+        {"work_item", {"Hạng mục", "Work item"}},
+        {"planned_start", {"Bắt đầu (KH)", "Planned start"}},
+        {"planned_finish", {"Hoàn thành (KH)", "Planned finish"}},
+        {"budget", {"Kinh phí", "Budget"}},
+        {"overdue", {"Quá hạn", "Overdue"}},
+        {"reports", {"Báo cáo tiến độ", "Progress reports"}},
+        {"report_date", {"Ngày báo cáo", "Report date"}},
+        {"note", {"Ghi chú", "Note"}},
+        {"author", {"Người báo cáo", "Author"}},
+        {"tenants", {"Nhà đầu tư thứ cấp", "Secondary tenants"}},
+        {"company", {"Doanh nghiệp", "Company"}},
+        {"tax_code", {"Mã số thuế", "Tax code"}},
+        {"sector", {"Ngành nghề", "Sector"}},
+        {"leased_area", {"Diện tích thuê", "Leased area"}},
+        {"jobs", {"Lao động", "Jobs"}},
+        {"no_tenants", {"Chưa có nhà đầu tư thứ cấp.", "No tenants yet."}},
+        {"no_reports", {"Chưa có báo cáo.", "No reports yet."}},
+        {"last_report", {"Báo cáo gần nhất", "Latest report"}},
+        {"illustrative_notice",
+         {"Hạng mục, báo cáo tiến độ, nhà đầu tư thứ cấp và trạng thái là dữ liệu minh họa, không "
+          "phải số liệu thật. Thông tin đăng ký (tên, diện tích, vốn, chủ đầu tư) lấy từ nguồn "
+          "công khai.",
+          "Work items, progress reports, tenants and statuses are illustrative, not real figures. "
+          "Registry facts (name, area, investment, developer) come from public sources."}},
+        {"illustrative", {"minh họa", "illustrative"}},
+        {"basis_total_area",
+         {"so với tổng diện tích (chưa có số liệu đất công nghiệp)",
+          "of total area (industrial land unknown)"}},
+        {"nav_map", {"Bản đồ", "Map"}},
+        {"nav_delays", {"Chậm tiến độ", "Delays"}},
+        {"map_title", {"Bản đồ cụm công nghiệp theo quận, huyện", "Map of clusters by district"}},
+        {"map_note",
+         {"Chưa có tọa độ của từng cụm: mỗi cụm được đặt tại tâm quận, huyện của nó.",
+          "No cluster has its own coordinates yet: each is placed at its district's centre."}},
+        {"map_attribution",
+         {"Ranh giới quận, huyện: OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 "
+          "IGO.",
+          "District boundaries: OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC BY 3.0 "
+          "IGO."}},
+        {"legend", {"Chú giải", "Legend"}},
+        {"district_clusters", {"Các cụm trong quận, huyện", "Clusters in the district"}},
+        {"delays_title", {"Dự án đang chậm tiến độ", "Projects currently delayed"}},
+        {"delays_intro",
+         {"Các cảnh báo do lần quét hằng ngày nêu ra: hạng mục quá hạn, chậm so với kế hoạch, "
+          "không báo cáo, giải ngân chậm, dự báo hoàn thành muộn, tỷ lệ lấp đầy thấp.",
+          "What the daily scan flagged: overdue work items, behind schedule, no recent report, "
+          "slow disbursement, forecast to finish late, low occupancy."}},
+        {"severity", {"Mức độ", "Severity"}},
+        {"measure", {"Số liệu", "Figures"}},
+        {"acknowledged", {"Đã ghi nhận", "Acknowledged"}},
+        {"resolved_recently", {"Đã hết chậm trong 30 ngày qua", "Resolved in the last 30 days"}},
+        {"delay_history", {"Lịch sử cảnh báo chậm tiến độ", "Delay history"}},
+        {"rule", {"Quy tắc", "Rule"}},
+        {"rule_overdue_work_item", {"Hạng mục quá hạn", "Overdue work item"}},
+        {"since", {"Từ ngày", "Since"}},
+        {"days_late", {"Số ngày chậm", "Days late"}},
+        {"done", {"Đã xong", "Done"}},
+        {"no_delays", {"Không có dự án nào chậm tiến độ.", "No project is delayed."}},
+        {"downloads", {"Tải dữ liệu", "Downloads"}},
+        {"download_clusters", {"Danh sách cụm", "Cluster list"}},
+        {"download_tenants", {"Nhà đầu tư thứ cấp", "Tenants"}},
+        {"download_feed", {"Nguồn tin Atom", "Atom feed"}},
+        {"schedule_chart",
+         {"Tiến độ các hạng mục: kế hoạch và thực tế", "Work items: planned and actual"}},
+        {"physical_curve", {"Tiến độ thi công lũy kế", "Cumulative physical progress"}},
+        {"financial_curve", {"Giải ngân lũy kế", "Cumulative disbursement"}},
+        {"planned_curve", {"Kế hoạch", "Planned"}},
+        {"actual_curve", {"Thực tế (theo báo cáo)", "Actual (as reported)"}},
+        {"code", {"Mã", "Code"}},
+        {"points", {"điểm %", "pts"}},
+        {"new_title", {"Mới chậm tiến độ trong tuần", "Newly delayed this week"}},
+        {"still_title", {"Vẫn đang chậm", "Still delayed"}},
+        {"resolved_title", {"Đã hết chậm trong tuần", "Resolved this week"}},
+        {"days", {"ngày", "days"}},
+        {"delayed_for", {"đã chậm", "delayed for"}},
+        {"resolved_on", {"hết chậm ngày", "resolved on"}},
+        {"all_delays", {"Tất cả dự án đang chậm", "Every current delay"}},
+        {"why",
+         {"Bạn nhận thư này vì đã đăng ký theo dõi tiến độ cụm công nghiệp Hà Nội.",
+          "You receive this because you subscribed to Hanoi industrial-cluster delays."}},
+        {"unsubscribe", {"Hủy đăng ký", "Unsubscribe"}},
+        {"unsubscribe_title", {"Hủy đăng ký nhận thư", "Unsubscribe"}},
+        {"unsubscribe_confirm",
+         {"Ngừng nhận thư tổng hợp hằng tuần gửi tới", "Stop the weekly digest sent to"}},
+        {"unsubscribe_button", {"Hủy đăng ký", "Unsubscribe"}},
+        {"unsubscribed",
+         {"Đã hủy đăng ký. Bạn sẽ không nhận thư này nữa.",
+          "You are unsubscribed and will not receive this email again."}},
+        {"unsubscribe_invalid",
+         {"Liên kết hủy đăng ký không hợp lệ.", "This unsubscribe link is not valid."}},
+        {"not_found_title", {"Không tìm thấy", "Not found"}},
+        {"not_found_text",
+         {"Không có trang hoặc cụm công nghiệp này.", "There is no such page or cluster."}},
+        {"back_to_list", {"Về danh sách cụm", "Back to the cluster list"}},
+        {"error_unavailable", {"Tạm thời không truy cập được", "Temporarily unavailable"}},
+        {"error_unavailable_text",
+         {"Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.",
+          "The database is unavailable for a moment. Please try again shortly."}},
+        {"error_method", {"Thao tác không được hỗ trợ", "Method not allowed"}},
+        {"error_method_text",
+         {"Trang này không nhận thao tác đó.", "This page does not accept that method."}},
+        {"error_bad_request", {"Yêu cầu không hợp lệ", "Bad request"}},
+        {"error_bad_request_text",
+         {"Yêu cầu hoặc biểu mẫu không hợp lệ hoặc quá lớn.",
+          "The request or its form is malformed or too large."}},
+        {"error_internal", {"Lỗi máy chủ", "Server error"}},
+        {"error_internal_text",
+         {"Đã có lỗi trên máy chủ; lỗi đã được ghi lại.",
+          "Something went wrong on the server; it has been logged."}},
+        {"rebaselined",
+         {"Kế hoạch của các hạng mục đã được điều chỉnh; các kế hoạch gốc trước vẫn được lưu:",
+          "The work-item plan has been re-baselined; the earlier baselines are kept:"}},
+        {"footer_data",
+         {"Dữ liệu đăng ký: các bài báo công khai, xem nguồn từng cụm.",
+          "Registry data: public articles; see each cluster's source."}},
+    };
+    return table;
+}
+} // namespace
+
+std::string label(Language language, const std::string& key)
+{
+    const auto found = texts().find(key);
+    const auto& entry = found != texts().end() ? found->second : officeTexts().at(key);
+    return language == Language::Vi ? entry.first : entry.second;
+}
+
+kainjow::mustache::data pageLabels(Language language)
+{
+    kainjow::mustache::data labels;
+    for (const auto* table : {&texts(), &officeTexts()})
+        for (const auto& [key, entry] : *table)
+            labels.set(key, language == Language::Vi ? entry.first : entry.second);
+    return labels;
+}
+
+} // namespace tracker::net
