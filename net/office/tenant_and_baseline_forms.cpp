@@ -156,9 +156,16 @@ data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
         item.set("by", baseline.createdBy);
         item.set("at", baseline.createdAt);
         std::string plan;
+        // Appended piece by piece: "#" + std::to_string(…) trips GCC 12's -Wrestrict false
+        // positive at -O3 (GCC bug 105651).
         for (const auto& work : baseline.items)
-            plan += "#" + std::to_string(work.id) + " " + work.plannedStart.iso() + "→" +
-                    work.plannedFinish.iso() + "; ";
+            plan.append("#")
+                .append(std::to_string(work.id))
+                .append(" ")
+                .append(work.plannedStart.iso())
+                .append("→")
+                .append(work.plannedFinish.iso())
+                .append("; ");
         item.set("plan", plan);
         list.push_back(item);
     }
