@@ -2,6 +2,7 @@
 
 #include "persistence/audit_repository.h"
 #include "persistence/database.h"
+#include "tracker/delay_flag.h"
 #include "tracker/delay_rules.h"
 
 #include <map>
@@ -12,41 +13,11 @@
 namespace tracker::persistence
 {
 
-// A stored delay flag: one rule holding for one cluster, from the day a scan raised it
-// until the day a scan found it no longer holds.
-struct DelayFlag
-{
-    std::int64_t id = 0;
-    std::int64_t clusterId = 0;
-    std::string clusterCode;
-    std::string clusterName;
-    std::string district;
-    DelayRuleKind rule = DelayRuleKind::OverdueWorkItem;
-    std::string subject;
-    Severity severity = Severity::Medium;
-    std::string measure;
-    std::string measureVi;
-    std::optional<Date> lateSince;
-    Date raisedOn;
-    std::optional<Date> resolvedOn;
-    std::string acknowledgedBy;
-    std::optional<Date> acknowledgedOn;
-    std::string acknowledgement;
-    int version = 1; // of the acknowledgement: people edit it, scans do not
-};
-
 enum class Acknowledgement
 {
     Done,
     NotOpen, // no open flag has that id (a scan may have resolved it meanwhile)
     Stale    // someone acknowledged it since the caller read `expectedVersion`
-};
-
-struct ScanOutcome
-{
-    int raised = 0;
-    int stillOpen = 0;
-    int resolved = 0;
 };
 
 class DelayFlagRepository

@@ -2,6 +2,7 @@
 
 #include "persistence/audit_repository.h"
 #include "persistence/database.h"
+#include "tracker/baseline.h"
 #include "tracker/model.h"
 
 #include <functional>
@@ -25,16 +26,6 @@ template <typename Record> struct SaveResult
 {
     bool saved = false;
     Record current; // after the save, or the newer version that stopped it
-};
-
-struct Baseline
-{
-    std::int64_t id = 0;
-    int number = 0;
-    std::string reason;
-    std::string createdBy;
-    std::string createdAt;
-    std::vector<WorkItem> items; // the plan as approved then
 };
 
 // Every change here commits together with its audit entry, or not at all.

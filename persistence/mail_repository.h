@@ -2,6 +2,7 @@
 
 #include "persistence/database.h"
 #include "tracker/date.h"
+#include "tracker/subscription.h"
 
 #include <functional>
 #include <optional>
@@ -10,20 +11,6 @@
 
 namespace tracker::persistence
 {
-
-// A recipient of the weekly digest and what they follow: every cluster ("all"), one
-// district ("district", its Vietnamese name) or one cluster ("cluster", its code).
-struct Subscription
-{
-    std::int64_t id = 0;
-    std::string email;
-    std::string name;
-    std::string language = "vi";
-    std::string scopeKind = "all";
-    std::string scopeValue;
-    std::string token; // for unsubscribe links
-    std::optional<Date> unsubscribedOn;
-};
 
 // One digest for one recipient and one week: the row exists before the email is sent,
 // so that no crash, retry or second instance can send it twice.

@@ -20,15 +20,14 @@ void postDelayAcknowledgement(const Editor& editor, const WriteBody& body, const
 {
     const auto id = parseWholeNumberOrZero(match.parameters.at("id"));
     const auto today = editor.clock.todayInHanoi();
-    const auto flagJson = [today](const persistence::DelayFlag& flag)
-    { return delayJson(flag, today); };
+    const auto flagJson = [today](const DelayFlag& flag) { return delayJson(flag, today); };
     // "version": the flag's version the comment answers (optional); a newer acknowledgement
     // since then answers 409.
     const auto version = field(body, "version");
     const auto result =
         acknowledgeDelay(editor, id, field(body, "comment"),
                          version.empty() ? std::nullopt : std::optional<int>(versionOf(body)));
-    if (!answerFailure<persistence::DelayFlag>(result, response, flagJson))
+    if (!answerFailure<DelayFlag>(result, response, flagJson))
         return;
     Object out;
     out.set("delay", flagJson(result.record));

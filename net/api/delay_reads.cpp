@@ -15,14 +15,14 @@ using Poco::Net::HTTPResponse;
 
 namespace
 {
-std::vector<persistence::DelayFlag> flagsIn(SiteContext& ctx, const std::string& district,
-                                            const std::string& state)
+std::vector<DelayFlag> flagsIn(SiteContext& ctx, const std::string& district,
+                               const std::string& state)
 {
     persistence::DelayFlagRepository repository(ctx.database);
     auto flags =
         state == "open" ? repository.openFlags() : repository.flagsTouchedSince(Date{1970, 1, 1});
     std::erase_if(flags,
-                  [&](const persistence::DelayFlag& f)
+                  [&](const DelayFlag& f)
                   {
                       return (!district.empty() && f.district != district) ||
                              (state == "resolved" && !f.resolvedOn);

@@ -99,8 +99,7 @@ Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
     return table;
 }
 
-std::string delaysAtom(const std::vector<persistence::DelayFlag>& flags, const Date& today,
-                       Language language)
+std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language)
 {
     const Formatter format(language);
     std::ostringstream xml;

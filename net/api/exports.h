@@ -17,7 +17,6 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
 Table tenantsTable(const std::vector<ClusterDetail>& details, Language language);
 
 // An Atom (RFC 4287) feed with one entry per current delay; `today` dates the feed.
-std::string delaysAtom(const std::vector<persistence::DelayFlag>& flags, const Date& today,
-                       Language language);
+std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language);
 
 } // namespace tracker::net

@@ -236,7 +236,7 @@ Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters
     return json;
 }
 
-Poco::JSON::Object delayJson(const persistence::DelayFlag& flag, const Date& today)
+Poco::JSON::Object delayJson(const DelayFlag& flag, const Date& today)
 {
     Poco::JSON::Object json;
     json.set("id", static_cast<Poco::Int64>(flag.id));

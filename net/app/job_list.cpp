@@ -1,6 +1,8 @@
 #include "net/app/job_list.h"
 
-#include "net/jobs/digest.h"
+#include "net/jobs/weekly_digest.h"
+
+#include <memory>
 
 namespace tracker::net
 {
@@ -9,6 +11,8 @@ std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const C
                                         const ServerSettings& settings, const Progress& progress)
 {
     const JobSettings jobs = settings.jobs;
+    // Read and checked now, at start-up: a broken mail template stops the start.
+    const auto templates = std::make_shared<const DigestTemplates>(settings.mailTemplateDirectory);
     return {{jobNames().at(0),
              [jobs](const HanoiTime& now)
              { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
@@ -19,8 +23,8 @@ std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const C
             {jobNames().at(1),
              [jobs](const HanoiTime& now)
              { return weeklySlot(now, jobs.digestWeekday, jobs.digestHour, jobs.digestMinute); },
-             [&database, &clock, settings, progress](const std::string&)
-             { return runWeeklyDigest(database, clock, settings, progress); }}};
+             [&database, &clock, jobs, templates, progress](const std::string&)
+             { return runWeeklyDigest(database, clock, jobs, *templates, progress); }}};
 }
 
 const std::vector<std::string>& jobNames()

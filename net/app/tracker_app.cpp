@@ -2,7 +2,7 @@
 
 #include "net/app/job_list.h"
 #include "net/app/tracker_server.h"
-#include "net/jobs/digest.h"
+#include "net/jobs/unsubscribe_tokens.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/database_url.h"
 #include "persistence/delay_flag_repository.h"
@@ -291,7 +291,7 @@ int TrackerApp::runJob(const ServerSettings& settings)
 
 int TrackerApp::subscribe(const ServerSettings& settings)
 {
-    persistence::Subscription wanted;
+    Subscription wanted;
     wanted.email = _subscribe;
     wanted.name = _name;
     wanted.language = _language;

@@ -13,8 +13,8 @@ namespace
 constexpr int kForecastReports = 6; // the forecast looks at the last 6 reports
 } // namespace
 
-persistence::ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
-                                      const DelayThresholds& thresholds, const Progress& progress)
+ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
+                         const DelayThresholds& thresholds, const Progress& progress)
 {
     const auto details =
         persistence::ClusterRepository(database).listForScan(asOf, kForecastReports);
@@ -33,7 +33,7 @@ persistence::ScanOutcome runDelayScan(persistence::Database& database, const Dat
     return outcome;
 }
 
-std::string scanSummary(const persistence::ScanOutcome& outcome)
+std::string scanSummary(const ScanOutcome& outcome)
 {
     return std::to_string(outcome.raised) + " raised, " + std::to_string(outcome.stillOpen) +
            " still open, " + std::to_string(outcome.resolved) + " resolved";

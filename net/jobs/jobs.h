@@ -26,10 +26,10 @@ using Progress = std::function<void(const std::string&)>;
 
 // The daily delay scan: every cluster's records through the delay rules, flags raised,
 // kept or resolved in one transaction.
-persistence::ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
-                                      const DelayThresholds& thresholds, const Progress& progress);
+ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
+                         const DelayThresholds& thresholds, const Progress& progress);
 // "2 raised, 5 still open, 1 resolved": what a scan's run record and the command line say.
-std::string scanSummary(const persistence::ScanOutcome& outcome);
+std::string scanSummary(const ScanOutcome& outcome);
 
 struct JobResult
 {

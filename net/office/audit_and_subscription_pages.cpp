@@ -1,4 +1,4 @@
-#include "net/jobs/digest.h"
+#include "net/jobs/unsubscribe_tokens.h"
 #include "net/office/form_view.h"
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
@@ -128,7 +128,7 @@ void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
     {
         if (!office.requireCsrf())
             return;
-        persistence::Subscription wanted;
+        Subscription wanted;
         wanted.email = f.get("email", "");
         wanted.name = f.get("name", "");
         wanted.language = f.get("language", "") == "en" ? "en" : "vi";

@@ -17,7 +17,6 @@ namespace tracker::net
 namespace
 {
 using kainjow::mustache::data;
-using persistence::DelayFlag;
 using Poco::Net::HTTPResponse;
 
 // The overview stays one readable page: the most urgent flags, and how many more there are

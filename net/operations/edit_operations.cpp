@@ -153,12 +153,11 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
     return result;
 }
 
-EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
-                                                    const std::string& comment,
-                                                    std::optional<int> expectedVersion)
+EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                       const std::string& comment,
+                                       std::optional<int> expectedVersion)
 {
     using persistence::Acknowledgement;
-    using persistence::DelayFlag;
     persistence::DelayFlagRepository flags(editor.database);
     const auto flag = flags.findFlag(flagId);
     if (!flag)

@@ -63,9 +63,9 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
 // Acknowledges an open delay flag of a cluster the account answers for. The public pages
 // name the account (its role when it has no name; never its email). With `expectedVersion`
 // (the flag's version when the comment was written), a newer acknowledgement is a conflict.
-EditResult<persistence::DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
-                                                    const std::string& comment,
-                                                    std::optional<int> expectedVersion);
+EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
+                                       const std::string& comment,
+                                       std::optional<int> expectedVersion);
 
 // A cluster's current values as a draft: what an edit form starts from.
 RegistryDraft draftOf(const Cluster& cluster);

@@ -1,6 +1,6 @@
-#include "net/pages/page_views.h"
 #include "net/pages/pages.h"
 #include "net/views/map_views.h"
+#include "net/views/page_views.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/edit_repository.h"
@@ -16,8 +16,7 @@ constexpr int kAllReports = 100000; // the S-curves use all; the page lists the 
 
 // A re-baselined plan says so: each approved baseline with its date and reason (the
 // original plan is baseline 1); who approved it is in the audit log, not on public pages.
-void setBaselines(data& view, const std::vector<persistence::Baseline>& baselines,
-                  Language language)
+void setBaselines(data& view, const std::vector<Baseline>& baselines, Language language)
 {
     data list{data::type::list};
     for (const auto& baseline : baselines)
@@ -34,8 +33,7 @@ void setBaselines(data& view, const std::vector<persistence::Baseline>& baseline
 }
 
 // The cluster's delay flags, open and recently resolved, as /delays shows them.
-void setFlags(data& view, const std::vector<persistence::DelayFlag>& flags, const Date& today,
-              Language language)
+void setFlags(data& view, const std::vector<DelayFlag>& flags, const Date& today, Language language)
 {
     const auto history = delaysView(flags, today, language);
     view.set("flags", history.get("delays") ? *history.get("delays") : data{data::type::list});

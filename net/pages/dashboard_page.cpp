@@ -1,6 +1,6 @@
-#include "net/pages/page_views.h"
 #include "net/pages/pages.h"
 #include "net/views/labels.h"
+#include "net/views/page_views.h"
 #include "persistence/cluster_repository.h"
 
 #include <Poco/Net/HTMLForm.h>

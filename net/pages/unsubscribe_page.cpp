@@ -1,6 +1,6 @@
 #include "net/pages/unsubscribe_page.h"
 
-#include "net/jobs/digest.h"
+#include "net/jobs/unsubscribe_tokens.h"
 #include "net/views/labels.h"
 #include "persistence/mail_repository.h"
 
@@ -32,14 +32,14 @@ void sendPage(SiteContext& ctx, Poco::Net::HTTPServerResponse& response, Languag
     response.sendBuffer(body.data(), body.size());
 }
 
-std::optional<persistence::Subscription> subscriptionOf(SiteContext& ctx, const std::string& token)
+std::optional<Subscription> subscriptionOf(SiteContext& ctx, const std::string& token)
 {
     if (token.empty() || !validUnsubscribeToken(ctx.database, ctx.jobs, token))
         return std::nullopt;
     return persistence::MailRepository(ctx.database).findByToken(token);
 }
 
-Language languageOf(const std::optional<persistence::Subscription>& s)
+Language languageOf(const std::optional<Subscription>& s)
 {
     return s && s->language == "en" ? Language::En : Language::Vi;
 }

@@ -1,6 +1,7 @@
 #include "net/views/cluster_query.h"
 
-#include "net/pages/page_views.h"
+#include "net/views/collation.h"
+#include "net/views/page_views.h"
 #include "net/views/text_search.h"
 #include "tracker/enums.h"
 

@@ -1,7 +1,8 @@
 #include "net/views/districts.h"
 
-#include "net/pages/page_views.h"
 #include "net/views/cluster_query.h"
+#include "net/views/collation.h"
+#include "net/views/page_views.h"
 
 #include <algorithm>
 #include <map>

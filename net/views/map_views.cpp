@@ -1,7 +1,7 @@
 #include "net/views/map_views.h"
 
-#include "net/pages/page_views.h"
 #include "net/views/labels.h"
+#include "net/views/page_views.h"
 #include "net/views/svg_charts.h"
 
 #include <Poco/URI.h>
@@ -82,8 +82,7 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     return view;
 }
 
-data delaysView(const std::vector<persistence::DelayFlag>& flags, const Date& today,
-                Language language)
+data delaysView(const std::vector<DelayFlag>& flags, const Date& today, Language language)
 {
     const Formatter format(language);
     data view;

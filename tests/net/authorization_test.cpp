@@ -278,7 +278,7 @@ std::vector<Route> routes()
         {"form unsubscribe", Rule::Subscriptions, false,
          [](RunningServer& r, const Person& p, const Target&)
          {
-             persistence::Subscription wanted;
+             Subscription wanted;
              wanted.email = "gone" + next() + "@example.vn";
              wanted.language = "vi";
              wanted.scopeKind = "all";

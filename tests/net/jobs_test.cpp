@@ -1,5 +1,6 @@
-#include "net/jobs/digest.h"
 #include "net/jobs/jobs.h"
+#include "net/jobs/unsubscribe_tokens.h"
+#include "net/jobs/weekly_digest.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/job_repository.h"

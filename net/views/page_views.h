@@ -22,7 +22,4 @@ kainjow::mustache::data clusterListView(const std::vector<ClusterSummary>& all,
 kainjow::mustache::data clusterDetailView(const ClusterDetail& detail, const Date& asOf,
                                           Language language);
 
-// Vietnamese collation (ICU) so that "Đ" sorts after "D", as readers expect.
-bool vietnameseLess(const std::string& a, const std::string& b);
-
 } // namespace tracker::net

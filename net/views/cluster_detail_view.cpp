@@ -1,0 +1,139 @@
+#include "net/views/labels.h"
+#include "net/views/page_views.h"
+#include "net/views/svg_charts.h"
+#include "tracker/enums.h"
+#include "tracker/progress_curves.h"
+#include "tracker/schedule.h"
+
+#include <algorithm>
+
+namespace tracker::net
+{
+namespace
+{
+using kainjow::mustache::data;
+
+data facts(const std::string& labelText, const std::string& value)
+{
+    data fact;
+    fact.set("label", labelText);
+    fact.set("value", value);
+    return fact;
+}
+
+constexpr std::size_t kReportsListed = 24; // the charts use every report
+
+void addCharts(data& view, const ClusterDetail& detail, const Date& asOf, const Formatter& format)
+{
+    const Language language = format.language();
+    std::vector<ScheduleRow> rows;
+    for (const auto& item : detail.items)
+        rows.push_back({enumLabel(item.kind, language), item.plannedStart, item.plannedFinish,
+                        item.percentDone, isOverdue(item, asOf)});
+    view.set("schedule_svg", scheduleChart(rows, asOf, label(language, "schedule_chart"), format));
+    const ProgressCurves curves = progressCurves(detail.items, detail.reports);
+    CurveChart physical{label(language, "physical_curve"),
+                        label(language, "planned_curve"),
+                        label(language, "actual_curve"),
+                        curves.plannedPhysical,
+                        curves.actualPhysical,
+                        100,
+                        false};
+    double top = 0;
+    for (const auto* curve : {&curves.plannedDisbursement, &curves.actualDisbursement})
+        for (const auto& point : *curve)
+            top = std::max(top, point.value);
+    CurveChart money{label(language, "financial_curve"),
+                     label(language, "planned_curve"),
+                     label(language, "actual_curve"),
+                     curves.plannedDisbursement,
+                     curves.actualDisbursement,
+                     top,
+                     true};
+    view.set("physical_svg", sCurveChart(physical, asOf, format));
+    view.set("financial_svg", top > 0 ? sCurveChart(money, asOf, format) : std::string());
+    view.set("has_curves", !curves.plannedPhysical.empty() || !curves.actualPhysical.empty());
+}
+
+} // namespace
+
+data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language language)
+{
+    const Formatter format(language);
+    const Cluster& c = detail.summary.cluster;
+    data view = clusterRow(detail.summary, format);
+    data registry{data::type::list};
+    registry.push_back(facts(label(language, "district"), c.district));
+    registry.push_back(
+        facts(label(language, "commune"), c.commune.empty() ? format.noData() : c.commune));
+    registry.push_back(facts(label(language, "total_area"), format.hectares(c.totalArea)));
+    registry.push_back(
+        facts(label(language, "industrial_area"), format.hectares(c.industrialArea)));
+    registry.push_back(
+        facts(label(language, "planned_investment"), format.billionsVnd(c.plannedInvestment)));
+    registry.push_back(
+        facts(label(language, "developer"), c.developer.empty() ? format.noData() : c.developer));
+    std::string decision = c.decisionNumber;
+    if (!c.decisionDate.empty())
+        decision += (decision.empty() ? "" : ", ") + c.decisionDate;
+    registry.push_back(
+        facts(label(language, "decision"), decision.empty() ? format.noData() : decision));
+    view.set("registry", registry);
+    view.set("source_url", c.sourceUrl);
+    view.set("source_notes", c.sourceNotes);
+    view.set("disbursed", format.billionsVnd(detail.summary.disbursed));
+
+    data items{data::type::list};
+    for (const auto& item : detail.items)
+    {
+        data row;
+        row.set("kind", enumLabel(item.kind, language));
+        row.set("planned_start", format.date(item.plannedStart));
+        row.set("planned_finish", format.date(item.plannedFinish));
+        row.set("budget", format.billionsVnd(item.budget));
+        row.set("planned", format.percent(plannedPercentAt(item, asOf)));
+        row.set("done", format.percent(static_cast<double>(item.percentDone)));
+        row.set("done_value", std::to_string(item.percentDone));
+        row.set("overdue", isOverdue(item, asOf));
+        row.set("illustrative", item.provenance == Provenance::Illustrative);
+        items.push_back(row);
+    }
+    view.set("items", items);
+    view.set("has_items", !detail.items.empty());
+    addCharts(view, detail, asOf, format);
+
+    data reports{data::type::list};
+    for (std::size_t i = 0; i < detail.reports.size() && i < kReportsListed; ++i)
+    {
+        const auto& report = detail.reports[i];
+        data row;
+        row.set("date", format.date(report.date));
+        row.set("disbursed", format.billionsVnd(report.disbursedToDate));
+        row.set("note", report.note);
+        row.set("author", report.author);
+        reports.push_back(row);
+    }
+    view.set("reports", reports);
+    view.set("has_reports", !detail.reports.empty());
+
+    data tenants{data::type::list};
+    for (const auto& tenant : detail.tenants)
+    {
+        data row;
+        row.set("company", tenant.companyName);
+        row.set("tax_code", tenant.taxCode);
+        row.set("sector", tenant.sector);
+        row.set("leased_area", format.hectares(tenant.leasedArea));
+        row.set("jobs", std::to_string(tenant.jobs));
+        row.set("status", enumLabel(tenant.status, language));
+        tenants.push_back(row);
+    }
+    view.set("tenants", tenants);
+    view.set("has_tenants", !detail.tenants.empty());
+    const bool illustrative = !detail.items.empty() || !detail.tenants.empty() ||
+                              c.statusProvenance == Provenance::Illustrative;
+    view.set("illustrative", illustrative);
+    return view;
+}
+
+} // namespace tracker::net
