@@ -1,9 +1,9 @@
 #include "persistence/database.h"
 
+#include "persistence/dialect.h"
+
 #include <algorithm>
-#include <soci/mysql/soci-mysql.h>
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 namespace tracker::persistence
 {
@@ -22,16 +22,6 @@ bool lostConnection(const soci::soci_error& error)
     return error.get_error_category() == soci::soci_error::connection_error;
 }
 
-void applySqliteSettings(soci::session& session)
-{
-    // WAL lets readers go on while a writer commits; the busy timeout makes a second writer
-    // wait instead of failing at once; foreign keys are off by default in SQLite.
-    std::string mode;
-    session << "PRAGMA journal_mode=WAL", soci::into(mode);
-    session << "PRAGMA busy_timeout=5000";
-    session << "PRAGMA foreign_keys=ON";
-    session << "PRAGMA synchronous=NORMAL";
-}
 } // namespace
 
 Database::Database(const DatabaseUrl& url, int poolSize) : _url(url)
@@ -50,17 +40,7 @@ void Database::openSession(soci::session& session)
 {
     try
     {
-        if (_url.backend == Backend::Sqlite)
-        {
-            session.open(*soci::factory_sqlite3(), _url.connectString);
-            applySqliteSettings(session);
-        }
-        else
-        {
-            session.open(*soci::factory_mysql(), _url.connectString);
-            session << "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
-                       "ERROR_FOR_DIVISION_BY_ZERO'";
-        }
+        dialect::openSession(session, _url);
     }
     catch (const soci::soci_error& error)
     {
@@ -132,6 +112,11 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
             throw;
         }
     }
+}
+
+bool Database::hasSingleWriter() const
+{
+    return dialect::hasSingleWriter(_url.backend);
 }
 
 bool Database::isReachable()

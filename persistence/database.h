@@ -39,6 +39,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     Backend backend() const { return _url.backend; }
+    // One writer at a time (SQLite): another connection's write waits for an open one.
+    bool hasSingleWriter() const;
     const std::string& description() const { return _url.redacted; }
 
     void withSession(const std::function<void(soci::session&)>& work);

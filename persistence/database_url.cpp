@@ -78,7 +78,7 @@ DatabaseUrl DatabaseUrl::parse(const std::string& url)
         // SOCI's SQLite backend reads db="..." with no escapes, so a quote cannot be passed.
         if (path.find('"') != std::string::npos)
             throw InvalidDatabaseUrl("the SQLite file name cannot contain a double quote");
-        return DatabaseUrl{Backend::Sqlite, "db=\"" + path + "\"", url};
+        return DatabaseUrl{Backend::Sqlite, "db=\"" + path + "\"", url, path};
     }
     if (url.rfind("mysql://", 0) == 0 || url.rfind("mariadb://", 0) == 0)
         return parseMySql(url.rfind("mariadb://", 0) == 0 ? "mysql://" + url.substr(10) : url);

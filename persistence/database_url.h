@@ -18,6 +18,7 @@ struct DatabaseUrl
     Backend backend = Backend::Sqlite;
     std::string connectString; // for SOCI; holds the password, so never log it
     std::string redacted;      // safe to print
+    std::string filePath;      // SQLite's file; empty for a server
 
     static DatabaseUrl parse(const std::string& url); // throws InvalidDatabaseUrl
 };

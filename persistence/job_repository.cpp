@@ -1,5 +1,6 @@
 #include "persistence/job_repository.h"
 
+#include "persistence/dialect.h"
 #include "persistence/row_values.h"
 
 #include <soci/soci.h>
@@ -20,18 +21,16 @@ bool JobRepository::claim(const std::string& job, const std::string& slot,
                 soci::into(count);
             if (count == 0)
             {
-                try
-                {
-                    const std::string never;
-                    long long zero = 0;
-                    session << "INSERT INTO job_leases (job, slot, done_slot, holder, expires_at) "
-                               "VALUES (:j, :s, :d, NULL, :e)",
-                        soci::use(job), soci::use(never), soci::use(never), soci::use(zero);
-                }
-                catch (const soci::soci_error&)
-                {
-                    // another instance inserted it first: fine, the UPDATE decides
-                }
+                // Another instance may insert it first: fine, the UPDATE decides.
+                const std::string never;
+                long long zero = 0;
+                dialect::insertIfAbsent(
+                    [&]
+                    {
+                        session << "INSERT INTO job_leases (job, slot, done_slot, holder, "
+                                   "expires_at) VALUES (:j, :s, :d, NULL, :e)",
+                            soci::use(job), soci::use(never), soci::use(never), soci::use(zero);
+                    });
             }
             long long expires = nowUnix + leaseSeconds, now = nowUnix;
             soci::statement update =

@@ -1,9 +1,9 @@
 #include "persistence/mail_repository.h"
 
+#include "persistence/dialect.h"
 #include "persistence/row_values.h"
 
 #include <exception>
-#include <soci/mysql/soci-mysql.h>
 #include <soci/soci.h>
 
 namespace tracker::persistence
@@ -38,32 +38,6 @@ void rollbackQuietly(soci::session& session)
     {
         // the connection is gone: the server has rolled the transaction back itself
     }
-}
-
-// Sends COMMIT without waiting, runs `step`, then reads the COMMIT's answer. The server
-// executes a COMMIT it has received even when the client dies before reading the answer.
-void commitAroundMysql(soci::session& session, const std::function<void()>& step)
-{
-    MYSQL* connection = static_cast<soci::mysql_session_backend*>(session.get_backend())->conn_;
-    const std::string commit = "COMMIT";
-    if (mysql_send_query(connection, commit.data(), commit.size()) != 0)
-        throw soci::mysql_soci_error(mysql_error(connection),
-                                     static_cast<int>(mysql_errno(connection)));
-    std::exception_ptr stepFailure;
-    try
-    {
-        step();
-    }
-    catch (...)
-    {
-        stepFailure = std::current_exception(); // the answer must still be read
-    }
-    const bool committed = mysql_read_query_result(connection) == 0;
-    if (stepFailure)
-        std::rethrow_exception(stepFailure);
-    if (!committed)
-        throw soci::mysql_soci_error(mysql_error(connection),
-                                     static_cast<int>(mysql_errno(connection)));
 }
 
 OutboxEntry entryFromRow(const soci::row& row)
@@ -205,17 +179,15 @@ OutboxEntry MailRepository::outboxEntry(std::int64_t subscriptionId, const Date&
             const std::string messageId = "<digest-" + std::to_string(subscriptionId) + "-" + day +
                                           "@" + messageIdDomain + ">";
             const std::string pending = "pending";
-            try
-            {
-                session << "INSERT INTO outbox (subscription_id, week, state, message_id) VALUES "
-                           "(:s, :w, :p, :m)",
-                    soci::use(subscription), soci::use(day), soci::use(pending),
-                    soci::use(messageId);
-            }
-            catch (const soci::soci_error&)
-            {
-                // another instance created it a moment ago: the unique key kept one row
-            }
+            // Another instance may have created it a moment ago: the unique key keeps one.
+            dialect::insertIfAbsent(
+                [&]
+                {
+                    session << "INSERT INTO outbox (subscription_id, week, state, message_id) "
+                               "VALUES (:s, :w, :p, :m)",
+                        soci::use(subscription), soci::use(day), soci::use(pending),
+                        soci::use(messageId);
+                });
             read();
         });
     return entry;
@@ -273,9 +245,7 @@ void MailRepository::markCommittedAround(std::int64_t entryId,
                 session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND "
                            "state = 'sending'",
                     soci::use(id);
-                if (session.get_backend_name() == "mysql")
-                    return commitAroundMysql(session, writeDot);
-                session.commit(); // SQLite commits in this process: nothing to wait for
+                dialect::commitAround(session, writeDot);
             }
             catch (...)
             {
@@ -285,7 +255,6 @@ void MailRepository::markCommittedAround(std::int64_t entryId,
                     rollbackQuietly(session);
                 throw;
             }
-            writeDot();
         });
 }
 

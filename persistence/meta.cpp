@@ -1,5 +1,7 @@
 #include "persistence/meta.h"
 
+#include "persistence/dialect.h"
+
 #include <soci/soci.h>
 #include <stdexcept>
 
@@ -18,15 +20,13 @@ std::string metaValueOrInsert(Database& database, const std::string& name,
                 soci::into(value, indicator);
             if (session.got_data() && indicator == soci::i_ok)
                 return;
-            try
-            {
-                session << "INSERT INTO tracker_meta (name, value) VALUES (:n, :v)",
-                    soci::use(name), soci::use(valueIfAbsent);
-            }
-            catch (const soci::soci_error&)
-            {
-                // written by another instance in the meantime: read theirs
-            }
+            // Written by another instance in the meantime? Then read theirs.
+            dialect::insertIfAbsent(
+                [&]
+                {
+                    session << "INSERT INTO tracker_meta (name, value) VALUES (:n, :v)",
+                        soci::use(name), soci::use(valueIfAbsent);
+                });
             session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
                 soci::into(value);
             if (!session.got_data())

@@ -5,6 +5,7 @@
 #include "net/pages/error_pages.h"
 #include "net/routes.h"
 #include "persistence/demo_seeder.h"
+#include "persistence/dialect.h"
 #include "persistence/migrations.h"
 #include "persistence/seed_reader.h"
 
@@ -15,31 +16,23 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Path.h>
 #include <Poco/Process.h>
+#include <filesystem>
 
 namespace tracker::net
 {
 namespace
 {
-void makeParentFolder(const persistence::DatabaseUrl& url, const std::string& rawUrl)
-{
-    if (url.backend != persistence::Backend::Sqlite)
-        return;
-    const Poco::Path file(rawUrl.substr(7));
-    if (file.depth() > 0)
-        Poco::File(file.parent()).createDirectories();
-}
-
 std::unique_ptr<persistence::Database> openDatabase(const ServerSettings& settings)
 {
     const auto url = persistence::DatabaseUrl::parse(settings.databaseUrl);
     try
     {
-        makeParentFolder(url, settings.databaseUrl);
+        persistence::dialect::prepareStorage(url);
     }
-    catch (const Poco::Exception& error)
+    catch (const std::filesystem::filesystem_error& error)
     {
         throw StartupError("cannot create the folder for " + url.redacted + ": " +
-                           error.displayText());
+                           error.code().message());
     }
     return std::make_unique<persistence::Database>(url, settings.poolSize);
 }
@@ -109,6 +102,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers));
     addRoutes(static_cast<Router&>(*router), *_pages);
+    _jobs = scheduledJobs(*_database, clock, _settings, nullptr); // checks the mail templates
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
     params->setMaxThreads(_settings.maxThreads);
@@ -136,9 +130,7 @@ void TrackerServer::start()
     {
         _scheduler = std::make_unique<Scheduler>(
             *_database, _pages->clock, instanceName(), _settings.jobs.leaseSeconds,
-            _settings.jobs.checkSeconds,
-            scheduledJobs(*_database, _pages->clock, _settings, nullptr),
-            [this] { _cache.invalidate(); });
+            _settings.jobs.checkSeconds, _jobs, [this] { _cache.invalidate(); });
         _scheduler->start();
     }
 }

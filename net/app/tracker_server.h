@@ -53,6 +53,7 @@ private:
     std::unique_ptr<Poco::ThreadPool> _threads;
     Poco::SharedPtr<KeepAliveConnectionFactory> _connections;
     std::unique_ptr<Poco::Net::TCPServer> _http;
+    std::vector<ScheduledJob> _jobs;
     std::unique_ptr<Scheduler> _scheduler;
     std::unique_ptr<ChangeWatcher> _changes;
 };

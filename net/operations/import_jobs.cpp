@@ -130,7 +130,7 @@ void ImportJobs::record(const std::string& id, Job& job)
     }
     // SQLite has one writer: while the import's transaction writes, an update from another
     // connection would wait for it. The page on this instance follows the memory meanwhile.
-    if (now.phase == "written" && _database.backend() == persistence::Backend::Sqlite)
+    if (now.phase == "written" && _database.hasSingleWriter())
         return;
     try
     {

@@ -1,0 +1,121 @@
+#include "persistence/dialect.h"
+
+#include <exception>
+#include <filesystem>
+#include <soci/mysql/soci-mysql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace tracker::persistence::dialect
+{
+namespace
+{
+constexpr unsigned kMysqlDuplicateEntry = 1062; // ER_DUP_ENTRY
+constexpr int kSqliteConstraint = 19;           // SQLITE_CONSTRAINT
+
+void applySqliteSettings(soci::session& session)
+{
+    // WAL lets readers go on while a writer commits; the busy timeout makes a second writer
+    // wait instead of failing at once; foreign keys are off by default in SQLite.
+    std::string mode;
+    session << "PRAGMA journal_mode=WAL", soci::into(mode);
+    session << "PRAGMA busy_timeout=5000";
+    session << "PRAGMA foreign_keys=ON";
+    session << "PRAGMA synchronous=NORMAL";
+}
+
+void applyMysqlSettings(soci::session& session)
+{
+    session << "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
+               "ERROR_FOR_DIVISION_BY_ZERO'";
+}
+
+[[noreturn]] void throwMysqlError(MYSQL* connection)
+{
+    throw soci::mysql_soci_error(mysql_error(connection),
+                                 static_cast<int>(mysql_errno(connection)));
+}
+
+void commitAroundMysql(soci::session& session, const std::function<void()>& step)
+{
+    MYSQL* connection = static_cast<soci::mysql_session_backend*>(session.get_backend())->conn_;
+    const std::string commit = "COMMIT";
+    if (mysql_send_query(connection, commit.data(), commit.size()) != 0)
+        throwMysqlError(connection);
+    std::exception_ptr stepFailure;
+    try
+    {
+        step();
+    }
+    catch (...)
+    {
+        stepFailure = std::current_exception(); // the answer must still be read
+    }
+    const bool committed = mysql_read_query_result(connection) == 0;
+    if (stepFailure)
+        std::rethrow_exception(stepFailure);
+    if (!committed)
+        throwMysqlError(connection);
+}
+} // namespace
+
+void openSession(soci::session& session, const DatabaseUrl& url)
+{
+    if (url.backend == Backend::Sqlite)
+    {
+        session.open(*soci::factory_sqlite3(), url.connectString);
+        applySqliteSettings(session);
+        return;
+    }
+    session.open(*soci::factory_mysql(), url.connectString);
+    applyMysqlSettings(session);
+}
+
+void prepareStorage(const DatabaseUrl& url)
+{
+    if (url.backend != Backend::Sqlite)
+        return;
+    const auto folder = std::filesystem::path(url.filePath).parent_path();
+    if (!folder.empty())
+        std::filesystem::create_directories(folder);
+}
+
+bool isDuplicateKey(const soci::soci_error& error)
+{
+    if (const auto* mysql = dynamic_cast<const soci::mysql_soci_error*>(&error))
+        return mysql->err_num_ == kMysqlDuplicateEntry;
+    if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
+        return (sqlite->result() & 0xff) == kSqliteConstraint &&
+               std::string(error.what()).find("UNIQUE") != std::string::npos;
+    return false;
+}
+
+bool insertIfAbsent(const std::function<void()>& insert)
+{
+    try
+    {
+        insert();
+        return true;
+    }
+    catch (const soci::soci_error& error)
+    {
+        if (!isDuplicateKey(error))
+            throw;
+        return false;
+    }
+}
+
+void commitAround(soci::session& session, const std::function<void()>& step)
+{
+    if (session.get_backend_name() == "mysql")
+        return commitAroundMysql(session, step);
+    session.commit();
+    step();
+}
+
+bool hasSingleWriter(Backend backend)
+{
+    return backend == Backend::Sqlite;
+}
+
+} // namespace tracker::persistence::dialect

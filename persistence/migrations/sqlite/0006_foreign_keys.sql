@@ -1,0 +1,2 @@
+-- Migration 0006 gives MySQL the foreign keys that SQLite's 0002 and 0003 already declare
+-- inline; SQLite has nothing to change. The file keeps the numbers of both folders equal.
