@@ -33,6 +33,9 @@ mariadb_kill "$work/db"
 down=$(status_of /healthz)
 down_cached=$(status_of /api/v1/clusters)
 down_api=$(status_of /api/v1/clusters/huu-bang)
+# A browser gets a page saying so in its language; the API keeps its JSON body.
+down_page=$(curl -s -m 3 -D "$work/page.head" -H 'Accept: text/html' "http://127.0.0.1:$port/clusters/huu-bang?lang=en")
+down_api_body=$(curl -s -m 3 -H 'Accept: text/html' "http://127.0.0.1:$port/api/v1/clusters/huu-bang")
 echo "while MariaDB is down: /healthz $down, cached list $down_cached, uncached cluster $down_api"
 
 mariadb_start "$work/db" "$db_port" || exit 1
@@ -49,6 +52,11 @@ failures=0
 [[ "$down_cached" == 200 ]] || { echo "FAIL: the cached list answered $down_cached"; failures=1; }
 [[ "$down_api" == 503 ]] || { echo "FAIL: API answered $down_api while MariaDB was down"; failures=1; }
 [[ -n "$recovered" ]] || { echo "FAIL: API did not recover within 5 s"; failures=1; }
+grep -q '^HTTP/1.1 503' "$work/page.head" || { echo "FAIL: the page did not answer 503"; failures=1; }
+grep -qi '^Content-Type: text/html' "$work/page.head" || { echo "FAIL: a browser got no HTML 503"; failures=1; }
+grep -qi '^Retry-After: 5' "$work/page.head" || { echo "FAIL: the 503 page has no Retry-After"; failures=1; }
+[[ "$down_page" == *"Temporarily unavailable"* ]] || { echo "FAIL: the 503 page is not in English: $down_page"; failures=1; }
+[[ "$down_api_body" == *'"database_unavailable"'* ]] || { echo "FAIL: the API's 503 is not JSON: $down_api_body"; failures=1; }
 kill -0 "$tracker_pid" 2>/dev/null || { echo "FAIL: the tracker died"; failures=1; }
 echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
 exit $failures

@@ -2,6 +2,7 @@
 #include "support/running_server.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <soci/soci.h>
 
 using tracker::testing::contains;
@@ -131,6 +132,33 @@ TEST_CASE("a browser asking for an unknown page gets an HTML 404, the API keeps 
     const auto api = httpGet(running.port(), "/api/v1/khong-co");
     CHECK(api.status == 404);
     CHECK(api.contentType == "application/json; charset=utf-8");
+}
+
+TEST_CASE("a browser gets a 405 page in its language, an API client the JSON error",
+          "[net][pages][errors]")
+{
+    RunningServer running;
+    const std::map<std::string, std::string> browser{{"Accept", "text/html,*/*;q=0.8"}};
+    const auto vi = httpRequest(running.port(), "DELETE", "/clusters", browser);
+    CHECK(vi.status == 405);
+    CHECK(vi.allow == "GET");
+    CHECK(vi.contentType == "text/html; charset=utf-8");
+    CHECK(contains(vi.body, "Thao tác không được hỗ trợ"));
+    CHECK(contains(vi.body, "<html"));
+    const auto en = httpRequest(running.port(), "DELETE", "/clusters?lang=en", browser);
+    CHECK(en.status == 405);
+    CHECK(contains(en.body, "Method not allowed"));
+    const auto client = httpRequest(running.port(), "DELETE", "/clusters");
+    CHECK(client.status == 405);
+    CHECK(client.contentType == "application/json; charset=utf-8");
+    CHECK(client.json()->getObject("error")->getValue<std::string>("code") == "method_not_allowed");
+    // Under /api/ a browser too gets JSON: the API's answers are for programs.
+    const auto api = httpRequest(running.port(), "DELETE", "/api/v1/clusters", browser);
+    CHECK(api.status == 405);
+    CHECK(api.contentType == "application/json; charset=utf-8");
+    const auto unknown = httpRequest(running.port(), "GET", "/api/v1/khong-co", browser);
+    CHECK(unknown.status == 404);
+    CHECK(unknown.contentType == "application/json; charset=utf-8");
 }
 
 TEST_CASE("every response forbids framing, inline script and sniffing", "[net][security]")
