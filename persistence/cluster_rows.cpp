@@ -97,4 +97,34 @@ Tenant tenantFromRow(const soci::row& row)
     return t;
 }
 
+std::optional<Cluster> clusterWhere(soci::session& session, const std::string& where,
+                                    const std::string& parameter)
+{
+    std::optional<Cluster> found;
+    forEachRow(
+        session, std::string("SELECT ") + kClusterColumns + " FROM clusters " + where, {parameter},
+        [&](const soci::row& row) { found = clusterFromRow(row); }, 1);
+    return found;
+}
+
+std::vector<WorkItem> itemsOf(soci::session& session, std::int64_t clusterId)
+{
+    std::vector<WorkItem> items;
+    forEachRow(session,
+               std::string("SELECT ") + kWorkItemColumns +
+                   " FROM work_items WHERE cluster_id = :c ORDER BY id",
+               {std::to_string(clusterId)},
+               [&](const soci::row& row) { items.push_back(workItemFromRow(row)); });
+    return items;
+}
+
+std::optional<Tenant> tenantWhere(soci::session& session, std::int64_t id)
+{
+    std::optional<Tenant> found;
+    forEachRow(
+        session, std::string("SELECT ") + kTenantColumns + " FROM tenants WHERE id = :i",
+        {std::to_string(id)}, [&](const soci::row& row) { found = tenantFromRow(row); }, 1);
+    return found;
+}
+
 } // namespace tracker::persistence

@@ -111,4 +111,14 @@ void insertReportedTotals(soci::session& session, const ReportedTotals& totals)
         soci::use(investment), soci::use(totals.qualifier), soci::use(totals.source);
 }
 
+void applyReportLines(soci::session& session, const ProgressReport& report)
+{
+    for (const auto& line : report.lines)
+    {
+        const long long itemId = line.workItemId;
+        session << "UPDATE work_items SET percent_done = :p, version = version + 1 WHERE id = :i",
+            soci::use(line.percent), soci::use(itemId);
+    }
+}
+
 } // namespace tracker::persistence

@@ -2,7 +2,7 @@
 #include "net/api/write_route.h"
 #include "net/api/writes.h"
 #include "net/http/responses.h"
-#include "persistence/edit_repository.h"
+#include "persistence/registry_repository.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Net/HTMLForm.h>
@@ -37,7 +37,7 @@ void patchCluster(const Editor& editor, const WriteBody& body, const RouteMatch&
                   HTTPServerResponse& response)
 {
     const auto& code = match.parameters.at("code");
-    const auto now = persistence::EditRepository(editor.database).findCluster(code);
+    const auto now = persistence::RegistryRepository(editor.database).findCluster(code);
     const auto draft = registryDraft(body, now ? draftOf(now->cluster) : RegistryDraft{});
     const auto result = updateRegistry(editor, code, draft, versionOf(body));
     if (!answerFailure<Cluster>(result, response, clusterJson))

@@ -2,7 +2,7 @@
 #include "net/api/write_route.h"
 #include "net/api/writes.h"
 #include "net/http/responses.h"
-#include "persistence/edit_repository.h"
+#include "persistence/tenant_repository.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/JSON/Array.h>
@@ -48,7 +48,7 @@ void patchTenant(const Editor& editor, const WriteBody& body, const RouteMatch& 
                  HTTPServerResponse& response)
 {
     const auto id = parseWholeNumberOrZero(match.parameters.at("id"));
-    const auto now = persistence::EditRepository(editor.database).findTenant(id);
+    const auto now = persistence::TenantRepository(editor.database).findTenant(id);
     const auto draft = tenantDraft(body, now ? draftOf(*now) : TenantDraft{});
     const auto result = updateTenant(editor, id, draft, versionOf(body));
     if (!answerFailure<Tenant>(result, response, tenantJson))

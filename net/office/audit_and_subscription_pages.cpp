@@ -4,8 +4,9 @@
 #include "net/office/office_pages.h"
 #include "net/views/labels.h"
 #include "persistence/audit_repository.h"
-#include "persistence/edit_repository.h"
 #include "persistence/mail_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/tenant_repository.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/JSON/Parser.h>
@@ -85,13 +86,13 @@ bool mayReadRecord(OfficeRequest& office, const std::string& entity, std::int64_
     const Account& account = office.account();
     if (account.role == Role::Admin || account.role == Role::CityOfficial)
         return true;
-    persistence::EditRepository repository(office.site.database);
+    persistence::RegistryRepository registry(office.site.database);
     std::optional<Cluster> cluster;
     if (entity == "cluster")
-        cluster = repository.findClusterById(id);
+        cluster = registry.findClusterById(id);
     else if (entity == "tenant")
-        if (const auto tenant = repository.findTenant(id))
-            cluster = repository.findClusterById(tenant->clusterId);
+        if (const auto tenant = persistence::TenantRepository(office.site.database).findTenant(id))
+            cluster = registry.findClusterById(tenant->clusterId);
     return cluster && mayEditSomething(account, *cluster);
 }
 

@@ -2,7 +2,8 @@
 #include "net/office/office_pages.h"
 #include "net/views/labels.h"
 #include "persistence/cluster_repository.h"
-#include "persistence/edit_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/report_repository.h"
 #include "tracker/enums.h"
 #include "tracker/text_checks.h"
 
@@ -106,7 +107,7 @@ void reportPage(OfficeRequest& office, const std::string& code)
 {
     if (!office.requireSignIn())
         return;
-    const auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
     if (!found)
         return office.notFound();
     if (!office.allowed(may(office.account(), ClusterAction::SubmitReport, found->cluster)))
@@ -130,7 +131,7 @@ void reportPage(OfficeRequest& office, const std::string& code)
     }
     draft.date = office.site.clock.todayInHanoi().iso();
     if (const auto disbursed =
-            persistence::EditRepository(office.site.database).latestDisbursed(found->cluster.id))
+            persistence::ReportRepository(office.site.database).latestDisbursed(found->cluster.id))
         draft.disbursed = std::to_string(*disbursed);
     for (const auto& item : found->items)
         draft.lines.push_back({std::to_string(item.id), std::to_string(item.percentDone)});
@@ -180,7 +181,7 @@ void registryPage(OfficeRequest& office, const std::string& code)
 {
     if (!office.requireSignIn())
         return;
-    const auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
     if (!found)
         return office.notFound();
     if (!office.allowed(may(office.account(), ClusterAction::EditRegistry, found->cluster)))

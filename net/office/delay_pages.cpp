@@ -4,7 +4,7 @@
 #include "net/views/locale.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
-#include "persistence/edit_repository.h"
+#include "persistence/registry_repository.h"
 #include "tracker/enums.h"
 #include "tracker/text_checks.h"
 
@@ -51,7 +51,7 @@ void delayList(OfficeRequest& office, const std::string& code)
 {
     if (!office.requireSignIn())
         return;
-    const auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
     if (!found)
         return office.notFound();
     if (!office.allowed(may(office.account(), ClusterAction::AcknowledgeDelay, found->cluster)))
@@ -129,7 +129,7 @@ void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
     if (!flag)
         return office.notFound();
     const auto cluster =
-        persistence::EditRepository(office.site.database).findClusterById(flag->clusterId);
+        persistence::RegistryRepository(office.site.database).findClusterById(flag->clusterId);
     if (!cluster ||
         !office.allowed(may(office.account(), ClusterAction::AcknowledgeDelay, *cluster)))
         return;

@@ -1,7 +1,9 @@
 #include "net/office/office_forms.h"
 #include "net/office/office_pages.h"
 #include "net/views/labels.h"
-#include "persistence/edit_repository.h"
+#include "persistence/baseline_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/tenant_repository.h"
 #include "tracker/enums.h"
 #include "tracker/text_checks.h"
 
@@ -53,7 +55,7 @@ clusterFor(OfficeRequest& office, const std::string& code, ClusterAction action)
 {
     if (!office.requireSignIn())
         return std::nullopt;
-    auto found = persistence::EditRepository(office.site.database).findCluster(code);
+    auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
     if (!found)
     {
         office.notFound();
@@ -116,9 +118,10 @@ void editTenant(OfficeRequest& office, std::int64_t id)
 {
     if (!office.requireSignIn())
         return;
-    persistence::EditRepository repository(office.site.database);
-    const auto tenant = repository.findTenant(id);
-    const auto owner = tenant ? repository.findClusterById(tenant->clusterId) : std::nullopt;
+    const auto tenant = persistence::TenantRepository(office.site.database).findTenant(id);
+    const auto owner = tenant ? persistence::RegistryRepository(office.site.database)
+                                    .findClusterById(tenant->clusterId)
+                              : std::nullopt;
     if (!tenant || !owner)
         return office.notFound();
     if (!office.allowed(may(office.account(), ClusterAction::EditTenants, *owner)))
@@ -148,7 +151,7 @@ data baselineHistory(OfficeRequest& office, std::int64_t clusterId)
 {
     data list{data::type::list};
     for (const auto& baseline :
-         persistence::EditRepository(office.site.database).baselines(clusterId))
+         persistence::BaselineRepository(office.site.database).baselines(clusterId))
     {
         data item;
         item.set("number", std::to_string(baseline.number));
@@ -256,7 +259,7 @@ void baselinePage(OfficeRequest& office, const std::string& code)
         plan.push_back(*added);
     const std::string reason = office.form.get("reason", "");
     const int latest =
-        persistence::EditRepository(office.site.database).latestBaseline(found->cluster.id);
+        persistence::BaselineRepository(office.site.database).latestBaseline(found->cluster.id);
     auto status = HTTPResponse::HTTP_OK;
     if (office.request.getMethod() != "POST")
         return showBaselines(office, baselineForm(office, *found, plan, reason, latest), *found,

@@ -1,6 +1,7 @@
 #include "net/operations/bulk_import.h"
 
-#include "persistence/edit_repository.h"
+#include "persistence/import_writer.h"
+#include "persistence/registry_repository.h"
 #include "persistence/seed_reader.h"
 #include "tracker/edit_validation.h"
 #include "tracker/enums.h"
@@ -44,7 +45,7 @@ public:
     }
 
 private:
-    persistence::EditRepository _repository;
+    persistence::RegistryRepository _repository;
     std::map<std::string, std::optional<persistence::EditableCluster>> _clusters;
 };
 
@@ -256,7 +257,7 @@ ImportOutcome importCsv(persistence::Database& database, const ImportRequest& re
     if (request.dryRun || !outcome.errors.empty())
         return outcome;
     const std::size_t total = outcome.records;
-    persistence::EditRepository(database).importRecords(
+    persistence::ImportWriter(database).importRecords(
         newTenants, newReports, request.audit,
         [&](std::size_t written)
         {

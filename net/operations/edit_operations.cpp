@@ -1,6 +1,9 @@
 #include "net/operations/edit_operations.h"
 
-#include "persistence/edit_repository.h"
+#include "persistence/baseline_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/report_repository.h"
+#include "persistence/tenant_repository.h"
 #include "tracker/enums.h"
 
 namespace tracker::net
@@ -49,8 +52,7 @@ persistence::AuditContext Editor::audit() const
 EditResult<ProgressReport> submitReport(const Editor& editor, const std::string& clusterCode,
                                         const ReportDraft& draft)
 {
-    persistence::EditRepository repository(editor.database);
-    const auto found = repository.findCluster(clusterCode);
+    const auto found = persistence::RegistryRepository(editor.database).findCluster(clusterCode);
     if (!found)
         return failed<ProgressReport>(EditStatus::NotFound);
     if (!may(editor.account, ClusterAction::SubmitReport, found->cluster))
@@ -60,14 +62,14 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
         return invalid<ProgressReport>(std::move(*errors));
     auto report = std::get<ProgressReport>(std::move(checked));
     report.author = editor.account.name.empty() ? editor.account.email : editor.account.name;
-    report.id = repository.submitReport(report, editor.audit());
+    report.id = persistence::ReportRepository(editor.database).submitReport(report, editor.audit());
     return done(std::move(report), editor);
 }
 
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
                                    const RegistryDraft& draft, int expectedVersion)
 {
-    persistence::EditRepository repository(editor.database);
+    persistence::RegistryRepository repository(editor.database);
     const auto found = repository.findCluster(clusterCode);
     if (!found)
         return failed<Cluster>(EditStatus::NotFound);
@@ -89,8 +91,7 @@ EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clus
 EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
                                 const TenantDraft& draft)
 {
-    persistence::EditRepository repository(editor.database);
-    const auto found = repository.findCluster(clusterCode);
+    const auto found = persistence::RegistryRepository(editor.database).findCluster(clusterCode);
     if (!found)
         return failed<Tenant>(EditStatus::NotFound);
     if (!may(editor.account, ClusterAction::EditTenants, found->cluster))
@@ -100,16 +101,18 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
         return invalid<Tenant>(std::move(*errors));
     auto tenant = std::get<Tenant>(std::move(checked));
     tenant.clusterId = found->cluster.id;
-    tenant.id = repository.createTenant(tenant, editor.audit());
+    tenant.id = persistence::TenantRepository(editor.database).createTenant(tenant, editor.audit());
     return done(std::move(tenant), editor);
 }
 
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
                                 const TenantDraft& draft, int expectedVersion)
 {
-    persistence::EditRepository repository(editor.database);
+    persistence::TenantRepository repository(editor.database);
     const auto tenant = repository.findTenant(tenantId);
-    const auto owner = tenant ? repository.findClusterById(tenant->clusterId) : std::nullopt;
+    const auto owner =
+        tenant ? persistence::RegistryRepository(editor.database).findClusterById(tenant->clusterId)
+               : std::nullopt;
     if (!tenant || !owner)
         return failed<Tenant>(EditStatus::NotFound);
     if (!may(editor.account, ClusterAction::EditTenants, *owner))
@@ -133,10 +136,10 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
                            const std::vector<PlanDraft>& plan, const std::string& reason,
                            std::optional<int> basedOn)
 {
-    persistence::EditRepository repository(editor.database);
-    const auto found = repository.findCluster(clusterCode);
+    const auto found = persistence::RegistryRepository(editor.database).findCluster(clusterCode);
     if (!found)
         return failed<int>(EditStatus::NotFound);
+    persistence::BaselineRepository repository(editor.database);
     if (!may(editor.account, ClusterAction::EditSchedule, found->cluster))
         return failed<int>(EditStatus::Forbidden);
     auto checked = validateRebaseline(plan, reason, found->items);
@@ -163,7 +166,7 @@ EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId
     if (!flag)
         return failed<DelayFlag>(EditStatus::NotFound);
     const auto cluster =
-        persistence::EditRepository(editor.database).findClusterById(flag->clusterId);
+        persistence::RegistryRepository(editor.database).findClusterById(flag->clusterId);
     if (!cluster || !may(editor.account, ClusterAction::AcknowledgeDelay, *cluster))
         return failed<DelayFlag>(EditStatus::Forbidden);
     auto errors = validateAcknowledgement(comment, flag->resolvedOn.has_value());

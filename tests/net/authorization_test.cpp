@@ -4,10 +4,12 @@
 #include "net/operations/edit_operations.h"
 #include "persistence/account_repository.h"
 #include "persistence/audit_repository.h"
+#include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
-#include "persistence/edit_repository.h"
 #include "persistence/mail_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/tenant_repository.h"
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
@@ -64,12 +66,12 @@ bool expectedAllowed(Role role, Rule rule, bool inScope)
 
 persistence::EditableCluster current(RunningServer& running, const std::string& code)
 {
-    return *persistence::EditRepository(running.storage.database()).findCluster(code);
+    return *persistence::RegistryRepository(running.storage.database()).findCluster(code);
 }
 
 int tenantVersion(RunningServer& running, std::int64_t id)
 {
-    return persistence::EditRepository(running.storage.database()).findTenant(id)->version;
+    return persistence::TenantRepository(running.storage.database()).findTenant(id)->version;
 }
 
 int counter = 0; // makes each allowed attempt's data differ from the last
@@ -205,7 +207,7 @@ std::vector<Route> routes()
         {"form baseline", Rule::RegistryOrPlan, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {
-             const auto latest = persistence::EditRepository(r.storage.database())
+             const auto latest = persistence::BaselineRepository(r.storage.database())
                                      .latestBaseline(current(r, t.code).cluster.id);
              std::map<std::string, std::string> fields{{"reason", "Gia hạn " + next()},
                                                        {"based_on", std::to_string(latest)}};
@@ -319,7 +321,7 @@ Target target(RunningServer& running, const std::string& code, bool inScope)
     tenant.companyName = "Công ty có sẵn";
     tenant.taxCode = "0100109106";
     tenant.leasedArea = 500;
-    const auto id = persistence::EditRepository(running.storage.database())
+    const auto id = persistence::TenantRepository(running.storage.database())
                         .createTenant(tenant, {"seed", "127.0.0.1", "2026-11-27T00:00:00+07:00"});
     return {code, found.cluster.id, id, inScope};
 }

@@ -2,8 +2,8 @@
 // writes nothing; the real run writes every row or none.
 #include "net/operations/bulk_import.h"
 #include "persistence/audit_repository.h"
-#include "persistence/edit_repository.h"
 #include "persistence/import_job_repository.h"
+#include "persistence/registry_repository.h"
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
@@ -41,7 +41,7 @@ ImportRequest request(ImportKind kind, std::string csv, bool dryRun)
 
 std::size_t tenantCount(RunningServer& running, const std::string& code)
 {
-    return persistence::EditRepository(running.storage.database())
+    return persistence::RegistryRepository(running.storage.database())
         .findCluster(code)
         ->tenants.size();
 }
@@ -127,7 +127,7 @@ TEST_CASE("import: report rows of one cluster and date make one report, kinds na
     CHECK(outcome.errors.empty());
     CHECK(outcome.records == 1);
     const auto items =
-        persistence::EditRepository(running.storage.database()).findCluster("huu-bang")->items;
+        persistence::RegistryRepository(running.storage.database()).findCluster("huu-bang")->items;
     for (const auto& item : items)
     {
         if (item.kind == WorkKind::Drainage)

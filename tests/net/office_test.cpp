@@ -2,9 +2,10 @@
 // sessions, lost updates, the audit trail, hostile input and the public pages.
 #include "net/operations/edit_operations.h"
 #include "persistence/audit_repository.h"
+#include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
-#include "persistence/edit_repository.h"
+#include "persistence/registry_repository.h"
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
@@ -16,7 +17,7 @@ namespace
 {
 persistence::EditableCluster huuBang(RunningServer& running)
 {
-    return *persistence::EditRepository(running.storage.database()).findCluster("huu-bang");
+    return *persistence::RegistryRepository(running.storage.database()).findCluster("huu-bang");
 }
 
 std::map<std::string, std::string> registryFields(const Cluster& cluster)
@@ -393,7 +394,7 @@ TEST_CASE("re-baselining over a newer baseline is a 409 too", "[office][db]")
     fields["based_on"] = "3";
     CHECK(postForm(running.port(), city, "/admin/clusters/huu-bang/baseline", fields).status ==
           303);
-    CHECK(persistence::EditRepository(running.storage.database())
+    CHECK(persistence::BaselineRepository(running.storage.database())
               .latestBaseline(huuBang(running).cluster.id) == 4);
 }
 
@@ -440,7 +441,7 @@ TEST_CASE("re-baselining adds a work item, by form and by API, audited and publi
     CHECK(created[0].entityId == added.id);
     CHECK(contains(created[0].changes, "\"budget_vnd\":{\"old\":\"\",\"new\":\"7000000000\"}"));
     const auto baselines =
-        persistence::EditRepository(running.storage.database()).baselines(after.cluster.id);
+        persistence::BaselineRepository(running.storage.database()).baselines(after.cluster.id);
     REQUIRE(baselines.size() == 2);
     CHECK(baselines[0].items.size() == before.size()); // the original plan is untouched
     REQUIRE(baselines[1].items.size() == before.size() + 1);
@@ -700,7 +701,7 @@ TEST_CASE("every kind of change leaves an audit entry with old and new values", 
 
     // The old plan is kept: baseline 1 is the plan before, 2 the new one.
     const auto baselines =
-        persistence::EditRepository(running.storage.database()).baselines(cluster.cluster.id);
+        persistence::BaselineRepository(running.storage.database()).baselines(cluster.cluster.id);
     REQUIRE(baselines.size() == 2);
     CHECK(baselines[0].items.front().plannedFinish == item.plannedFinish);
     CHECK(baselines[1].items.front().plannedFinish == Date{2027, 6, 30});

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "persistence/audit_repository.h"
+#include "persistence/database.h"
+#include "tracker/model.h"
+
+#include <optional>
+
+namespace tracker::persistence
+{
+
+// Progress reports: append-only; a report moves each reported item to its new figure and
+// commits with its audit entry.
+class ReportRepository
+{
+public:
+    explicit ReportRepository(Database& database) : _database(database) {}
+
+    // What the newest report said was disbursed to date: a report form starts from it.
+    std::optional<Vnd> latestDisbursed(std::int64_t clusterId);
+    std::int64_t submitReport(const ProgressReport& report, const AuditContext& context);
+
+private:
+    Database& _database;
+};
+
+} // namespace tracker::persistence

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "persistence/audit_repository.h"
+#include "persistence/database.h"
+#include "persistence/save_result.h"
+#include "tracker/model.h"
+
+#include <optional>
+
+namespace tracker::persistence
+{
+
+// Secondary tenants, as the back office and the API edit them. A change commits with its
+// audit entry, or not at all.
+class TenantRepository
+{
+public:
+    explicit TenantRepository(Database& database) : _database(database) {}
+
+    std::optional<Tenant> findTenant(std::int64_t id);
+    std::int64_t createTenant(const Tenant& tenant, const AuditContext& context);
+    SaveResult<Tenant> updateTenant(const Tenant& next, int expectedVersion,
+                                    const AuditContext& context);
+
+private:
+    Database& _database;
+};
+
+} // namespace tracker::persistence
