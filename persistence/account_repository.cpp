@@ -10,6 +10,21 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kSelectUserScopesByUserId =
+    "SELECT kind, value FROM user_scopes WHERE user_id = :u ORDER BY value";
+constexpr const char* kInsertUserScope =
+    "INSERT INTO user_scopes (user_id, kind, value) VALUES (:u, :k, :v)";
+constexpr const char* kInsertUser =
+    "INSERT INTO users (email, name, role, password_hash, created_at) VALUES (:e, :n, :r, :h, :c)";
+constexpr const char* kUpdateUserNameAndRole =
+    "UPDATE users SET name = :n, role = :r, version = version + 1 WHERE id = :i AND version = :v";
+constexpr const char* kDeleteUserScopesByUserId = "DELETE FROM user_scopes WHERE user_id = :i";
+constexpr const char* kUpdateUserPassword =
+    "UPDATE users SET password_hash = :h, version = version + 1 WHERE id = :i";
+constexpr const char* kDeleteSessionsByUserId = "DELETE FROM sessions WHERE user_id = :i";
+constexpr const char* kUpdateUserActive =
+    "UPDATE users SET active = :a, version = version + 1 WHERE id = :i";
+
 const std::string kUserColumns =
     "SELECT id, email, name, role, password_hash, active, version FROM users ";
 
@@ -28,8 +43,7 @@ StoredAccount accountFromRow(const soci::row& row)
 
 void loadScopes(soci::session& session, Account& account)
 {
-    forEachRow(session, "SELECT kind, value FROM user_scopes WHERE user_id = :u ORDER BY value",
-               {std::to_string(account.id)},
+    forEachRow(session, kSelectUserScopesByUserId, {std::to_string(account.id)},
                [&](const soci::row& row)
                {
                    auto& list =
@@ -55,8 +69,7 @@ void insertScopes(soci::session& session, long long userId, const char* kind,
 {
     const std::string kindText = kind;
     for (const auto& value : values)
-        session << "INSERT INTO user_scopes (user_id, kind, value) VALUES (:u, :k, :v)",
-            soci::use(userId), soci::use(kindText), soci::use(value);
+        session << kInsertUserScope, soci::use(userId), soci::use(kindText), soci::use(value);
 }
 
 std::string joined(const std::vector<std::string>& values)
@@ -76,18 +89,6 @@ std::string accountJson(const Account& account)
                    {"clusters", "", joined(account.clusters)}});
 }
 
-int countSince(Database& database, const std::string& column, const std::string& value,
-               long long since)
-{
-    int count = 0;
-    database.withSession(
-        [&](soci::session& session)
-        {
-            session << "SELECT COUNT(*) FROM login_failures WHERE " + column + " = :v AND at >= :s",
-                soci::use(value), soci::use(since), soci::into(count);
-        });
-    return count;
-}
 } // namespace
 
 std::int64_t AccountRepository::createUser(const Account& account, const std::string& hash,
@@ -101,10 +102,8 @@ std::int64_t AccountRepository::createUser(const Account& account, const std::st
             if (findOne(session, "WHERE email = :e", account.email))
                 throw DuplicateAccount("an account with this email already exists");
             const std::string role(code(account.role));
-            session << "INSERT INTO users (email, name, role, password_hash, created_at) "
-                       "VALUES (:e, :n, :r, :h, :c)",
-                soci::use(account.email), soci::use(account.name), soci::use(role), soci::use(hash),
-                soci::use(context.at);
+            session << kInsertUser, soci::use(account.email), soci::use(account.name),
+                soci::use(role), soci::use(hash), soci::use(context.at);
             if (!session.get_last_insert_id("users", id))
                 throw std::runtime_error("no id for the new user");
             insertScopes(session, id, "district", account.districts);
@@ -153,14 +152,13 @@ bool AccountRepository::updateAccount(const Account& next, int expectedVersion,
             const auto before = findOne(session, "WHERE id = :i", std::to_string(next.id));
             const std::string role(code(next.role));
             soci::statement update =
-                (session.prepare << "UPDATE users SET name = :n, role = :r, version = version + 1 "
-                                    "WHERE id = :i AND version = :v",
-                 soci::use(next.name), soci::use(role), soci::use(id), soci::use(expectedVersion));
+                (session.prepare << kUpdateUserNameAndRole, soci::use(next.name), soci::use(role),
+                 soci::use(id), soci::use(expectedVersion));
             update.execute(true);
             saved = before && update.get_affected_rows() == 1;
             if (!saved)
                 return;
-            session << "DELETE FROM user_scopes WHERE user_id = :i", soci::use(id);
+            session << kDeleteUserScopesByUserId, soci::use(id);
             insertScopes(session, id, "district", next.districts);
             insertScopes(session, id, "cluster", next.clusters);
             const auto& old = before->account;
@@ -202,9 +200,8 @@ void AccountRepository::setPassword(std::int64_t userId, const std::string& hash
         [&](soci::session& session)
         {
             soci::transaction transaction(session);
-            session << "UPDATE users SET password_hash = :h, version = version + 1 WHERE id = :i",
-                soci::use(hash), soci::use(id);
-            session << "DELETE FROM sessions WHERE user_id = :i", soci::use(id);
+            session << kUpdateUserPassword, soci::use(hash), soci::use(id);
+            session << kDeleteSessionsByUserId, soci::use(id);
             appendAudit(session, context, "user", userId, "password",
                         toJson({{"password", "***", "***"}}));
             transaction.commit();
@@ -219,10 +216,9 @@ void AccountRepository::setActive(std::int64_t userId, bool active, const AuditC
         [&](soci::session& session)
         {
             soci::transaction transaction(session);
-            session << "UPDATE users SET active = :a, version = version + 1 WHERE id = :i",
-                soci::use(flag), soci::use(id);
+            session << kUpdateUserActive, soci::use(flag), soci::use(id);
             if (!active)
-                session << "DELETE FROM sessions WHERE user_id = :i", soci::use(id);
+                session << kDeleteSessionsByUserId, soci::use(id);
             appendAudit(session, context, "user", userId, active ? "activate" : "deactivate",
                         toJson({{"active", active ? "0" : "1", active ? "1" : "0"}}));
             transaction.commit();
@@ -246,105 +242,6 @@ std::vector<std::pair<Account, bool>> AccountRepository::listAccountsWithState()
                 loadScopes(session, account);
         });
     return accounts;
-}
-
-void AccountRepository::createSession(const std::string& idHash, std::int64_t userId,
-                                      const std::string& csrf, long long now, long long expiresAt,
-                                      const std::string& address)
-{
-    const long long id = userId;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            session << "DELETE FROM sessions WHERE expires_at < :n", soci::use(now);
-            session << "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, "
-                       "expires_at, address) VALUES (:h, :u, :c, :n, :e, :a)",
-                soci::use(idHash), soci::use(id), soci::use(csrf), soci::use(now),
-                soci::use(expiresAt), soci::use(address);
-        });
-}
-
-std::optional<SessionRecord> AccountRepository::findSession(const std::string& idHash,
-                                                            long long now)
-{
-    std::optional<SessionRecord> found;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            forEachRow(
-                session, "SELECT user_id, csrf_token, expires_at FROM sessions WHERE id_hash = :h",
-                {idHash},
-                [&](const soci::row& row)
-                {
-                    if (integer(row, "expires_at") > now)
-                        found = SessionRecord{integer(row, "user_id"), text(row, "csrf_token"),
-                                              integer(row, "expires_at")};
-                },
-                1);
-        });
-    return found;
-}
-
-void AccountRepository::deleteSession(const std::string& idHash)
-{
-    _database.withSession(
-        [&](soci::session& session)
-        { session << "DELETE FROM sessions WHERE id_hash = :h", soci::use(idHash); });
-}
-
-void AccountRepository::addToken(std::int64_t userId, const std::string& tokenHash,
-                                 const std::string& createdAt)
-{
-    const long long id = userId;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            session << "INSERT INTO api_tokens (user_id, token_hash, created_at) "
-                       "VALUES (:u, :h, :c)",
-                soci::use(id), soci::use(tokenHash), soci::use(createdAt);
-        });
-}
-
-std::optional<std::int64_t> AccountRepository::userOfToken(const std::string& tokenHash)
-{
-    std::optional<std::int64_t> found;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            forEachRow(
-                session,
-                "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL",
-                {tokenHash}, [&](const soci::row& row) { found = integer(row, "user_id"); }, 1);
-        });
-    return found;
-}
-
-void AccountRepository::recordFailedLogin(const std::string& email, const std::string& address,
-                                          long long at)
-{
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            session << "INSERT INTO login_failures (email, address, at) VALUES (:e, :a, :t)",
-                soci::use(email), soci::use(address), soci::use(at);
-        });
-}
-
-int AccountRepository::failuresForEmailSince(const std::string& email, long long since)
-{
-    return countSince(_database, "email", email, since);
-}
-
-int AccountRepository::failuresFromAddressSince(const std::string& address, long long since)
-{
-    return countSince(_database, "address", address, since);
-}
-
-void AccountRepository::clearFailures(const std::string& email)
-{
-    _database.withSession(
-        [&](soci::session& session)
-        { session << "DELETE FROM login_failures WHERE email = :e", soci::use(email); });
 }
 
 } // namespace tracker::persistence

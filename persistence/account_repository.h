@@ -26,15 +26,8 @@ struct StoredAccount
     int version = 1;
 };
 
-struct SessionRecord
-{
-    std::int64_t userId = 0;
-    std::string csrfToken;
-    long long expiresAt = 0;
-};
-
-// Users with their scopes, sessions, API tokens and failed logins. Sessions and tokens are
-// looked up by a hash of what the client holds; the secret itself is never stored.
+// Users with their roles and scopes. Sessions, tokens and failed sign-ins are in
+// SignInRepository (sign_in_repository.h).
 class AccountRepository
 {
 public:
@@ -57,20 +50,6 @@ public:
     // Deactivating ends the account's sessions; its API tokens stop working while it is off.
     void setActive(std::int64_t userId, bool active, const AuditContext& context);
     std::vector<std::pair<Account, bool>> listAccountsWithState(); // with `active`
-
-    void createSession(const std::string& idHash, std::int64_t userId, const std::string& csrf,
-                       long long now, long long expiresAt, const std::string& address);
-    std::optional<SessionRecord> findSession(const std::string& idHash, long long now);
-    void deleteSession(const std::string& idHash);
-
-    void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt);
-    std::optional<std::int64_t> userOfToken(const std::string& tokenHash);
-
-    void recordFailedLogin(const std::string& email, const std::string& address, long long at);
-    int failuresForEmailSince(const std::string& email, long long since);
-    int failuresFromAddressSince(const std::string& address, long long since);
-    void clearFailures(const std::string& email);
-
 private:
     Database& _database;
 };

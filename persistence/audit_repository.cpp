@@ -6,6 +6,13 @@
 
 namespace tracker::persistence
 {
+namespace
+{
+constexpr const char* kInsertAuditLog =
+    "INSERT INTO audit_log (at, actor, address, entity, entity_id, cluster_id, action, changes) "
+    "VALUES (:at, :actor, :address, :entity, :id, :cluster, :action, :changes)";
+constexpr const char* kMaxAuditLogId = "SELECT MAX(id) FROM audit_log";
+} // namespace
 
 void appendAudit(soci::session& session, const AuditContext& context, const std::string& entity,
                  std::int64_t entityId, const std::string& action, const std::string& changes,
@@ -14,12 +21,9 @@ void appendAudit(soci::session& session, const AuditContext& context, const std:
     const long long id = entityId;
     const long long cluster = clusterId;
     soci::indicator clusterIndicator = clusterId == 0 ? soci::i_null : soci::i_ok;
-    session << "INSERT INTO audit_log (at, actor, address, entity, entity_id, cluster_id, "
-               "action, changes) VALUES (:at, :actor, :address, :entity, :id, :cluster, "
-               ":action, :changes)",
-        soci::use(context.at), soci::use(context.actor), soci::use(context.address),
-        soci::use(entity), soci::use(id), soci::use(cluster, clusterIndicator), soci::use(action),
-        soci::use(changes);
+    session << kInsertAuditLog, soci::use(context.at), soci::use(context.actor),
+        soci::use(context.address), soci::use(entity), soci::use(id),
+        soci::use(cluster, clusterIndicator), soci::use(action), soci::use(changes);
 }
 
 void appendAuditNow(Database& database, const AuditContext& context, const std::string& entity,
@@ -75,9 +79,8 @@ std::int64_t latestAuditId(Database& database)
 {
     long long id = 0;
     soci::indicator indicator = soci::i_null;
-    database.withSession(
-        [&](soci::session& session)
-        { session << "SELECT MAX(id) FROM audit_log", soci::into(id, indicator); });
+    database.withSession([&](soci::session& session)
+                         { session << kMaxAuditLogId, soci::into(id, indicator); });
     return indicator == soci::i_ok ? id : 0;
 }
 

@@ -11,6 +11,22 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kSelectProgressReportsByClusterId =
+    "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, provenance FROM "
+    "progress_reports WHERE cluster_id = :c ORDER BY report_date DESC, id DESC LIMIT :n";
+constexpr const char* kSelectReportLinesByReportId =
+    "SELECT work_item_id, percent FROM report_lines WHERE report_id = :r ORDER BY work_item_id";
+constexpr const char* kSelectTenantFigures =
+    "SELECT cluster_id, COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN "
+    "leased_area_m2 ELSE 0 END) AS leased FROM tenants GROUP BY cluster_id";
+constexpr const char* kSelectClusterCodes = "SELECT code FROM clusters ORDER BY id";
+constexpr const char* kSelectReportedTotals =
+    "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, source FROM reported_totals "
+    "ORDER BY year, id";
+constexpr const char* kSelectTenantNames =
+    "SELECT cluster_id, company_name FROM tenants ORDER BY id";
+constexpr const char* kCountClusters = "SELECT COUNT(*) FROM clusters";
+
 // The newest report of each cluster (ties: higher id), found from the clusters through the
 // (cluster_id, report_date) index: one seek per cluster. Asking "no later report exists" of
 // every report instead took 58 s on a million reports.
@@ -37,11 +53,8 @@ void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
 std::vector<ProgressReport> loadReports(soci::session& session, long long clusterId, int limit)
 {
     std::vector<ProgressReport> reports;
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, "
-                            "provenance FROM progress_reports WHERE cluster_id = :c "
-                            "ORDER BY report_date DESC, id DESC LIMIT :n",
-         soci::use(clusterId), soci::use(limit));
+    soci::rowset<soci::row> rows = (session.prepare << kSelectProgressReportsByClusterId,
+                                    soci::use(clusterId), soci::use(limit));
     for (const auto& row : rows)
     {
         ProgressReport r;
@@ -58,9 +71,7 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
     {
         long long reportId = report.id;
         soci::rowset<soci::row> lines =
-            (session.prepare << "SELECT work_item_id, percent FROM report_lines "
-                                "WHERE report_id = :r ORDER BY work_item_id",
-             soci::use(reportId));
+            (session.prepare << kSelectReportLinesByReportId, soci::use(reportId));
         for (const auto& line : lines)
             report.lines.push_back(
                 {integer(line, "work_item_id"), static_cast<int>(integer(line, "percent"))});
@@ -81,10 +92,7 @@ std::vector<ClusterDetail> ClusterRepository::loadAll(soci::session& session, co
                                        << select(kWorkItemColumns, "FROM work_items ORDER BY id");
     for (const auto& row : itemRows)
         items[integer(row, "cluster_id")].push_back(workItemFromRow(row));
-    soci::rowset<soci::row> tenantRows =
-        session.prepare << "SELECT cluster_id, COUNT(*) AS tenant_count, "
-                           "SUM(CASE WHEN status <> 'left' THEN leased_area_m2 ELSE 0 END) "
-                           "AS leased FROM tenants GROUP BY cluster_id";
+    soci::rowset<soci::row> tenantRows = session.prepare << kSelectTenantFigures;
     for (const auto& row : tenantRows)
         tenantFigures[integer(row, "cluster_id")] = {static_cast<int>(integer(row, "tenant_count")),
                                                      optionalInteger(row, "leased").value_or(0)};
@@ -192,8 +200,7 @@ std::vector<ClusterDetail> ClusterRepository::listDetails(int reportLimit, const
         [&](soci::session& session)
         {
             codes.clear();
-            soci::rowset<std::string> rows = session.prepare
-                                             << "SELECT code FROM clusters ORDER BY id";
+            soci::rowset<std::string> rows = session.prepare << kSelectClusterCodes;
             codes.assign(rows.begin(), rows.end());
         });
     std::vector<ClusterDetail> details;
@@ -212,10 +219,7 @@ std::vector<ReportedTotals> ClusterRepository::reportedTotals()
         [&](soci::session& session)
         {
             totals.clear();
-            soci::rowset<soci::row> rows =
-                session.prepare
-                << "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, "
-                   "source FROM reported_totals ORDER BY year, id";
+            soci::rowset<soci::row> rows = session.prepare << kSelectReportedTotals;
             for (const auto& row : rows)
                 totals.push_back({static_cast<int>(integer(row, "year")),
                                   static_cast<int>(integer(row, "cluster_count")),
@@ -232,8 +236,7 @@ std::map<std::int64_t, std::string> ClusterRepository::tenantNamesByCluster()
         [&](soci::session& session)
         {
             names.clear();
-            soci::rowset<soci::row> rows =
-                session.prepare << "SELECT cluster_id, company_name FROM tenants ORDER BY id";
+            soci::rowset<soci::row> rows = session.prepare << kSelectTenantNames;
             for (const auto& row : rows)
                 names[integer(row, "cluster_id")] += text(row, "company_name") + " ";
         });
@@ -247,7 +250,7 @@ int ClusterRepository::count()
         [&](soci::session& session)
         {
             long long counted = 0;
-            session << "SELECT COUNT(*) FROM clusters", soci::into(counted);
+            session << kCountClusters, soci::into(counted);
             n = static_cast<int>(counted);
         });
     return n;

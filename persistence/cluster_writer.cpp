@@ -10,6 +10,33 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kInsertCluster =
+    "INSERT INTO clusters (code, name_vi, district, commune, total_area_m2, industrial_area_m2, "
+    "planned_investment_vnd, developer, decision_number, decision_date, status, status_provenance, "
+    "planned_start, planned_finish, latitude_microdeg, longitude_microdeg, source_url, "
+    "source_notes, provenance) VALUES (:code, :name, :district, :commune, :total, :industrial, "
+    ":investment, :developer, :decision_number, :decision_date, :status, :status_provenance, "
+    ":start, :finish, :lat, :lon, :source_url, :source_notes, :provenance)";
+constexpr const char* kInsertWorkItem =
+    "INSERT INTO work_items (cluster_id, kind, planned_start, planned_finish, budget_vnd, "
+    "percent_done, provenance) VALUES (:cluster, :kind, :start, :finish, :budget, :percent, "
+    ":provenance)";
+constexpr const char* kInsertProgressReport =
+    "INSERT INTO progress_reports (cluster_id, report_date, disbursed_vnd, note, author, "
+    "provenance) VALUES (:cluster, :day, :disbursed, :note, :author, :provenance)";
+constexpr const char* kInsertReportLine =
+    "INSERT INTO report_lines (report_id, work_item_id, percent) VALUES (:report, :item, :percent)";
+constexpr const char* kInsertTenant =
+    "INSERT INTO tenants (cluster_id, company_name, tax_code, sector, supporting_industry, "
+    "leased_area_m2, registered_capital_vnd, jobs, status, lease_start, provenance) VALUES "
+    "(:cluster, :name, :tax, :sector, :supporting, :leased, :capital, :jobs, :status, "
+    ":lease_start, :provenance)";
+constexpr const char* kInsertReportedTotal =
+    "INSERT INTO reported_totals (year, cluster_count, area_m2, investment_vnd, qualifier, source) "
+    "VALUES (:year, :count, :area, :investment, :qualifier, :source)";
+constexpr const char* kUpdateWorkItemPercentDone =
+    "UPDATE work_items SET percent_done = :p, version = version + 1 WHERE id = :i";
+
 std::int64_t lastId(soci::session& session, const char* table)
 {
     long long id = 0;
@@ -28,14 +55,7 @@ std::int64_t insertCluster(soci::session& session, const Cluster& c)
         investment(c.plannedInvestment), lat(c.latitudeMicrodegrees), lon(c.longitudeMicrodegrees);
     const std::string status(code(c.status)), statusProvenance(code(c.statusProvenance)),
         provenance(code(c.provenance));
-    session << "INSERT INTO clusters (code, name_vi, district, commune, total_area_m2, "
-               "industrial_area_m2, planned_investment_vnd, developer, decision_number, "
-               "decision_date, status, status_provenance, planned_start, planned_finish, "
-               "latitude_microdeg, longitude_microdeg, source_url, source_notes, provenance) "
-               "VALUES (:code, :name, :district, :commune, :total, :industrial, :investment, "
-               ":developer, :decision_number, :decision_date, :status, :status_provenance, "
-               ":start, :finish, :lat, :lon, :source_url, :source_notes, :provenance)",
-        soci::use(c.code), soci::use(c.nameVi), soci::use(c.district),
+    session << kInsertCluster, soci::use(c.code), soci::use(c.nameVi), soci::use(c.district),
         soci::use(commune.value, commune.indicator), soci::use(total.value, total.indicator),
         soci::use(industrial.value, industrial.indicator),
         soci::use(investment.value, investment.indicator),
@@ -55,11 +75,8 @@ std::int64_t insertWorkItem(soci::session& session, const WorkItem& w)
     const std::string kind(code(w.kind)), start = w.plannedStart.iso(),
                                           finish = w.plannedFinish.iso(),
                                           provenance(code(w.provenance));
-    session << "INSERT INTO work_items (cluster_id, kind, planned_start, planned_finish, "
-               "budget_vnd, percent_done, provenance) "
-               "VALUES (:cluster, :kind, :start, :finish, :budget, :percent, :provenance)",
-        soci::use(clusterId), soci::use(kind), soci::use(start), soci::use(finish),
-        soci::use(budget), soci::use(w.percentDone), soci::use(provenance);
+    session << kInsertWorkItem, soci::use(clusterId), soci::use(kind), soci::use(start),
+        soci::use(finish), soci::use(budget), soci::use(w.percentDone), soci::use(provenance);
     return lastId(session, "work_items");
 }
 
@@ -68,18 +85,14 @@ std::int64_t insertProgressReport(soci::session& session, const ProgressReport& 
     const long long clusterId = r.clusterId, disbursed = r.disbursedToDate;
     const std::string day = r.date.iso(), provenance(code(r.provenance));
     NullableText note(r.note);
-    session << "INSERT INTO progress_reports (cluster_id, report_date, disbursed_vnd, note, "
-               "author, provenance) VALUES (:cluster, :day, :disbursed, :note, :author, "
-               ":provenance)",
-        soci::use(clusterId), soci::use(day), soci::use(disbursed),
+    session << kInsertProgressReport, soci::use(clusterId), soci::use(day), soci::use(disbursed),
         soci::use(note.value, note.indicator), soci::use(r.author), soci::use(provenance);
     const long long reportId = lastId(session, "progress_reports");
     for (const auto& line : r.lines)
     {
         const long long itemId = line.workItemId;
-        session << "INSERT INTO report_lines (report_id, work_item_id, percent) "
-                   "VALUES (:report, :item, :percent)",
-            soci::use(reportId), soci::use(itemId), soci::use(line.percent);
+        session << kInsertReportLine, soci::use(reportId), soci::use(itemId),
+            soci::use(line.percent);
     }
     return reportId;
 }
@@ -90,11 +103,7 @@ std::int64_t insertTenant(soci::session& session, const Tenant& t)
     const int supporting = t.supportingIndustry ? 1 : 0;
     const std::string status(code(t.status)), provenance(code(t.provenance));
     NullableText sector(t.sector), leaseStart(t.leaseStart);
-    session << "INSERT INTO tenants (cluster_id, company_name, tax_code, sector, "
-               "supporting_industry, leased_area_m2, registered_capital_vnd, jobs, status, "
-               "lease_start, provenance) VALUES (:cluster, :name, :tax, :sector, :supporting, "
-               ":leased, :capital, :jobs, :status, :lease_start, :provenance)",
-        soci::use(clusterId), soci::use(t.companyName), soci::use(t.taxCode),
+    session << kInsertTenant, soci::use(clusterId), soci::use(t.companyName), soci::use(t.taxCode),
         soci::use(sector.value, sector.indicator), soci::use(supporting), soci::use(leased),
         soci::use(capital), soci::use(t.jobs), soci::use(status),
         soci::use(leaseStart.value, leaseStart.indicator), soci::use(provenance);
@@ -104,11 +113,9 @@ std::int64_t insertTenant(soci::session& session, const Tenant& t)
 void insertReportedTotals(soci::session& session, const ReportedTotals& totals)
 {
     const long long area = totals.area, investment = totals.investment;
-    session << "INSERT INTO reported_totals (year, cluster_count, area_m2, investment_vnd, "
-               "qualifier, source) VALUES (:year, :count, :area, :investment, :qualifier, "
-               ":source)",
-        soci::use(totals.year), soci::use(totals.clusterCount), soci::use(area),
-        soci::use(investment), soci::use(totals.qualifier), soci::use(totals.source);
+    session << kInsertReportedTotal, soci::use(totals.year), soci::use(totals.clusterCount),
+        soci::use(area), soci::use(investment), soci::use(totals.qualifier),
+        soci::use(totals.source);
 }
 
 void applyReportLines(soci::session& session, const ProgressReport& report)
@@ -116,8 +123,7 @@ void applyReportLines(soci::session& session, const ProgressReport& report)
     for (const auto& line : report.lines)
     {
         const long long itemId = line.workItemId;
-        session << "UPDATE work_items SET percent_done = :p, version = version + 1 WHERE id = :i",
-            soci::use(line.percent), soci::use(itemId);
+        session << kUpdateWorkItemPercentDone, soci::use(line.percent), soci::use(itemId);
     }
 }
 

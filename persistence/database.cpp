@@ -7,6 +7,10 @@
 
 namespace tracker::persistence
 {
+namespace
+{
+constexpr const char* kPing = "SELECT 1";
+} // namespace
 
 struct Database::Slot
 {
@@ -127,7 +131,7 @@ bool Database::isReachable()
             [](soci::session& session)
             {
                 int one = 0;
-                session << "SELECT 1", soci::into(one);
+                session << kPing, soci::into(one);
             });
         return true;
     }

@@ -10,6 +10,22 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kInsertDelayFlag =
+    "INSERT INTO delay_flags (cluster_id, rule, subject, severity, measure, measure_vi, "
+    "late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :mv, :l, :d, :k)";
+constexpr const char* kSelectOpenFlagKeys =
+    "SELECT id, open_key FROM delay_flags WHERE open_key IS NOT NULL";
+constexpr const char* kUpdateOpenFlag =
+    "UPDATE delay_flags SET severity = :s, measure = :m, measure_vi = :mv WHERE id = :i";
+constexpr const char* kResolveFlag =
+    "UPDATE delay_flags SET resolved_on = :d, open_key = NULL WHERE id = :i";
+constexpr const char* kSelectOpenFlagAcknowledgement =
+    "SELECT cluster_id, acknowledged_by, acknowledgement, version FROM delay_flags WHERE id = :i "
+    "AND open_key IS NOT NULL";
+constexpr const char* kAcknowledgeFlag =
+    "UPDATE delay_flags SET acknowledged_by = :b, acknowledged_on = :d, acknowledgement = :t, "
+    "version = version + 1 WHERE id = :i AND version = :v";
+
 const std::string kColumns =
     "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, f.rule, f.subject, f.severity, "
     "f.measure, f.measure_vi, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
@@ -65,11 +81,8 @@ void raise(soci::session& session, std::int64_t clusterId, const DelayFinding& f
     long long cluster = clusterId;
     const std::string rule(code(finding.rule)), severity(code(finding.severity));
     NullableDate since(finding.lateSince);
-    session << "INSERT INTO delay_flags (cluster_id, rule, subject, severity, measure, "
-               "measure_vi, late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :mv, "
-               ":l, :d, :k)",
-        soci::use(cluster), soci::use(rule), soci::use(finding.subject), soci::use(severity),
-        soci::use(finding.measure), soci::use(finding.measureVi),
+    session << kInsertDelayFlag, soci::use(cluster), soci::use(rule), soci::use(finding.subject),
+        soci::use(severity), soci::use(finding.measure), soci::use(finding.measureVi),
         soci::use(since.value, since.indicator), soci::use(today), soci::use(key);
 }
 } // namespace
@@ -85,9 +98,7 @@ DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFin
             outcome = {};
             soci::transaction transaction(session);
             std::map<std::string, long long> open; // key → id
-            soci::rowset<soci::row> rows =
-                session.prepare
-                << "SELECT id, open_key FROM delay_flags WHERE open_key IS NOT NULL";
+            soci::rowset<soci::row> rows = session.prepare << kSelectOpenFlagKeys;
             for (const auto& row : rows)
                 open[text(row, "open_key")] = integer(row, "id");
             const std::string day = today.iso();
@@ -107,9 +118,7 @@ DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFin
                         continue;
                     }
                     const std::string severity(code(finding.severity));
-                    session << "UPDATE delay_flags SET severity = :s, measure = :m, measure_vi = "
-                               ":mv WHERE id = :i",
-                        soci::use(severity), soci::use(finding.measure),
+                    session << kUpdateOpenFlag, soci::use(severity), soci::use(finding.measure),
                         soci::use(finding.measureVi), soci::use(existing->second);
                     ++outcome.stillOpen;
                 }
@@ -119,8 +128,7 @@ DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFin
                 if (found.count(key))
                     continue;
                 long long flagId = id;
-                session << "UPDATE delay_flags SET resolved_on = :d, open_key = NULL WHERE id = :i",
-                    soci::use(day), soci::use(flagId);
+                session << kResolveFlag, soci::use(day), soci::use(flagId);
                 ++outcome.resolved;
             }
             transaction.commit();
@@ -181,10 +189,8 @@ Acknowledgement DelayFlagRepository::acknowledge(std::int64_t flagId, const std:
             int version = 0;
             std::string oldBy, oldComment;
             soci::indicator byNull = soci::i_ok, commentNull = soci::i_ok;
-            session << "SELECT cluster_id, acknowledged_by, acknowledgement, version FROM "
-                       "delay_flags WHERE id = :i AND open_key IS NOT NULL",
-                soci::use(id), soci::into(clusterId), soci::into(oldBy, byNull),
-                soci::into(oldComment, commentNull), soci::into(version);
+            session << kSelectOpenFlagAcknowledgement, soci::use(id), soci::into(clusterId),
+                soci::into(oldBy, byNull), soci::into(oldComment, commentNull), soci::into(version);
             outcome = !session.got_data()                              ? Acknowledgement::NotOpen
                       : expectedVersion && *expectedVersion != version ? Acknowledgement::Stale
                                                                        : Acknowledgement::Done;
@@ -192,11 +198,8 @@ Acknowledgement DelayFlagRepository::acknowledge(std::int64_t flagId, const std:
                 return;
             const std::string day = today.iso();
             soci::statement update =
-                (session.prepare << "UPDATE delay_flags SET acknowledged_by = :b, "
-                                    "acknowledged_on = :d, acknowledgement = :t, version = "
-                                    "version + 1 WHERE id = :i AND version = :v",
-                 soci::use(by), soci::use(day), soci::use(comment), soci::use(id),
-                 soci::use(version));
+                (session.prepare << kAcknowledgeFlag, soci::use(by), soci::use(day),
+                 soci::use(comment), soci::use(id), soci::use(version));
             update.execute(true);
             if (update.get_affected_rows() != 1)
             {

@@ -10,12 +10,18 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kCountClusters = "SELECT COUNT(*) FROM clusters";
+constexpr const char* kCountSeededMarks =
+    "SELECT COUNT(*) FROM tracker_meta WHERE name = 'seeded_at'";
+constexpr const char* kInsertSeededMark =
+    "INSERT INTO tracker_meta (name, value) VALUES ('seeded_at', :v)";
+
 bool alreadyHoldsData(soci::session& session)
 {
     long long clusters = 0;
     long long marks = 0;
-    session << "SELECT COUNT(*) FROM clusters", soci::into(clusters);
-    session << "SELECT COUNT(*) FROM tracker_meta WHERE name = 'seeded_at'", soci::into(marks);
+    session << kCountClusters, soci::into(clusters);
+    session << kCountSeededMarks, soci::into(marks);
     return clusters > 0 || marks > 0;
 }
 
@@ -81,8 +87,7 @@ SeedOutcome seedDemoData(Database& database, const SeedOptions& options)
             for (const auto& reported : totals)
                 insertReportedTotals(session, reported);
             const std::string stamp = options.asOf.iso();
-            session << "INSERT INTO tracker_meta (name, value) VALUES ('seeded_at', :v)",
-                soci::use(stamp);
+            session << kInsertSeededMark, soci::use(stamp);
             transaction.commit();
             outcome.seeded = true;
         });

@@ -6,6 +6,21 @@
 
 namespace tracker::persistence
 {
+namespace
+{
+constexpr const char* kDeleteSilentImportJobs = "DELETE FROM import_jobs WHERE heartbeat_at < :f";
+constexpr const char* kInsertImportJob =
+    "INSERT INTO import_jobs (id, owner, kind, dry_run, state, started_at, heartbeat_at) VALUES "
+    "(:i, :o, :k, :d, :s, :a, :h)";
+constexpr const char* kUpdateImportJobProgress =
+    "UPDATE import_jobs SET phase = :p, done_count = :d, total_count = :t, heartbeat_at = :h WHERE "
+    "id = :i AND state = 'running'";
+constexpr const char* kFinishImportJob =
+    "UPDATE import_jobs SET state = :s, outcome = :o, heartbeat_at = :h WHERE id = :i";
+constexpr const char* kSelectImportJob =
+    "SELECT id, owner, kind, dry_run, state, phase, done_count, total_count, outcome, started_at, "
+    "heartbeat_at FROM import_jobs WHERE id = :i";
+} // namespace
 
 void ImportJobRepository::start(const ImportJobRow& job, long long forgetBeforeUnix)
 {
@@ -14,12 +29,10 @@ void ImportJobRepository::start(const ImportJobRow& job, long long forgetBeforeU
         {
             const int dryRun = job.dryRun ? 1 : 0;
             const std::string running = "running";
-            session << "DELETE FROM import_jobs WHERE heartbeat_at < :f",
-                soci::use(forgetBeforeUnix);
-            session << "INSERT INTO import_jobs (id, owner, kind, dry_run, state, started_at, "
-                       "heartbeat_at) VALUES (:i, :o, :k, :d, :s, :a, :h)",
-                soci::use(job.id), soci::use(job.owner), soci::use(job.kind), soci::use(dryRun),
-                soci::use(running), soci::use(job.startedAt), soci::use(job.heartbeatAt);
+            session << kDeleteSilentImportJobs, soci::use(forgetBeforeUnix);
+            session << kInsertImportJob, soci::use(job.id), soci::use(job.owner),
+                soci::use(job.kind), soci::use(dryRun), soci::use(running),
+                soci::use(job.startedAt), soci::use(job.heartbeatAt);
         });
 }
 
@@ -29,10 +42,8 @@ void ImportJobRepository::progress(const std::string& id, const std::string& pha
     _database.withSession(
         [&](soci::session& session)
         {
-            session << "UPDATE import_jobs SET phase = :p, done_count = :d, total_count = :t, "
-                       "heartbeat_at = :h WHERE id = :i AND state = 'running'",
-                soci::use(phase), soci::use(done), soci::use(total), soci::use(nowUnix),
-                soci::use(id);
+            session << kUpdateImportJobProgress, soci::use(phase), soci::use(done),
+                soci::use(total), soci::use(nowUnix), soci::use(id);
         });
 }
 
@@ -42,9 +53,8 @@ void ImportJobRepository::finish(const std::string& id, const std::string& state
     _database.withSession(
         [&](soci::session& session)
         {
-            session << "UPDATE import_jobs SET state = :s, outcome = :o, heartbeat_at = :h "
-                       "WHERE id = :i",
-                soci::use(state), soci::use(outcome), soci::use(nowUnix), soci::use(id);
+            session << kFinishImportJob, soci::use(state), soci::use(outcome), soci::use(nowUnix),
+                soci::use(id);
         });
 }
 
@@ -56,10 +66,7 @@ std::optional<ImportJobRow> ImportJobRepository::find(const std::string& id)
         {
             found.reset();
             forEachRow(
-                session,
-                "SELECT id, owner, kind, dry_run, state, phase, done_count, total_count, "
-                "outcome, started_at, heartbeat_at FROM import_jobs WHERE id = :i",
-                {id},
+                session, kSelectImportJob, {id},
                 [&](const soci::row& row)
                 {
                     found = ImportJobRow{text(row, "id"),

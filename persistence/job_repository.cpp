@@ -7,6 +7,28 @@
 
 namespace tracker::persistence
 {
+namespace
+{
+constexpr const char* kCountJobLeasesByJob = "SELECT COUNT(*) FROM job_leases WHERE job = :j";
+constexpr const char* kInsertJobLease = "INSERT INTO job_leases (job, slot, done_slot, holder, "
+                                        "expires_at) VALUES (:j, :s, :d, NULL, :e)";
+constexpr const char* kClaimJobLease =
+    "UPDATE job_leases SET slot = :s, holder = :h, expires_at = :e WHERE job = :j AND done_slot < "
+    ":s2 AND (slot < :s3 OR expires_at < :n)";
+constexpr const char* kFinishJobLease = "UPDATE job_leases SET done_slot = :s, expires_at = :z "
+                                        "WHERE job = :j AND holder = :h AND slot = :s2";
+constexpr const char* kSelectDoneSlot = "SELECT done_slot FROM job_leases WHERE job = :j";
+constexpr const char* kInsertJobRun =
+    "INSERT INTO job_runs (job, slot, instance, started_at, outcome) VALUES (:j, :s, :i, :t, :o)";
+constexpr const char* kLatestRunOfInstance =
+    "SELECT MAX(id) FROM job_runs WHERE job = :j AND instance = :i";
+constexpr const char* kFinishJobRun =
+    "UPDATE job_runs SET finished_at = :f, outcome = :o, detail = :d WHERE id = :i";
+constexpr const char* kSelectRecentRuns =
+    "SELECT id, job, slot, instance, started_at, finished_at, outcome, detail FROM job_runs ORDER "
+    "BY id DESC LIMIT :n";
+constexpr const char* kLatestFinishedRun = "SELECT MAX(id) FROM job_runs WHERE outcome = 'ok'";
+} // namespace
 
 bool JobRepository::claim(const std::string& job, const std::string& slot,
                           const std::string& instance, long long nowUnix, int leaseSeconds)
@@ -17,8 +39,7 @@ bool JobRepository::claim(const std::string& job, const std::string& slot,
         {
             // The row exists once; inserting it twice is harmless (the key is the job).
             long long count = 0;
-            session << "SELECT COUNT(*) FROM job_leases WHERE job = :j", soci::use(job),
-                soci::into(count);
+            session << kCountJobLeasesByJob, soci::use(job), soci::into(count);
             if (count == 0)
             {
                 // Another instance may insert it first: fine, the UPDATE decides.
@@ -27,18 +48,14 @@ bool JobRepository::claim(const std::string& job, const std::string& slot,
                 dialect::insertIfAbsent(
                     [&]
                     {
-                        session << "INSERT INTO job_leases (job, slot, done_slot, holder, "
-                                   "expires_at) VALUES (:j, :s, :d, NULL, :e)",
-                            soci::use(job), soci::use(never), soci::use(never), soci::use(zero);
+                        session << kInsertJobLease, soci::use(job), soci::use(never),
+                            soci::use(never), soci::use(zero);
                     });
             }
             long long expires = nowUnix + leaseSeconds, now = nowUnix;
-            soci::statement update =
-                (session.prepare << "UPDATE job_leases SET slot = :s, holder = :h, "
-                                    "expires_at = :e WHERE job = :j AND done_slot < :s2 AND "
-                                    "(slot < :s3 OR expires_at < :n)",
-                 soci::use(slot), soci::use(instance), soci::use(expires), soci::use(job),
-                 soci::use(slot), soci::use(slot), soci::use(now));
+            soci::statement update = (session.prepare << kClaimJobLease, soci::use(slot),
+                                      soci::use(instance), soci::use(expires), soci::use(job),
+                                      soci::use(slot), soci::use(slot), soci::use(now));
             update.execute(true);
             won = update.get_affected_rows() == 1;
         });
@@ -52,10 +69,8 @@ void JobRepository::finish(const std::string& job, const std::string& slot,
         [&](soci::session& session)
         {
             long long zero = 0;
-            session << "UPDATE job_leases SET done_slot = :s, expires_at = :z WHERE job = :j AND "
-                       "holder = :h AND slot = :s2",
-                soci::use(slot), soci::use(zero), soci::use(job), soci::use(instance),
-                soci::use(slot);
+            session << kFinishJobLease, soci::use(slot), soci::use(zero), soci::use(job),
+                soci::use(instance), soci::use(slot);
         });
 }
 
@@ -67,8 +82,7 @@ std::string JobRepository::lastFinishedSlot(const std::string& job)
         {
             soci::indicator indicator = soci::i_null;
             slot.clear();
-            session << "SELECT done_slot FROM job_leases WHERE job = :j", soci::use(job),
-                soci::into(slot, indicator);
+            session << kSelectDoneSlot, soci::use(job), soci::into(slot, indicator);
             if (indicator != soci::i_ok)
                 slot.clear();
         });
@@ -84,12 +98,9 @@ std::int64_t JobRepository::recordStart(const std::string& job, const std::strin
         {
             soci::transaction transaction(session);
             const std::string running = "running";
-            session << "INSERT INTO job_runs (job, slot, instance, started_at, outcome) VALUES "
-                       "(:j, :s, :i, :t, :o)",
-                soci::use(job), soci::use(slot), soci::use(instance), soci::use(startedAt),
-                soci::use(running);
-            session << "SELECT MAX(id) FROM job_runs WHERE job = :j AND instance = :i",
-                soci::use(job), soci::use(instance), soci::into(id);
+            session << kInsertJobRun, soci::use(job), soci::use(slot), soci::use(instance),
+                soci::use(startedAt), soci::use(running);
+            session << kLatestRunOfInstance, soci::use(job), soci::use(instance), soci::into(id);
             transaction.commit();
         });
     return id;
@@ -102,9 +113,8 @@ void JobRepository::recordEnd(std::int64_t runId, const std::string& finishedAt,
         [&](soci::session& session)
         {
             long long id = runId;
-            session << "UPDATE job_runs SET finished_at = :f, outcome = :o, detail = :d WHERE "
-                       "id = :i",
-                soci::use(finishedAt), soci::use(outcome), soci::use(detail), soci::use(id);
+            session << kFinishJobRun, soci::use(finishedAt), soci::use(outcome), soci::use(detail),
+                soci::use(id);
         });
 }
 
@@ -115,10 +125,7 @@ std::vector<JobRun> JobRepository::recentRuns(int limit)
         [&](soci::session& session)
         {
             runs.clear();
-            soci::rowset<soci::row> rows =
-                (session.prepare << "SELECT id, job, slot, instance, started_at, finished_at, "
-                                    "outcome, detail FROM job_runs ORDER BY id DESC LIMIT :n",
-                 soci::use(limit));
+            soci::rowset<soci::row> rows = (session.prepare << kSelectRecentRuns, soci::use(limit));
             for (const auto& row : rows)
                 runs.push_back({integer(row, "id"), text(row, "job"), text(row, "slot"),
                                 text(row, "instance"), text(row, "started_at"),
@@ -135,8 +142,7 @@ std::int64_t JobRepository::latestFinishedRunId()
         [&](soci::session& session)
         {
             soci::indicator indicator = soci::i_null;
-            session << "SELECT MAX(id) FROM job_runs WHERE outcome = 'ok'",
-                soci::into(id, indicator);
+            session << kLatestFinishedRun, soci::into(id, indicator);
             if (indicator != soci::i_ok)
                 id = 0;
         });

@@ -10,6 +10,39 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kResubscribe =
+    "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, name = :n WHERE id = :i";
+constexpr const char* kInsertSubscription =
+    "INSERT INTO subscriptions (email, name, language, scope_kind, scope_value, token, created_on) "
+    "VALUES (:e, :n, :l, :k, :v, :t, :d)";
+constexpr const char* kSelectSubscriptionIdByToken =
+    "SELECT id FROM subscriptions WHERE token = :t";
+constexpr const char* kUpdateSubscriptionToken =
+    "UPDATE subscriptions SET token = :t WHERE id = :i";
+constexpr const char* kUnsubscribe =
+    "UPDATE subscriptions SET unsubscribed_on = :d WHERE token = :t AND unsubscribed_on IS NULL";
+constexpr const char* kSelectOutboxEntry =
+    "SELECT id, subscription_id, week, state, message_id, attempts FROM outbox WHERE "
+    "subscription_id = :s AND week = :w";
+constexpr const char* kInsertOutboxEntry =
+    "INSERT INTO outbox (subscription_id, week, state, message_id) VALUES (:s, :w, :p, :m)";
+constexpr const char* kMarkOutboxSending =
+    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_at = :u WHERE id = "
+    ":i AND ((state = 'pending' AND next_attempt_at <= :n) OR (state = 'sending' AND "
+    "next_attempt_at < :n2))";
+constexpr const char* kMarkOutboxSent =
+    "UPDATE outbox SET state = 'sent', sent_at = :a, last_error = NULL WHERE id = :i";
+constexpr const char* kMarkOutboxCommitted =
+    "UPDATE outbox SET state = 'committed' WHERE id = :i AND state = 'sending'";
+constexpr const char* kMarkOutboxEmpty = "UPDATE outbox SET state = 'empty' WHERE id = :i";
+constexpr const char* kMarkOutboxRejected =
+    "UPDATE outbox SET state = 'rejected', last_error = :e, attempts = attempts + 1 WHERE id = :i";
+constexpr const char* kMarkOutboxPending =
+    "UPDATE outbox SET state = 'pending', last_error = :e, next_attempt_at = :r WHERE id = :i AND "
+    "state IN ('sending', 'committed')";
+constexpr const char* kSelectOutboxOfWeek = "SELECT id, subscription_id, week, state, message_id, "
+                                            "attempts FROM outbox WHERE week = :w ORDER BY id";
+
 const std::string kSubscriptionColumns =
     "SELECT id, email, name, language, scope_kind, scope_value, token, unsubscribed_on "
     "FROM subscriptions ";
@@ -76,9 +109,8 @@ Subscription MailRepository::subscribe(Subscription wanted, const Date& today,
                     findOne(session, where, {wanted.email, wanted.scopeKind, wanted.scopeValue}))
             {
                 long long id = existing->id;
-                session << "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, "
-                           "name = :n WHERE id = :i",
-                    soci::use(wanted.language), soci::use(wanted.name), soci::use(id);
+                session << kResubscribe, soci::use(wanted.language), soci::use(wanted.name),
+                    soci::use(id);
                 existing->unsubscribedOn.reset();
                 existing->language = wanted.language;
                 existing->name = wanted.name;
@@ -89,17 +121,13 @@ Subscription MailRepository::subscribe(Subscription wanted, const Date& today,
             const std::string day = today.iso();
             const std::string placeholder = "new:" + wanted.email + ":" + wanted.scopeKind + ":" +
                                             wanted.scopeValue; // unique until the real token
-            session << "INSERT INTO subscriptions (email, name, language, scope_kind, "
-                       "scope_value, token, created_on) VALUES (:e, :n, :l, :k, :v, :t, :d)",
-                soci::use(wanted.email), soci::use(wanted.name), soci::use(wanted.language),
-                soci::use(wanted.scopeKind), soci::use(wanted.scopeValue), soci::use(placeholder),
-                soci::use(day);
+            session << kInsertSubscription, soci::use(wanted.email), soci::use(wanted.name),
+                soci::use(wanted.language), soci::use(wanted.scopeKind),
+                soci::use(wanted.scopeValue), soci::use(placeholder), soci::use(day);
             long long id = 0;
-            session << "SELECT id FROM subscriptions WHERE token = :t", soci::use(placeholder),
-                soci::into(id);
+            session << kSelectSubscriptionIdByToken, soci::use(placeholder), soci::into(id);
             const std::string token = makeToken(id);
-            session << "UPDATE subscriptions SET token = :t WHERE id = :i", soci::use(token),
-                soci::use(id);
+            session << kUpdateSubscriptionToken, soci::use(token), soci::use(id);
             transaction.commit();
             wanted.id = id;
             wanted.token = token;
@@ -142,9 +170,7 @@ bool MailRepository::unsubscribe(const std::string& token, const Date& today)
             if (!known)
                 return;
             const std::string day = today.iso();
-            session << "UPDATE subscriptions SET unsubscribed_on = :d WHERE token = :t AND "
-                       "unsubscribed_on IS NULL",
-                soci::use(day), soci::use(token);
+            session << kUnsubscribe, soci::use(day), soci::use(token);
         });
     return known;
 }
@@ -160,11 +186,8 @@ OutboxEntry MailRepository::outboxEntry(std::int64_t subscriptionId, const Date&
             const std::string day = week.iso();
             const auto read = [&]
             {
-                soci::rowset<soci::row> rows =
-                    (session.prepare << "SELECT id, subscription_id, week, state, message_id, "
-                                        "attempts FROM outbox WHERE subscription_id = :s AND "
-                                        "week = :w",
-                     soci::use(subscription), soci::use(day));
+                soci::rowset<soci::row> rows = (session.prepare << kSelectOutboxEntry,
+                                                soci::use(subscription), soci::use(day));
                 for (const auto& row : rows)
                 {
                     entry = entryFromRow(row);
@@ -183,10 +206,8 @@ OutboxEntry MailRepository::outboxEntry(std::int64_t subscriptionId, const Date&
             dialect::insertIfAbsent(
                 [&]
                 {
-                    session << "INSERT INTO outbox (subscription_id, week, state, message_id) "
-                               "VALUES (:s, :w, :p, :m)",
-                        soci::use(subscription), soci::use(day), soci::use(pending),
-                        soci::use(messageId);
+                    session << kInsertOutboxEntry, soci::use(subscription), soci::use(day),
+                        soci::use(pending), soci::use(messageId);
                 });
             read();
         });
@@ -200,12 +221,8 @@ bool MailRepository::claimForSending(std::int64_t entryId, long long nowUnix, in
         [&](soci::session& session)
         {
             long long id = entryId, now = nowUnix, until = nowUnix + leaseSeconds;
-            soci::statement update =
-                (session.prepare << "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                    "next_attempt_at = :u WHERE id = :i AND ((state = 'pending' "
-                                    "AND next_attempt_at <= :n) OR (state = 'sending' AND "
-                                    "next_attempt_at < :n2))",
-                 soci::use(until), soci::use(id), soci::use(now), soci::use(now));
+            soci::statement update = (session.prepare << kMarkOutboxSending, soci::use(until),
+                                      soci::use(id), soci::use(now), soci::use(now));
             update.execute(true);
             won = update.get_affected_rows() == 1;
         });
@@ -218,9 +235,7 @@ void MailRepository::markSent(std::int64_t entryId, const std::string& at)
         [&](soci::session& session)
         {
             long long id = entryId;
-            session << "UPDATE outbox SET state = 'sent', sent_at = :a, last_error = NULL WHERE "
-                       "id = :i",
-                soci::use(at), soci::use(id);
+            session << kMarkOutboxSent, soci::use(at), soci::use(id);
         });
 }
 
@@ -242,9 +257,7 @@ void MailRepository::markCommittedAround(std::int64_t entryId,
             session.begin();
             try
             {
-                session << "UPDATE outbox SET state = 'committed' WHERE id = :i AND "
-                           "state = 'sending'",
-                    soci::use(id);
+                session << kMarkOutboxCommitted, soci::use(id);
                 dialect::commitAround(session, writeDot);
             }
             catch (...)
@@ -264,7 +277,7 @@ void MailRepository::markEmpty(std::int64_t entryId)
         [&](soci::session& session)
         {
             long long id = entryId;
-            session << "UPDATE outbox SET state = 'empty' WHERE id = :i", soci::use(id);
+            session << kMarkOutboxEmpty, soci::use(id);
         });
 }
 
@@ -274,9 +287,7 @@ void MailRepository::markRejected(std::int64_t entryId, const std::string& error
         [&](soci::session& session)
         {
             long long id = entryId;
-            session << "UPDATE outbox SET state = 'rejected', last_error = :e, "
-                       "attempts = attempts + 1 WHERE id = :i",
-                soci::use(error), soci::use(id);
+            session << kMarkOutboxRejected, soci::use(error), soci::use(id);
         });
 }
 
@@ -287,9 +298,7 @@ void MailRepository::markFailed(std::int64_t entryId, const std::string& error,
         [&](soci::session& session)
         {
             long long id = entryId, retry = retryAtUnix;
-            session << "UPDATE outbox SET state = 'pending', last_error = :e, next_attempt_at = :r "
-                       "WHERE id = :i AND state IN ('sending', 'committed')",
-                soci::use(error), soci::use(retry), soci::use(id);
+            session << kMarkOutboxPending, soci::use(error), soci::use(retry), soci::use(id);
         });
 }
 
@@ -301,10 +310,7 @@ std::vector<OutboxEntry> MailRepository::entriesOfWeek(const Date& week)
         {
             list.clear();
             const std::string day = week.iso();
-            soci::rowset<soci::row> rows =
-                (session.prepare << "SELECT id, subscription_id, week, state, message_id, "
-                                    "attempts FROM outbox WHERE week = :w ORDER BY id",
-                 soci::use(day));
+            soci::rowset<soci::row> rows = (session.prepare << kSelectOutboxOfWeek, soci::use(day));
             for (const auto& row : rows)
                 list.push_back(entryFromRow(row));
         });

@@ -7,6 +7,11 @@
 
 namespace tracker::persistence
 {
+namespace
+{
+constexpr const char* kSelectTrackerMetaByName = "SELECT value FROM tracker_meta WHERE name = :n";
+constexpr const char* kInsertTrackerMeta = "INSERT INTO tracker_meta (name, value) VALUES (:n, :v)";
+} // namespace
 
 std::string metaValueOrInsert(Database& database, const std::string& name,
                               const std::string& valueIfAbsent)
@@ -16,19 +21,13 @@ std::string metaValueOrInsert(Database& database, const std::string& name,
         [&](soci::session& session)
         {
             soci::indicator indicator = soci::i_null;
-            session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
-                soci::into(value, indicator);
+            session << kSelectTrackerMetaByName, soci::use(name), soci::into(value, indicator);
             if (session.got_data() && indicator == soci::i_ok)
                 return;
             // Written by another instance in the meantime? Then read theirs.
             dialect::insertIfAbsent(
-                [&]
-                {
-                    session << "INSERT INTO tracker_meta (name, value) VALUES (:n, :v)",
-                        soci::use(name), soci::use(valueIfAbsent);
-                });
-            session << "SELECT value FROM tracker_meta WHERE name = :n", soci::use(name),
-                soci::into(value);
+                [&] { session << kInsertTrackerMeta, soci::use(name), soci::use(valueIfAbsent); });
+            session << kSelectTrackerMetaByName, soci::use(name), soci::into(value);
             if (!session.got_data())
                 throw std::runtime_error("tracker_meta: cannot write or read '" + name + "'");
         });

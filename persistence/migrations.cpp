@@ -7,6 +7,10 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kCurrentVersion = "SELECT MAX(version) FROM schema_version";
+constexpr const char* kInsertSchemaVersion =
+    "INSERT INTO schema_version (version, file, applied_at) VALUES (:v, :f, CURRENT_TIMESTAMP)";
+
 const std::vector<Migration>& migrationsFor(Backend backend)
 {
     return backend == Backend::Sqlite ? embeddedMigrations_sqlite() : embeddedMigrations_mysql();
@@ -18,7 +22,7 @@ int currentVersion(soci::session& session)
                "file VARCHAR(200) NOT NULL, applied_at VARCHAR(32) NOT NULL)";
     int version = 0;
     soci::indicator ind = soci::i_null;
-    session << "SELECT MAX(version) FROM schema_version", soci::into(version, ind);
+    session << kCurrentVersion, soci::into(version, ind);
     return ind == soci::i_ok ? version : 0;
 }
 
@@ -79,9 +83,7 @@ int migrate(Database& database)
                 for (const auto& statement : splitStatements(migration.sql))
                     session << statement;
                 const std::string file = migration.file;
-                session << "INSERT INTO schema_version (version, file, applied_at) "
-                           "VALUES (:v, :f, CURRENT_TIMESTAMP)",
-                    soci::use(migration.version), soci::use(file);
+                session << kInsertSchemaVersion, soci::use(migration.version), soci::use(file);
                 transaction.commit();
                 ++applied;
             }

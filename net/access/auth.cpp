@@ -2,6 +2,7 @@
 
 #include "net/access/credentials.h"
 #include "persistence/account_repository.h"
+#include "persistence/sign_in_repository.h"
 
 #include <Poco/Net/HTTPCookie.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -50,10 +51,11 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
 {
     Caller caller;
     persistence::AccountRepository accounts(ctx.database);
+    persistence::SignInRepository signIns(ctx.database);
     if (const std::string token = bearerToken(request); !token.empty())
     {
         caller.viaToken = true;
-        if (const auto userId = accounts.userOfToken(digestOf(token)))
+        if (const auto userId = signIns.userOfToken(digestOf(token)))
             caller.account = accounts.findById(*userId);
         return caller;
     }
@@ -61,7 +63,7 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
     if (secret.empty())
         return caller;
     caller.sessionHash = digestOf(secret);
-    const auto session = accounts.findSession(caller.sessionHash, ctx.clock.unixSeconds());
+    const auto session = signIns.findSession(caller.sessionHash, ctx.clock.unixSeconds());
     if (!session)
         return caller;
     caller.account = accounts.findById(session->userId);
@@ -81,7 +83,7 @@ std::string startSession(SiteContext& ctx, const AuthSettings& settings, const A
     const std::string secret = newSecret();
     const std::string csrf = newSecret();
     const long long now = ctx.clock.unixSeconds();
-    persistence::AccountRepository(ctx.database)
+    persistence::SignInRepository(ctx.database)
         .createSession(digestOf(secret), account.id, csrf, now,
                        now + settings.sessionHours * 3600LL, clientAddress(request));
     response.addCookie(cookie(secret, settings));
@@ -92,7 +94,7 @@ void endSession(SiteContext& ctx, const Caller& caller, const AuthSettings& sett
                 Poco::Net::HTTPServerResponse& response)
 {
     if (!caller.sessionHash.empty())
-        persistence::AccountRepository(ctx.database).deleteSession(caller.sessionHash);
+        persistence::SignInRepository(ctx.database).deleteSession(caller.sessionHash);
     auto expired = cookie("", settings);
     expired.setMaxAge(0);
     response.addCookie(expired);

@@ -5,6 +5,7 @@
 #include "net/operations/bulk_import.h"
 #include "persistence/account_repository.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/sign_in_repository.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Environment.h>
@@ -138,7 +139,8 @@ int AccountCommands::createToken(persistence::Database& database, const Clock& c
     if (!stored)
         throw StartupError("no account has the email " + email);
     const std::string token = newSecret();
-    accounts.addToken(stored->account.id, digestOf(token), clock.nowRfc3339());
+    persistence::SignInRepository(database).addToken(stored->account.id, digestOf(token),
+                                                     clock.nowRfc3339());
     out << "API token for " << email << " (" << code(stored->account.role)
         << "); it is shown only now, keep it secret:" << std::endl;
     out << token << std::endl;

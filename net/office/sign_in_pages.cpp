@@ -3,6 +3,7 @@
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
 #include "persistence/account_repository.h"
+#include "persistence/sign_in_repository.h"
 
 #include <Poco/Net/HTTPCookie.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -83,13 +84,13 @@ const std::string& decoyHash()
     return hash;
 }
 
-bool throttled(OfficeRequest& office, persistence::AccountRepository& accounts,
+bool throttled(OfficeRequest& office, persistence::SignInRepository& signIns,
                const std::string& email, const std::string& address)
 {
     const auto& auth = office.site.auth;
     const long long since = office.site.clock.unixSeconds() - auth.failureWindowMinutes * 60LL;
-    return accounts.failuresForEmailSince(email, since) >= auth.maxFailuresPerAccount ||
-           accounts.failuresFromAddressSince(address, since) >= auth.maxFailuresPerAddress;
+    return signIns.failuresForEmailSince(email, since) >= auth.maxFailuresPerAccount ||
+           signIns.failuresFromAddressSince(address, since) >= auth.maxFailuresPerAddress;
 }
 
 void signIn(OfficeRequest& office)
@@ -100,18 +101,19 @@ void signIn(OfficeRequest& office)
     const std::string password = office.form.get("password", "");
     const std::string address = clientAddress(office.request);
     persistence::AccountRepository accounts(office.site.database);
-    if (throttled(office, accounts, email, address))
+    persistence::SignInRepository signIns(office.site.database);
+    if (throttled(office, signIns, email, address))
         return showLogin(office, email, office.text("login_throttled"),
                          HTTPResponse::HTTP_TOO_MANY_REQUESTS);
     const auto stored = accounts.findByEmail(email);
     const bool passwordOk = verifyPassword(stored ? stored->passwordHash : decoyHash(), password);
     if (!stored || !stored->active || !passwordOk)
     {
-        accounts.recordFailedLogin(email.substr(0, 254), address, office.site.clock.unixSeconds());
+        signIns.recordFailedLogin(email.substr(0, 254), address, office.site.clock.unixSeconds());
         return showLogin(office, email, office.text("login_failed"),
                          HTTPResponse::HTTP_UNAUTHORIZED);
     }
-    accounts.clearFailures(email);
+    signIns.clearFailures(email);
     startSession(office.site, office.site.auth, stored->account, office.request, office.response);
     office.redirect(safeNext(office.form.get("next", "/admin")));
 }

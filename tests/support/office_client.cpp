@@ -2,6 +2,7 @@
 
 #include "net/access/credentials.h"
 #include "persistence/account_repository.h"
+#include "persistence/sign_in_repository.h"
 
 #include <Poco/URI.h>
 #include <catch2/catch.hpp>
@@ -22,7 +23,8 @@ Person createPerson(RunningServer& running, const std::string& email, Role role,
     person.account.id = accounts.createUser(person.account, net::hashPassword(kTestPassword),
                                             {"test", "127.0.0.1", "2026-11-27T00:00:00+07:00"});
     person.token = net::newSecret();
-    accounts.addToken(person.account.id, net::digestOf(person.token), "2026-11-27T00:00:00+07:00");
+    persistence::SignInRepository(running.storage.database())
+        .addToken(person.account.id, net::digestOf(person.token), "2026-11-27T00:00:00+07:00");
     return person;
 }
 

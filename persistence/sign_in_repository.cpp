@@ -1,0 +1,126 @@
+#include "persistence/sign_in_repository.h"
+
+#include "persistence/row_values.h"
+
+#include <soci/soci.h>
+
+namespace tracker::persistence
+{
+namespace
+{
+constexpr const char* kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at < :n";
+constexpr const char* kInsertSession =
+    "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at, address) VALUES "
+    "(:h, :u, :c, :n, :e, :a)";
+constexpr const char* kFindSession =
+    "SELECT user_id, csrf_token, expires_at FROM sessions WHERE id_hash = :h";
+constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = :h";
+constexpr const char* kInsertToken =
+    "INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (:u, :h, :c)";
+constexpr const char* kUserOfToken =
+    "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL";
+constexpr const char* kInsertFailure =
+    "INSERT INTO login_failures (email, address, at) VALUES (:e, :a, :t)";
+constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE email = :e";
+
+// `column` is one of two names written here, never input.
+int countSince(Database& database, const char* column, const std::string& value, long long since)
+{
+    int count = 0;
+    database.withSession(
+        [&](soci::session& session)
+        {
+            session << std::string("SELECT COUNT(*) FROM login_failures WHERE ") + column +
+                           " = :v AND at >= :s",
+                soci::use(value), soci::use(since), soci::into(count);
+        });
+    return count;
+}
+} // namespace
+
+void SignInRepository::createSession(const std::string& idHash, std::int64_t userId,
+                                     const std::string& csrf, long long now, long long expiresAt,
+                                     const std::string& address)
+{
+    const long long id = userId;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            session << kDeleteExpiredSessions, soci::use(now);
+            session << kInsertSession, soci::use(idHash), soci::use(id), soci::use(csrf),
+                soci::use(now), soci::use(expiresAt), soci::use(address);
+        });
+}
+
+std::optional<SessionRecord> SignInRepository::findSession(const std::string& idHash, long long now)
+{
+    std::optional<SessionRecord> found;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            forEachRow(
+                session, kFindSession, {idHash},
+                [&](const soci::row& row)
+                {
+                    if (integer(row, "expires_at") > now)
+                        found = SessionRecord{integer(row, "user_id"), text(row, "csrf_token"),
+                                              integer(row, "expires_at")};
+                },
+                1);
+        });
+    return found;
+}
+
+void SignInRepository::deleteSession(const std::string& idHash)
+{
+    _database.withSession([&](soci::session& session)
+                          { session << kDeleteSession, soci::use(idHash); });
+}
+
+void SignInRepository::addToken(std::int64_t userId, const std::string& tokenHash,
+                                const std::string& createdAt)
+{
+    const long long id = userId;
+    _database.withSession(
+        [&](soci::session& session)
+        { session << kInsertToken, soci::use(id), soci::use(tokenHash), soci::use(createdAt); });
+}
+
+std::optional<std::int64_t> SignInRepository::userOfToken(const std::string& tokenHash)
+{
+    std::optional<std::int64_t> found;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            forEachRow(
+                session, kUserOfToken, {tokenHash},
+                [&](const soci::row& row) { found = integer(row, "user_id"); }, 1);
+        });
+    return found;
+}
+
+void SignInRepository::recordFailedLogin(const std::string& email, const std::string& address,
+                                         long long at)
+{
+    _database.withSession(
+        [&](soci::session& session)
+        { session << kInsertFailure, soci::use(email), soci::use(address), soci::use(at); });
+}
+
+int SignInRepository::failuresForEmailSince(const std::string& email, long long since)
+{
+    return countSince(_database, "email", email, since);
+}
+
+int SignInRepository::failuresFromAddressSince(const std::string& address, long long since)
+{
+    return countSince(_database, "address", address, since);
+}
+
+void SignInRepository::clearFailures(const std::string& email)
+{
+    _database.withSession([&](soci::session& session)
+                          { session << kClearFailures, soci::use(email); });
+}
+
+} // namespace tracker::persistence

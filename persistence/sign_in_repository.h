@@ -1,0 +1,44 @@
+#pragma once
+
+#include "persistence/database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace tracker::persistence
+{
+
+struct SessionRecord
+{
+    std::int64_t userId = 0;
+    std::string csrfToken;
+    long long expiresAt = 0;
+};
+
+// What signing in leaves behind: sessions, API tokens and failed sign-ins. Sessions and
+// tokens are looked up by a hash of what the client holds; the secret itself is never
+// stored.
+class SignInRepository
+{
+public:
+    explicit SignInRepository(Database& database) : _database(database) {}
+
+    void createSession(const std::string& idHash, std::int64_t userId, const std::string& csrf,
+                       long long now, long long expiresAt, const std::string& address);
+    std::optional<SessionRecord> findSession(const std::string& idHash, long long now);
+    void deleteSession(const std::string& idHash);
+
+    void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt);
+    std::optional<std::int64_t> userOfToken(const std::string& tokenHash);
+
+    void recordFailedLogin(const std::string& email, const std::string& address, long long at);
+    int failuresForEmailSince(const std::string& email, long long since);
+    int failuresFromAddressSince(const std::string& address, long long since);
+    void clearFailures(const std::string& email);
+
+private:
+    Database& _database;
+};
+
+} // namespace tracker::persistence
