@@ -1,5 +1,6 @@
 #include "tracker/delay_rules.h"
 
+#include "tracker/code_table.h"
 #include "tracker/earned_value.h"
 #include "tracker/enums.h"
 #include "tracker/progress_curves.h"
@@ -162,12 +163,7 @@ void lowOccupancy(const ClusterDetail& c, const Date& asOf, const DelayThreshold
     out.push_back(finding);
 }
 
-struct RuleText
-{
-    DelayRuleKind rule;
-    std::string_view code, vi, en;
-};
-constexpr std::array<RuleText, 6> kRules{{
+constexpr CodeTable<DelayRuleKind, 6> kRules{{{
     {DelayRuleKind::OverdueWorkItem, "overdue_work_item", "Hạng mục quá hạn", "Overdue work item"},
     {DelayRuleKind::BehindSchedule, "behind_schedule", "Chậm so với kế hoạch", "Behind schedule"},
     {DelayRuleKind::StaleReporting, "stale_reporting", "Không báo cáo tiến độ",
@@ -176,27 +172,14 @@ constexpr std::array<RuleText, 6> kRules{{
     {DelayRuleKind::ForecastLate, "forecast_late", "Dự báo hoàn thành muộn",
      "Forecast to finish late"},
     {DelayRuleKind::LowOccupancy, "low_occupancy", "Tỷ lệ lấp đầy thấp", "Low occupancy"},
-}};
+}}};
 
-struct SeverityText
-{
-    Severity severity;
-    std::string_view code, vi, en;
-};
-constexpr std::array<SeverityText, 3> kSeverities{{
+constexpr CodeTable<Severity, 3> kSeverities{{{
     {Severity::Low, "low", "Thấp", "Low"},
     {Severity::Medium, "medium", "Trung bình", "Medium"},
     {Severity::High, "high", "Cao", "High"},
-}};
+}}};
 
-const RuleText& text(DelayRuleKind rule)
-{
-    return kRules[static_cast<std::size_t>(rule)];
-}
-const SeverityText& text(Severity severity)
-{
-    return kSeverities[static_cast<std::size_t>(severity)];
-}
 } // namespace
 
 std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const Date& asOf,
@@ -214,41 +197,35 @@ std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const
 
 std::string_view code(DelayRuleKind rule)
 {
-    return text(rule).code;
+    return kRules.names(rule).code;
 }
 std::string_view labelVi(DelayRuleKind rule)
 {
-    return text(rule).vi;
+    return kRules.names(rule).vi;
 }
 std::string_view labelEn(DelayRuleKind rule)
 {
-    return text(rule).en;
+    return kRules.names(rule).en;
 }
 std::optional<DelayRuleKind> delayRuleFromCode(std::string_view code)
 {
-    for (const auto& entry : kRules)
-        if (entry.code == code)
-            return entry.rule;
-    return std::nullopt;
+    return kRules.fromCode(code);
 }
 std::string_view code(Severity severity)
 {
-    return text(severity).code;
+    return kSeverities.names(severity).code;
 }
 std::string_view labelVi(Severity severity)
 {
-    return text(severity).vi;
+    return kSeverities.names(severity).vi;
 }
 std::string_view labelEn(Severity severity)
 {
-    return text(severity).en;
+    return kSeverities.names(severity).en;
 }
 std::optional<Severity> severityFromCode(std::string_view code)
 {
-    for (const auto& entry : kSeverities)
-        if (entry.code == code)
-            return entry.severity;
-    return std::nullopt;
+    return kSeverities.fromCode(code);
 }
 
 } // namespace tracker

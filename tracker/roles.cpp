@@ -1,33 +1,20 @@
 #include "tracker/roles.h"
 
+#include "tracker/code_table.h"
+
 #include <algorithm>
-#include <array>
 
 namespace tracker
 {
 namespace
 {
-struct RoleNames
-{
-    Role role;
-    std::string_view code;
-    std::string_view vi;
-    std::string_view en;
-};
-
-constexpr std::array<RoleNames, 5> kRoles{{
+constexpr CodeTable<Role, 5> kRoles{{{
     {Role::Admin, "admin", "Quản trị viên", "Administrator"},
     {Role::CityOfficial, "city_official", "Cán bộ thành phố", "City official"},
     {Role::DistrictOfficial, "district_official", "Cán bộ quận/huyện", "District official"},
     {Role::Developer, "developer", "Chủ đầu tư hạ tầng", "Developer"},
     {Role::Viewer, "viewer", "Người xem", "Viewer"},
-}};
-
-const RoleNames& namesOf(Role role)
-{
-    return *std::find_if(kRoles.begin(), kRoles.end(),
-                         [role](const RoleNames& names) { return names.role == role; });
-}
+}}};
 
 bool listed(const std::vector<std::string>& list, const std::string& value)
 {
@@ -37,25 +24,22 @@ bool listed(const std::vector<std::string>& list, const std::string& value)
 
 std::string_view code(Role role)
 {
-    return namesOf(role).code;
+    return kRoles.names(role).code;
 }
 
 std::string_view labelVi(Role role)
 {
-    return namesOf(role).vi;
+    return kRoles.names(role).vi;
 }
 
 std::string_view labelEn(Role role)
 {
-    return namesOf(role).en;
+    return kRoles.names(role).en;
 }
 
 std::optional<Role> roleFromCode(std::string_view text)
 {
-    for (const auto& names : kRoles)
-        if (names.code == text)
-            return names.role;
-    return std::nullopt;
+    return kRoles.fromCode(text);
 }
 
 bool may(const Account& account, ClusterAction action, const Cluster& cluster)

@@ -2,6 +2,7 @@
 
 #include "net/access/credentials.h"
 #include "net/app/tracker_server.h"
+#include "net/http/files.h"
 #include "net/operations/bulk_import.h"
 #include "persistence/account_repository.h"
 #include "persistence/cluster_repository.h"
@@ -10,7 +11,6 @@
 
 #include <Poco/Environment.h>
 #include <Poco/StringTokenizer.h>
-#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -54,13 +54,6 @@ persistence::AuditContext operatorContext(const Clock& clock)
             clock.nowRfc3339()};
 }
 
-std::string readAll(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw StartupError("cannot read " + path);
-    return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-}
 } // namespace
 
 bool AccountCommands::handles(const std::string& option)
@@ -157,7 +150,7 @@ int AccountCommands::import(persistence::Database& database, const Clock& clock,
         throw StartupError("--import needs the CSV file, e.g. --import=tenants tenants.csv");
     ImportRequest request;
     request.kind = *kind;
-    request.csv = readAll(_importFile);
+    request.csv = readFile(_importFile);
     request.dryRun = _options.count("dry-run") > 0;
     request.audit = operatorContext(clock);
     request.today = clock.todayInHanoi();

@@ -105,12 +105,8 @@ ReportDraft reportDraftFromForm(const OfficeRequest& office, std::size_t itemCou
 
 void reportPage(OfficeRequest& office, const std::string& code)
 {
-    if (!office.requireSignIn())
-        return;
-    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
+    const auto found = office.clusterFor(code, ClusterAction::SubmitReport);
     if (!found)
-        return office.notFound();
-    if (!office.allowed(may(office.account(), ClusterAction::SubmitReport, found->cluster)))
         return;
     auto status = HTTPResponse::HTTP_OK;
     ReportDraft draft;
@@ -179,12 +175,8 @@ RegistryDraft registryDraftFromForm(const Poco::Net::HTMLForm& f)
 
 void registryPage(OfficeRequest& office, const std::string& code)
 {
-    if (!office.requireSignIn())
-        return;
-    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
+    const auto found = office.clusterFor(code, ClusterAction::EditRegistry);
     if (!found)
-        return office.notFound();
-    if (!office.allowed(may(office.account(), ClusterAction::EditRegistry, found->cluster)))
         return;
     if (office.request.getMethod() != "POST")
         return office.page("office_form",

@@ -49,12 +49,8 @@ data flagRow(const DelayFlag& flag, Language language)
 // /admin/clusters/{code}/delays: the cluster's open flags, each with a link to answer it.
 void delayList(OfficeRequest& office, const std::string& code)
 {
-    if (!office.requireSignIn())
-        return;
-    const auto found = persistence::RegistryRepository(office.site.database).findCluster(code);
+    const auto found = office.clusterFor(code, ClusterAction::AcknowledgeDelay);
     if (!found)
-        return office.notFound();
-    if (!office.allowed(may(office.account(), ClusterAction::AcknowledgeDelay, found->cluster)))
         return;
     data flags{data::type::list};
     bool none = true;

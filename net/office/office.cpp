@@ -93,6 +93,22 @@ bool OfficeRequest::allowed(bool permitted)
     return false;
 }
 
+std::optional<persistence::EditableCluster> OfficeRequest::clusterFor(const std::string& code,
+                                                                      ClusterAction action)
+{
+    if (!requireSignIn())
+        return std::nullopt;
+    auto found = persistence::RegistryRepository(site.database).findCluster(code);
+    if (!found)
+    {
+        notFound();
+        return std::nullopt;
+    }
+    if (!allowed(may(account(), action, found->cluster)))
+        return std::nullopt;
+    return found;
+}
+
 void OfficeRequest::page(const std::string& templateName, data view, const std::string& title,
                          HTTPResponse::HTTPStatus status)
 {

@@ -4,12 +4,15 @@
 #include "net/http/router.h"
 #include "net/site_context.h"
 #include "net/views/locale.h"
+#include "persistence/registry_repository.h"
+#include "tracker/roles.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <functional>
 #include <kainjow/mustache.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Poco::Net
@@ -44,6 +47,10 @@ struct OfficeRequest
     bool requireSignIn();
     bool requireCsrf();
     bool allowed(bool permitted);
+    // The cluster behind a page, once the account is signed in and allowed `action` on it;
+    // nothing after answering otherwise (sign-in, 404 or 403).
+    std::optional<persistence::EditableCluster> clusterFor(const std::string& code,
+                                                           ClusterAction action);
 
     void page(const std::string& templateName, kainjow::mustache::data view,
               const std::string& title,

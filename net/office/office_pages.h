@@ -28,7 +28,7 @@ void passwordSubmit(OfficeRequest& office, const RouteMatch& match);
 void officeIndex(OfficeRequest& office, const RouteMatch& match);
 void reportForm(OfficeRequest& office, const RouteMatch& match);
 void registryForm(OfficeRequest& office, const RouteMatch& match);
-// tenant_and_baseline_forms.cpp
+// tenant_forms.cpp and baseline_form.cpp
 void tenantListPage(OfficeRequest& office, const RouteMatch& match);
 void newTenantForm(OfficeRequest& office, const RouteMatch& match);
 void tenantForm(OfficeRequest& office, const RouteMatch& match);

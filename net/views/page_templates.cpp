@@ -1,8 +1,8 @@
 #include "net/views/page_templates.h"
 
+#include "net/http/files.h"
+
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 namespace tracker::net
 {
@@ -16,9 +16,7 @@ PageTemplates::PageTemplates(const std::string& directory)
     {
         if (entry.path().extension() != ".html")
             continue;
-        std::ifstream file(entry.path());
-        std::string source((std::istreambuf_iterator<char>(file)),
-                           std::istreambuf_iterator<char>());
+        std::string source = readFile(entry.path().string());
         kainjow::mustache::mustache compiled(source);
         if (!compiled.is_valid())
             throw TemplateError("template " + entry.path().string() + ": " +

@@ -1,10 +1,10 @@
 #include "net/views/tables.h"
 
+#include "net/http/files.h"
+
 #include <Poco/TemporaryFile.h>
 #include <cstdio>
 #include <csv.h>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <xlsxwriter.h>
 
@@ -91,8 +91,7 @@ std::string toXlsx(const Table& table)
     }
     if (workbook_close(workbook) != LXW_NO_ERROR)
         throw std::runtime_error("cannot write the workbook " + path);
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes = readFile(path);
     std::remove(path.c_str());
     return bytes;
 }

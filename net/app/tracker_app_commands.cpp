@@ -1,0 +1,141 @@
+// The one-shot commands of the `tracker` program: --run-job, --subscribe, --acknowledge and
+// the account commands. Each opens the database, does one thing and exits.
+#include "net/app/job_list.h"
+#include "net/app/tracker_app.h"
+#include "net/app/tracker_server.h"
+#include "net/jobs/unsubscribe_tokens.h"
+#include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
+#include "persistence/mail_repository.h"
+
+#include <algorithm>
+#include <iostream>
+
+namespace tracker::net
+{
+namespace
+{
+std::unique_ptr<Clock> commandClock(const std::string& now)
+{
+    if (now.empty())
+        return std::make_unique<SystemClock>();
+    const auto instant = parseInstant(now);
+    if (!instant)
+        throw StartupError("--now must be a time with its offset, like "
+                           "2026-11-30T08:00:00+07:00, not '" +
+                           now + "'");
+    return std::make_unique<FixedClock>(*instant);
+}
+
+void toStderr(const std::string& line)
+{
+    std::cerr << line << std::endl;
+}
+
+bool scopeExists(persistence::Database& database, const std::string& kind, const std::string& value)
+{
+    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
+    {
+        if ((kind == "district" && s.cluster.district == value) ||
+            (kind == "cluster" && s.cluster.code == value))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int TrackerApp::runJob(const ServerSettings& settings)
+{
+    const auto& names = jobNames();
+    const auto known = std::find(names.begin(), names.end(), _runJob);
+    if (known == names.end())
+        throw StartupError("--run-job must be " + jobNamesText() + ", not '" + _runJob + "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    const auto jobs = scheduledJobs(*database, *clock, settings, toStderr);
+    const auto job = jobs.begin() + (known - names.begin());
+    const std::string slot = clock->nowInHanoi().slot();
+    const auto work = [&] { return job->work(slot); };
+    const auto result = runClaimed(*database, *clock, _runJob, slot, instanceName(),
+                                   settings.jobs.leaseSeconds, work);
+    if (!result.ran)
+    {
+        std::cerr << _runJob << " for " << slot << " already ran or is running elsewhere"
+                  << std::endl;
+        return EXIT_OK;
+    }
+    std::cerr << _runJob << " for " << slot << ": " << result.detail << std::endl;
+    return result.failed ? EXIT_SOFTWARE : EXIT_OK;
+}
+
+int TrackerApp::subscribe(const ServerSettings& settings)
+{
+    Subscription wanted;
+    wanted.email = _subscribe;
+    wanted.name = _name;
+    wanted.language = _language;
+    const auto at = wanted.email.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= wanted.email.size() ||
+        wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+        throw StartupError("--subscribe needs an email address, not '" + _subscribe + "'");
+    if (_language != "vi" && _language != "en")
+        throw StartupError("--lang must be vi or en, not '" + _language + "'");
+    const auto colon = _scope.find(':');
+    wanted.scopeKind = _scope.substr(0, colon);
+    wanted.scopeValue = colon == std::string::npos ? "" : _scope.substr(colon + 1);
+    const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
+    if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
+        !(scoped && !wanted.scopeValue.empty()))
+        throw StartupError("--scope must be all, district:NAME or cluster:CODE, not '" + _scope +
+                           "'");
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    if (scoped && !scopeExists(*database, wanted.scopeKind, wanted.scopeValue))
+        throw StartupError(
+            "no cluster is in " + _scope +
+            (wanted.scopeKind == "district"
+                 ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
+                 : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
+    // The signer reads its key now: inside subscribe()'s transaction another session could
+    // not write it (SQLite has one writer).
+    const auto signer = unsubscribeSigner(*database, settings.jobs);
+    const auto subscription =
+        persistence::MailRepository(*database).subscribe(wanted, clock->todayInHanoi(), signer);
+    std::cout << "subscribed " << subscription.email << " to " << _scope << " in "
+              << subscription.language << " (subscription " << subscription.id << ")" << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::acknowledge(const ServerSettings& settings)
+{
+    std::int64_t id = 0;
+    try
+    {
+        id = std::stoll(_acknowledge);
+    }
+    catch (const std::exception&)
+    {
+        throw StartupError("--acknowledge needs a flag id (a number), not '" + _acknowledge + "'");
+    }
+    if (_by.empty() || _comment.empty())
+        throw StartupError("--acknowledge needs --by=NAME and --comment=TEXT");
+    const auto clock = commandClock(_now);
+    ServerSettings quiet = settings;
+    quiet.seedMode = "none";
+    const auto database = prepareDatabase(quiet, *clock);
+    const persistence::AuditContext audit{"cli:" + _by, "command line", clock->nowRfc3339()};
+    if (persistence::DelayFlagRepository(*database).acknowledge(
+            id, _by, _comment, clock->todayInHanoi(), audit) != persistence::Acknowledgement::Done)
+        throw StartupError("no open delay flag has the id " + _acknowledge);
+    std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::accountCommand(const ServerSettings& settings)
+{
+    const auto clock = commandClock(_now);
+    const auto database = prepareDatabase(settings, *clock);
+    return _accounts.run(*database, *clock, std::cin, std::cout, std::cerr);
+}
+
+} // namespace tracker::net
