@@ -9,7 +9,8 @@ namespace tracker::net
 
 ChangeWatcher::ChangeWatcher(persistence::Database& database, int checkSeconds,
                              std::function<void()> onChange)
-    : _database(database), _checkSeconds(checkSeconds), _onChange(std::move(onChange))
+    : _database(database), _onChange(std::move(onChange)),
+      _thread(std::chrono::seconds(checkSeconds), [this] { check(); })
 {
 }
 
@@ -20,40 +21,26 @@ ChangeWatcher::~ChangeWatcher()
 
 void ChangeWatcher::start()
 {
-    _thread = std::thread([this] { run(); });
+    _thread.start();
 }
 
 void ChangeWatcher::stop()
 {
-    {
-        std::lock_guard lock(_mutex);
-        _stopping = true;
-    }
-    _wake.notify_all();
-    if (_thread.joinable())
-        _thread.join();
+    _thread.stop();
 }
 
-void ChangeWatcher::run()
+void ChangeWatcher::check()
 {
-    std::int64_t seen = -1;
-    std::unique_lock lock(_mutex);
-    while (!_stopping)
+    try
     {
-        lock.unlock();
-        try
-        {
-            const auto latest = persistence::latestAuditId(_database);
-            if (seen != -1 && latest != seen)
-                _onChange();
-            seen = latest;
-        }
-        catch (const std::exception& error)
-        {
-            Poco::Logger::get("tracker").warning("change check: %s", std::string(error.what()));
-        }
-        lock.lock();
-        _wake.wait_for(lock, std::chrono::seconds(_checkSeconds), [this] { return _stopping; });
+        const auto latest = persistence::latestAuditId(_database);
+        if (_seen != -1 && latest != _seen)
+            _onChange();
+        _seen = latest;
+    }
+    catch (const std::exception& error)
+    {
+        Poco::Logger::get("tracker").warning("change check: %s", std::string(error.what()));
     }
 }
 

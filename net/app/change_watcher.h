@@ -1,11 +1,10 @@
 #pragma once
 
+#include "net/jobs/periodic_thread.h"
 #include "persistence/database.h"
 
-#include <condition_variable>
+#include <cstdint>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 namespace tracker::net
 {
@@ -26,15 +25,12 @@ public:
     void stop();
 
 private:
-    void run();
+    void check();
 
     persistence::Database& _database;
-    int _checkSeconds;
     std::function<void()> _onChange;
-    std::mutex _mutex;
-    std::condition_variable _wake;
-    bool _stopping = false;
-    std::thread _thread;
+    std::int64_t _seen = -1; // the highest audit id at the last check
+    PeriodicThread _thread;
 };
 
 } // namespace tracker::net

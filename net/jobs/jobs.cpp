@@ -69,7 +69,8 @@ Scheduler::Scheduler(persistence::Database& database, const Clock& clock, std::s
                      std::function<void()> afterRun)
     : _database(database), _clock(clock), _instance(std::move(instance)),
       _leaseSeconds(leaseSeconds), _checkSeconds(checkSeconds), _jobs(std::move(jobs)),
-      _afterRun(std::move(afterRun))
+      _afterRun(std::move(afterRun)),
+      _thread(std::chrono::seconds(checkSeconds), [this] { runDueJobs(); })
 {
 }
 
@@ -80,30 +81,12 @@ Scheduler::~Scheduler()
 
 void Scheduler::start()
 {
-    _thread = std::thread(
-        [this]
-        {
-            std::unique_lock lock(_mutex);
-            while (!_stopping)
-            {
-                lock.unlock();
-                runDueJobs();
-                lock.lock();
-                _wake.wait_for(lock, std::chrono::seconds(_checkSeconds),
-                               [this] { return _stopping; });
-            }
-        });
+    _thread.start();
 }
 
 void Scheduler::stop()
 {
-    {
-        std::lock_guard lock(_mutex);
-        _stopping = true;
-    }
-    _wake.notify_all();
-    if (_thread.joinable())
-        _thread.join();
+    _thread.stop();
 }
 
 void Scheduler::runDueJobs()

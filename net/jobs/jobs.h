@@ -1,17 +1,15 @@
 #pragma once
 
 #include "net/jobs/job_settings.h"
+#include "net/jobs/periodic_thread.h"
 #include "persistence/database.h"
 #include "persistence/delay_flag_repository.h"
 #include "tracker/clock.h"
 #include "tracker/schedule_slots.h"
 
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace Poco
@@ -74,11 +72,8 @@ private:
     int _checkSeconds;
     std::vector<ScheduledJob> _jobs;
     std::function<void()> _afterRun;
-    std::thread _thread;
-    std::mutex _mutex;
-    std::condition_variable _wake;
-    bool _stopping = false;
     std::int64_t _lastSeenRun = -1; // the newest finished run this instance knows of
+    PeriodicThread _thread;         // last: it stops before the members it reads go
 };
 
 } // namespace tracker::net
