@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace tracker
 {
@@ -22,5 +23,15 @@ struct Subscription
     std::string token; // for unsubscribe links
     std::optional<Date> unsubscribedOn;
 };
+
+// What a subscription follows, as written on the command line and in the back office:
+// "all", "district:NAME" (the Vietnamese name) or "cluster:CODE".
+struct DigestScope
+{
+    std::string kind = "all"; // all | district | cluster
+    std::string value;        // empty for all
+};
+// Nothing for any other text, or a NAME or CODE that is not valid UTF-8.
+std::optional<DigestScope> parseDigestScope(std::string_view text);
 
 } // namespace tracker

@@ -4,9 +4,11 @@
 #include "net/app/tracker_server.h"
 #include "net/http/files.h"
 #include "net/operations/bulk_import.h"
+#include "net/operations/known_scopes.h"
 #include "persistence/account_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/sign_in_repository.h"
+#include "tracker/email_address.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Environment.h>
@@ -21,26 +23,23 @@ namespace
 const std::set<std::string> kOptions{"create-admin", "create-user",  "role",   "districts",
                                      "clusters",     "create-token", "import", "dry-run"};
 
-void requireEmail(const std::string& email, const std::string& option)
+std::string requireEmail(const std::string& email, const std::string& option)
 {
-    const auto at = email.find('@');
-    if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.size() > 254 ||
-        !isValidUtf8(email) || email.find_first_of(" <>,;\r\n\t") != std::string::npos)
+    const auto address = normalisedEmail(email);
+    if (!address)
         throw StartupError("--" + option + " needs an email address, not '" + email + "'");
+    return *address;
 }
-
 // Every named district and cluster must exist: a typo would give an account no rights.
 void requireKnownScopes(persistence::Database& database, const Account& account)
 {
-    std::set<std::string> districts, clusters;
-    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
-        districts.insert(s.cluster.district), clusters.insert(s.cluster.code);
+    const KnownScopes known(database);
     for (const auto& district : account.districts)
-        if (!districts.count(district))
+        if (!known.hasDistrict(district))
             throw StartupError("no cluster is in the district '" + district +
                                "' (use the Vietnamese name, e.g. Thạch Thất)");
     for (const auto& cluster : account.clusters)
-        if (!clusters.count(cluster))
+        if (!known.hasCluster(cluster))
             throw StartupError("no cluster has the code '" + cluster + "'");
     if (account.role == Role::DistrictOfficial && account.districts.empty())
         throw StartupError("a district_official needs --districts=NAME,…");
@@ -96,10 +95,11 @@ int AccountCommands::createUser(persistence::Database& database, const Clock& cl
                                 const std::string& email, Role role, std::istream& in,
                                 std::ostream& out)
 {
-    requireEmail(email, role == Role::Admin && _options.count("create-admin") ? "create-admin"
-                                                                              : "create-user");
+    const std::string address =
+        requireEmail(email, role == Role::Admin && _options.count("create-admin") ? "create-admin"
+                                                                                  : "create-user");
     Account account;
-    account.email = email;
+    account.email = address;
     account.role = role;
     account.districts = commaList(option("districts"));
     account.clusters = commaList(option("clusters"));
@@ -114,11 +114,11 @@ int AccountCommands::createUser(persistence::Database& database, const Clock& cl
     {
         const auto id = persistence::AccountRepository(database).createUser(
             account, hashPassword(password), operatorContext(clock));
-        out << "created " << code(role) << " " << email << " (user " << id << ")" << std::endl;
+        out << "created " << code(role) << " " << address << " (user " << id << ")" << std::endl;
     }
     catch (const persistence::DuplicateAccount&)
     {
-        throw StartupError("an account with the email " + email + " already exists");
+        throw StartupError("an account with the email " + address + " already exists");
     }
     return 0;
 }
@@ -126,7 +126,8 @@ int AccountCommands::createUser(persistence::Database& database, const Clock& cl
 int AccountCommands::createToken(persistence::Database& database, const Clock& clock,
                                  std::ostream& out)
 {
-    const std::string email = option("create-token");
+    const std::string email =
+        normalisedEmail(option("create-token")).value_or(option("create-token"));
     persistence::AccountRepository accounts(database);
     const auto stored = accounts.findByEmail(email);
     if (!stored)

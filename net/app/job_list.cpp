@@ -2,17 +2,15 @@
 
 #include "net/jobs/weekly_digest.h"
 
-#include <memory>
-
 namespace tracker::net
 {
 
 std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const Clock& clock,
-                                        const ServerSettings& settings, const Progress& progress)
+                                        const ServerSettings& settings,
+                                        std::shared_ptr<const DigestTemplates> templates,
+                                        const Progress& progress)
 {
     const JobSettings jobs = settings.jobs;
-    // Read and checked now, at start-up: a broken mail template stops the start.
-    const auto templates = std::make_shared<const DigestTemplates>(settings.mailTemplateDirectory);
     return {{jobNames().at(0),
              [jobs](const HanoiTime& now)
              { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },

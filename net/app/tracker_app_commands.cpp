@@ -4,9 +4,11 @@
 #include "net/app/tracker_app.h"
 #include "net/app/tracker_server.h"
 #include "net/jobs/unsubscribe_tokens.h"
+#include "net/operations/known_scopes.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/mail_repository.h"
+#include "tracker/email_address.h"
 
 #include <algorithm>
 #include <iostream>
@@ -32,16 +34,6 @@ void toStderr(const std::string& line)
     std::cerr << line << std::endl;
 }
 
-bool scopeExists(persistence::Database& database, const std::string& kind, const std::string& value)
-{
-    for (const auto& s : persistence::ClusterRepository(database).listSummaries(Date{}))
-    {
-        if ((kind == "district" && s.cluster.district == value) ||
-            (kind == "cluster" && s.cluster.code == value))
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 int TrackerApp::runJob(const ServerSettings& settings)
@@ -51,8 +43,10 @@ int TrackerApp::runJob(const ServerSettings& settings)
     if (known == names.end())
         throw StartupError("--run-job must be " + jobNamesText() + ", not '" + _runJob + "'");
     const auto clock = commandClock(_now);
+    const auto templates =
+        std::make_shared<const DigestTemplates>(settings.mailTemplateDirectory); // before any data
     const auto database = prepareDatabase(settings, *clock);
-    const auto jobs = scheduledJobs(*database, *clock, settings, toStderr);
+    const auto jobs = scheduledJobs(*database, *clock, settings, templates, toStderr);
     const auto job = jobs.begin() + (known - names.begin());
     const std::string slot = clock->nowInHanoi().slot();
     const auto work = [&] { return job->work(slot); };
@@ -70,30 +64,29 @@ int TrackerApp::runJob(const ServerSettings& settings)
 
 int TrackerApp::subscribe(const ServerSettings& settings)
 {
-    Subscription wanted;
-    wanted.email = _subscribe;
-    wanted.name = _name;
-    wanted.language = _language;
-    const auto at = wanted.email.find('@');
-    if (at == std::string::npos || at == 0 || at + 1 >= wanted.email.size() ||
-        wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
+    const auto email = normalisedEmail(_subscribe);
+    if (!email)
         throw StartupError("--subscribe needs an email address, not '" + _subscribe + "'");
+    if (!acceptableDisplayName(_name))
+        throw StartupError("--name must be a name without control characters (at most 200)");
     if (_language != "vi" && _language != "en")
         throw StartupError("--lang must be vi or en, not '" + _language + "'");
-    const auto colon = _scope.find(':');
-    wanted.scopeKind = _scope.substr(0, colon);
-    wanted.scopeValue = colon == std::string::npos ? "" : _scope.substr(colon + 1);
-    const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
-    if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
-        !(scoped && !wanted.scopeValue.empty()))
+    const auto scope = parseDigestScope(_scope);
+    if (!scope)
         throw StartupError("--scope must be all, district:NAME or cluster:CODE, not '" + _scope +
                            "'");
+    Subscription wanted;
+    wanted.email = *email;
+    wanted.name = _name;
+    wanted.language = _language;
+    wanted.scopeKind = scope->kind;
+    wanted.scopeValue = scope->value;
     const auto clock = commandClock(_now);
     const auto database = prepareDatabase(settings, *clock);
-    if (scoped && !scopeExists(*database, wanted.scopeKind, wanted.scopeValue))
+    if (!KnownScopes(*database).contains(*scope))
         throw StartupError(
             "no cluster is in " + _scope +
-            (wanted.scopeKind == "district"
+            (scope->kind == "district"
                  ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
                  : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
     // The signer reads its key now: inside subscribe()'s transaction another session could

@@ -95,6 +95,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
     _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
+    _digestTemplates = std::make_shared<const DigestTemplates>(_settings.mailTemplateDirectory);
     _database = prepareDatabase(_settings, clock);
     _pages = std::make_unique<SiteContext>(SiteContext{*_database, clock, *_templates, _cache,
                                                        _settings.staticDirectory, *_map,
@@ -102,7 +103,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers));
     addRoutes(static_cast<Router&>(*router), *_pages);
-    _jobs = scheduledJobs(*_database, clock, _settings, nullptr); // checks the mail templates
+    _jobs = scheduledJobs(*_database, clock, _settings, _digestTemplates, nullptr);
 
     auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
     params->setMaxThreads(_settings.maxThreads);

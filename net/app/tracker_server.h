@@ -4,6 +4,7 @@
 #include "net/app/server_settings.h"
 #include "net/http/http_connection.h"
 #include "net/http/response_cache.h"
+#include "net/jobs/digest_mail.h"
 #include "net/jobs/jobs.h"
 #include "net/pages/error_pages.h"
 #include "net/site_context.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<persistence::Database> _database;
     std::unique_ptr<PageTemplates> _templates;
     std::unique_ptr<DistrictMap> _map;
+    std::shared_ptr<const DigestTemplates> _digestTemplates;
     ResponseCache _cache;
     std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<SiteErrorAnswers> _answers; // outlives the router, which refers to it

@@ -2,11 +2,13 @@
 #include "net/office/form_view.h"
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
+#include "net/operations/known_scopes.h"
 #include "net/views/labels.h"
 #include "persistence/audit_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/registry_repository.h"
 #include "persistence/tenant_repository.h"
+#include "tracker/email_address.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/JSON/Parser.h>
@@ -111,6 +113,32 @@ void recordPage(OfficeRequest& office, const std::string& entity, std::int64_t i
     office.page("office_audit", view, office.text("audit_record"));
 }
 
+// The subscription the form asks for; what is wrong with it goes into `errors`.
+Subscription subscriptionFromForm(OfficeRequest& office, FieldErrors& errors)
+{
+    const auto& f = office.form;
+    Subscription wanted;
+    const auto email = normalisedEmail(f.get("email", ""));
+    wanted.email = email.value_or("");
+    wanted.name = f.get("name", "");
+    wanted.language = f.get("language", "") == "en" ? "en" : "vi";
+    if (!email)
+        errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+    if (!acceptableDisplayName(wanted.name))
+        errors.push_back(
+            {"name", "Tên không hợp lệ hoặc quá dài.", "The name is not valid or too long."});
+    const auto scope = parseDigestScope(f.get("scope", "all"));
+    if (!scope)
+        errors.push_back({"scope", "Phạm vi phải là all, district:TÊN hoặc cluster:MÃ.",
+                          "The scope must be all, district:NAME or cluster:CODE."});
+    else if (!KnownScopes(office.site.database).contains(*scope))
+        errors.push_back(
+            {"scope", "Không có cụm nào thuộc phạm vi này.", "No cluster is in this scope."});
+    else
+        wanted.scopeKind = scope->kind, wanted.scopeValue = scope->value;
+    return wanted;
+}
+
 void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
 {
     if (!office.requireSignIn() ||
@@ -129,24 +157,9 @@ void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
     {
         if (!office.requireCsrf())
             return;
-        Subscription wanted;
-        wanted.email = f.get("email", "");
-        wanted.name = f.get("name", "");
-        wanted.language = f.get("language", "") == "en" ? "en" : "vi";
         const std::string scope = f.get("scope", "all");
-        const auto colon = scope.find(':');
-        wanted.scopeKind = scope.substr(0, colon);
-        wanted.scopeValue = colon == std::string::npos ? "" : scope.substr(colon + 1);
         FieldErrors errors;
-        if (wanted.email.find('@') == std::string::npos || !isValidUtf8(wanted.email) ||
-            wanted.email.size() > 254 ||
-            wanted.email.find_first_of(" <>,\r\n") != std::string::npos)
-            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
-        const bool scoped = wanted.scopeKind == "district" || wanted.scopeKind == "cluster";
-        if (!(wanted.scopeKind == "all" && wanted.scopeValue.empty()) &&
-            !(scoped && !wanted.scopeValue.empty() && isValidUtf8(wanted.scopeValue)))
-            errors.push_back({"scope", "Phạm vi phải là all, district:TÊN hoặc cluster:MÃ.",
-                              "The scope must be all, district:NAME or cluster:CODE."});
+        const auto wanted = subscriptionFromForm(office, errors);
         if (errors.empty())
         {
             const auto signer = unsubscribeSigner(office.site.database, jobs);

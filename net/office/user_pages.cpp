@@ -2,8 +2,9 @@
 #include "net/office/form_view.h"
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
+#include "net/operations/known_scopes.h"
 #include "persistence/account_repository.h"
-#include "persistence/cluster_repository.h"
+#include "tracker/email_address.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -28,11 +29,8 @@ Choices roleChoices(Language language)
     return choices;
 }
 
-void usersPage(OfficeRequest& office)
+FormView newUserForm(OfficeRequest& office)
 {
-    if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
-        return;
-    persistence::AccountRepository accounts(office.site.database);
     FormView form(office.language, "/admin/users", office.caller.csrfToken);
     const auto& f = office.form;
     form.heading(office.text("new_user"));
@@ -42,42 +40,56 @@ void usersPage(OfficeRequest& office)
     form.input("districts", f.get("districts", ""));
     form.input("clusters", f.get("clusters", ""));
     form.input("password", "", "password");
-    auto status = HTTPResponse::HTTP_OK;
-    if (office.request.getMethod() == "POST")
+    return form;
+}
+
+// Creates the account the form describes; what is wrong with it, when nothing was created.
+FieldErrors createUser(OfficeRequest& office)
+{
+    const auto& f = office.form;
+    FieldErrors errors;
+    Account account;
+    const auto email = normalisedEmail(f.get("email", ""));
+    account.email = email.value_or("");
+    account.name = f.get("name", "");
+    account.districts = commaList(f.get("districts", ""));
+    account.clusters = commaList(f.get("clusters", ""));
+    if (!email)
+        errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
+    if (!acceptableDisplayName(account.name))
+        errors.push_back(
+            {"name", "Tên không hợp lệ hoặc quá dài.", "The name is not valid or too long."});
+    if (const auto role = roleFromCode(f.get("role", "")))
+        account.role = *role;
+    else
+        errors.push_back({"role", "Vai trò không hợp lệ.", "Unknown role."});
+    const auto unknown = KnownScopes(office.site.database).unknownIn(account);
+    errors.insert(errors.end(), unknown.begin(), unknown.end());
+    if (!acceptablePassword(f.get("password", "")))
+        errors.push_back({"password", "Mật khẩu cần từ 12 ký tự trở lên.",
+                          "The password needs 12 characters or more."});
+    if (!errors.empty())
+        return errors;
+    try
     {
-        if (!office.requireCsrf())
-            return;
-        FieldErrors errors;
-        Account account;
-        account.email = f.get("email", "");
-        account.name = f.get("name", "");
-        account.role = roleFromCode(f.get("role", "")).value_or(Role::Viewer);
-        account.districts = commaList(f.get("districts", ""));
-        account.clusters = commaList(f.get("clusters", ""));
-        if (account.email.find('@') == std::string::npos || !isValidUtf8(account.email) ||
-            account.email.size() > 254)
-            errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
-        if (!acceptablePassword(f.get("password", "")))
-            errors.push_back({"password", "Mật khẩu cần từ 12 ký tự trở lên.",
-                              "The password needs 12 characters or more."});
-        if (errors.empty())
-            try
-            {
-                accounts.createUser(account, hashPassword(f.get("password", "")),
-                                    {office.account().email, clientAddress(office.request),
-                                     office.site.clock.nowRfc3339()});
-                return office.redirect("/admin/users");
-            }
-            catch (const persistence::DuplicateAccount&)
-            {
-                errors.push_back({"email", "Đã có tài khoản với email này.",
-                                  "An account with this email already exists."});
-            }
-        form.errors(errors);
-        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+        persistence::AccountRepository(office.site.database)
+            .createUser(account, hashPassword(f.get("password", "")),
+                        {office.account().email, clientAddress(office.request),
+                         office.site.clock.nowRfc3339()});
     }
+    catch (const persistence::DuplicateAccount&)
+    {
+        errors.push_back({"email", "Đã có tài khoản với email này.",
+                          "An account with this email already exists."});
+    }
+    return errors;
+}
+
+data userRows(OfficeRequest& office)
+{
     data users{data::type::list};
-    for (const auto& [account, active] : accounts.listAccountsWithState())
+    for (const auto& [account, active] :
+         persistence::AccountRepository(office.site.database).listAccountsWithState())
     {
         data row;
         row.set("id", std::to_string(account.id));
@@ -95,28 +107,28 @@ void usersPage(OfficeRequest& office)
         row.set("scope", scope);
         users.push_back(row);
     }
-    data view = form.build();
-    view.set("users", users);
-    office.page("office_users", view, office.text("users_title"), status);
+    return users;
 }
 
-// Every district and cluster code an account names must exist: a typo would leave it with
-// no rights at all.
-FieldErrors unknownScopes(OfficeRequest& office, const Account& account)
+void usersPage(OfficeRequest& office)
 {
-    std::set<std::string> districts, clusters;
-    for (const auto& s : persistence::ClusterRepository(office.site.database).listSummaries(Date{}))
-        districts.insert(s.cluster.district), clusters.insert(s.cluster.code);
-    FieldErrors errors;
-    for (const auto& district : account.districts)
-        if (!districts.count(district))
-            errors.push_back({"districts", "Không có cụm nào ở quận/huyện “" + district + "”.",
-                              "No cluster is in the district “" + district + "”."});
-    for (const auto& cluster : account.clusters)
-        if (!clusters.count(cluster))
-            errors.push_back({"clusters", "Không có cụm mã “" + cluster + "”.",
-                              "No cluster has the code “" + cluster + "”."});
-    return errors;
+    if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
+        return;
+    FormView form = newUserForm(office);
+    auto status = HTTPResponse::HTTP_OK;
+    if (office.request.getMethod() == "POST")
+    {
+        if (!office.requireCsrf())
+            return;
+        const FieldErrors errors = createUser(office);
+        if (errors.empty())
+            return office.redirect("/admin/users");
+        form.errors(errors);
+        status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+    }
+    data view = form.build();
+    view.set("users", userRows(office));
+    office.page("office_users", view, office.text("users_title"), status);
 }
 
 std::string joinedList(const std::vector<std::string>& values)
@@ -140,6 +152,38 @@ FormView userForm(OfficeRequest& office, const Account& account, int version)
     return form;
 }
 
+// What the edit form changes on `next`: name, role and scopes; what is wrong with them.
+FieldErrors readAccountEdit(OfficeRequest& office, Account& next)
+{
+    const auto& f = office.form;
+    next.name = f.get("name", "");
+    next.districts = commaList(f.get("districts", ""));
+    next.clusters = commaList(f.get("clusters", ""));
+    FieldErrors errors = KnownScopes(office.site.database).unknownIn(next);
+    if (const auto role = roleFromCode(f.get("role", "")))
+        next.role = *role;
+    else
+        errors.push_back({"role", "Vai trò không hợp lệ.", "Unknown role."});
+    if (!acceptableDisplayName(next.name))
+        errors.push_back(
+            {"name", "Tên không hợp lệ hoặc quá dài.", "The name is not valid or too long."});
+    return errors;
+}
+
+// The fields where the stored account (theirs) and the form (yours) differ.
+FieldChanges accountChanges(const Account& theirs, const Account& yours)
+{
+    FieldChanges changed;
+    for (const auto& [field, before, after] :
+         {std::tuple{"role", std::string(code(theirs.role)), std::string(code(yours.role))},
+          std::tuple{"districts", joinedList(theirs.districts), joinedList(yours.districts)},
+          std::tuple{"clusters", joinedList(theirs.clusters), joinedList(yours.clusters)},
+          std::tuple{"name", theirs.name, yours.name}})
+        if (before != after)
+            changed.push_back({field, before, after});
+    return changed;
+}
+
 void editUserPage(OfficeRequest& office, std::int64_t id)
 {
     if (!office.requireSignIn() || !office.allowed(may(office.account(), SiteAction::ManageUsers)))
@@ -156,17 +200,7 @@ void editUserPage(OfficeRequest& office, std::int64_t id)
         return;
     const auto& f = office.form;
     Account next = stored->account;
-    next.name = f.get("name", "");
-    next.districts = commaList(f.get("districts", ""));
-    next.clusters = commaList(f.get("clusters", ""));
-    FieldErrors errors = unknownScopes(office, next);
-    if (const auto role = roleFromCode(f.get("role", "")))
-        next.role = *role;
-    else
-        errors.push_back({"role", "Vai trò không hợp lệ.", "Unknown role."});
-    if (!isValidUtf8(next.name) || codePointCount(next.name) > 200)
-        errors.push_back(
-            {"name", "Tên không hợp lệ hoặc quá dài.", "The name is not valid or too long."});
+    FieldErrors errors = readAccountEdit(office, next);
     const int version = static_cast<int>(parseWholeNumberOrZero(f.get("version", "")));
     auto status = HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
     FormView form = userForm(office, next, version);
@@ -179,17 +213,7 @@ void editUserPage(OfficeRequest& office, std::int64_t id)
         // Someone saved first: show theirs beside these values, on their version.
         const auto now = accounts.findAnyById(id);
         form = userForm(office, next, now->version);
-        FieldChanges changed;
-        for (const auto& [field, theirs, yours] :
-             {std::tuple{"role", std::string(code(now->account.role)),
-                         std::string(code(next.role))},
-              std::tuple{"districts", joinedList(now->account.districts),
-                         joinedList(next.districts)},
-              std::tuple{"clusters", joinedList(now->account.clusters), joinedList(next.clusters)},
-              std::tuple{"name", now->account.name, next.name}})
-            if (theirs != yours)
-                changed.push_back({field, theirs, yours});
-        form.conflict(changed);
+        form.conflict(accountChanges(now->account, next));
         status = HTTPResponse::HTTP_CONFLICT;
     }
     form.errors(errors);

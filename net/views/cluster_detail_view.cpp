@@ -55,39 +55,35 @@ void addCharts(data& view, const ClusterDetail& detail, const Date& asOf, const 
     view.set("has_curves", !curves.plannedPhysical.empty() || !curves.actualPhysical.empty());
 }
 
-} // namespace
-
-data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language language)
+// The registry facts, each with its label; unknowns say so.
+data registryFacts(const Cluster& c, const Formatter& format)
 {
-    const Formatter format(language);
-    const Cluster& c = detail.summary.cluster;
-    data view = clusterRow(detail.summary, format);
+    const Language language = format.language();
+    const auto orUnknown = [&](const std::string& text)
+    { return text.empty() ? format.noData() : text; };
+    std::string decision = c.decisionNumber;
+    if (!c.decisionDate.empty())
+        decision += (decision.empty() ? "" : ", ") + c.decisionDate;
     data registry{data::type::list};
     registry.push_back(facts(label(language, "district"), c.district));
-    registry.push_back(
-        facts(label(language, "commune"), c.commune.empty() ? format.noData() : c.commune));
+    registry.push_back(facts(label(language, "commune"), orUnknown(c.commune)));
     registry.push_back(facts(label(language, "total_area"), format.hectares(c.totalArea)));
     registry.push_back(
         facts(label(language, "industrial_area"), format.hectares(c.industrialArea)));
     registry.push_back(
         facts(label(language, "planned_investment"), format.billionsVnd(c.plannedInvestment)));
-    registry.push_back(
-        facts(label(language, "developer"), c.developer.empty() ? format.noData() : c.developer));
-    std::string decision = c.decisionNumber;
-    if (!c.decisionDate.empty())
-        decision += (decision.empty() ? "" : ", ") + c.decisionDate;
-    registry.push_back(
-        facts(label(language, "decision"), decision.empty() ? format.noData() : decision));
-    view.set("registry", registry);
-    view.set("source_url", c.sourceUrl);
-    view.set("source_notes", c.sourceNotes);
-    view.set("disbursed", format.billionsVnd(detail.summary.disbursed));
+    registry.push_back(facts(label(language, "developer"), orUnknown(c.developer)));
+    registry.push_back(facts(label(language, "decision"), orUnknown(decision)));
+    return registry;
+}
 
-    data items{data::type::list};
-    for (const auto& item : detail.items)
+data itemRows(const std::vector<WorkItem>& items, const Date& asOf, const Formatter& format)
+{
+    data rows{data::type::list};
+    for (const auto& item : items)
     {
         data row;
-        row.set("kind", enumLabel(item.kind, language));
+        row.set("kind", enumLabel(item.kind, format.language()));
         row.set("planned_start", format.date(item.plannedStart));
         row.set("planned_finish", format.date(item.plannedFinish));
         row.set("budget", format.billionsVnd(item.budget));
@@ -96,28 +92,32 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
         row.set("done_value", std::to_string(item.percentDone));
         row.set("overdue", isOverdue(item, asOf));
         row.set("illustrative", item.provenance == Provenance::Illustrative);
-        items.push_back(row);
+        rows.push_back(row);
     }
-    view.set("items", items);
-    view.set("has_items", !detail.items.empty());
-    addCharts(view, detail, asOf, format);
+    return rows;
+}
 
-    data reports{data::type::list};
-    for (std::size_t i = 0; i < detail.reports.size() && i < kReportsListed; ++i)
+// The latest reports (newest first); the charts use them all.
+data reportRows(const std::vector<ProgressReport>& reports, const Formatter& format)
+{
+    data rows{data::type::list};
+    for (std::size_t i = 0; i < reports.size() && i < kReportsListed; ++i)
     {
-        const auto& report = detail.reports[i];
+        const auto& report = reports[i];
         data row;
         row.set("date", format.date(report.date));
         row.set("disbursed", format.billionsVnd(report.disbursedToDate));
         row.set("note", report.note);
         row.set("author", report.author);
-        reports.push_back(row);
+        rows.push_back(row);
     }
-    view.set("reports", reports);
-    view.set("has_reports", !detail.reports.empty());
+    return rows;
+}
 
-    data tenants{data::type::list};
-    for (const auto& tenant : detail.tenants)
+data tenantRows(const std::vector<Tenant>& tenants, const Formatter& format)
+{
+    data rows{data::type::list};
+    for (const auto& tenant : tenants)
     {
         data row;
         row.set("company", tenant.companyName);
@@ -125,10 +125,28 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
         row.set("sector", tenant.sector);
         row.set("leased_area", format.hectares(tenant.leasedArea));
         row.set("jobs", std::to_string(tenant.jobs));
-        row.set("status", enumLabel(tenant.status, language));
-        tenants.push_back(row);
+        row.set("status", enumLabel(tenant.status, format.language()));
+        rows.push_back(row);
     }
-    view.set("tenants", tenants);
+    return rows;
+}
+} // namespace
+
+data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language language)
+{
+    const Formatter format(language);
+    const Cluster& c = detail.summary.cluster;
+    data view = clusterRow(detail.summary, format);
+    view.set("registry", registryFacts(c, format));
+    view.set("source_url", c.sourceUrl);
+    view.set("source_notes", c.sourceNotes);
+    view.set("disbursed", format.billionsVnd(detail.summary.disbursed));
+    view.set("items", itemRows(detail.items, asOf, format));
+    view.set("has_items", !detail.items.empty());
+    addCharts(view, detail, asOf, format);
+    view.set("reports", reportRows(detail.reports, format));
+    view.set("has_reports", !detail.reports.empty());
+    view.set("tenants", tenantRows(detail.tenants, format));
     view.set("has_tenants", !detail.tenants.empty());
     const bool illustrative = !detail.items.empty() || !detail.tenants.empty() ||
                               c.statusProvenance == Provenance::Illustrative;

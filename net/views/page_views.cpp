@@ -68,12 +68,11 @@ data clusterRow(const ClusterSummary& s, const Formatter& format)
     return row;
 }
 
-data dashboardView(const std::vector<ClusterSummary>& summaries,
-                   const std::vector<ReportedTotals>& reported, Language language)
+namespace
 {
-    const Formatter format(language);
+void setTotals(data& view, const std::vector<ClusterSummary>& summaries, const Formatter& format)
+{
     const PortfolioTotals totals = portfolioTotals(summaries);
-    data view;
     view.set("cluster_count", std::to_string(totals.clusterCount));
     view.set("total_area", format.hectares(totals.totalArea));
     view.set("planned_investment", format.billionsVnd(totals.plannedInvestment));
@@ -90,7 +89,11 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
                              std::to_string(totals.clusterCount) + " · " +
                              std::to_string(totals.clustersWithInvestment) + "/" +
                              std::to_string(totals.clusterCount));
-    data reportedList{data::type::list};
+}
+
+data reportedRows(const std::vector<ReportedTotals>& reported, const Formatter& format)
+{
+    data rows{data::type::list};
     for (const auto& r : reported)
     {
         data entry;
@@ -99,10 +102,14 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
         entry.set("area", r.qualifier + " " + format.hectares(r.area));
         entry.set("investment", r.qualifier + " " + format.billionsVnd(r.investment));
         entry.set("source", r.source);
-        reportedList.push_back(entry);
+        rows.push_back(entry);
     }
-    view.set("reported", reportedList);
+    return rows;
+}
 
+// One row per district, in Vietnamese order, with its totals.
+data districtRows(const std::vector<ClusterSummary>& summaries, const Formatter& format)
+{
     std::map<std::string, std::vector<ClusterSummary>> byDistrict;
     for (const auto& s : summaries)
         byDistrict[s.cluster.district].push_back(s);
@@ -110,7 +117,7 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
     for (const auto& [name, members] : byDistrict)
         districts.push_back(name);
     std::sort(districts.begin(), districts.end(), vietnameseLess);
-    data districtRows{data::type::list};
+    data rows{data::type::list};
     for (const auto& name : districts)
     {
         const auto t = portfolioTotals(byDistrict[name]);
@@ -121,17 +128,109 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
         row.set("clusters", std::to_string(t.clusterCount));
         row.set("area", format.hectares(t.totalArea));
         row.set("progress", format.percent(t.averageProgressPercent));
-        districtRows.push_back(row);
+        rows.push_back(row);
     }
-    view.set("districts", districtRows);
+    return rows;
+}
 
-    std::vector<ClusterSummary> worst(summaries);
-    std::sort(worst.begin(), worst.end(),
+// The eight clusters furthest behind their plan, worst first.
+data furthestBehind(std::vector<ClusterSummary> summaries, const Formatter& format)
+{
+    std::sort(summaries.begin(), summaries.end(),
               [](const ClusterSummary& a, const ClusterSummary& b) { return gap(a) > gap(b); });
-    data worstRows{data::type::list};
-    for (std::size_t i = 0; i < worst.size() && i < 8 && gap(worst[i]) > 0; ++i)
-        worstRows.push_back(clusterRow(worst[i], format));
-    view.set("furthest_behind", worstRows);
+    data rows{data::type::list};
+    for (std::size_t i = 0; i < summaries.size() && i < 8 && gap(summaries[i]) > 0; ++i)
+        rows.push_back(clusterRow(summaries[i], format));
+    return rows;
+}
+
+data districtOptions(const std::vector<ClusterSummary>& all, const std::string& selected)
+{
+    std::vector<std::string> districts;
+    for (const auto& s : all)
+    {
+        if (std::find(districts.begin(), districts.end(), s.cluster.district) == districts.end())
+            districts.push_back(s.cluster.district);
+    }
+    std::sort(districts.begin(), districts.end(), vietnameseLess);
+    data options{data::type::list};
+    for (const auto& name : districts)
+    {
+        data option;
+        option.set("value", name);
+        option.set("selected", name == selected);
+        options.push_back(option);
+    }
+    return options;
+}
+
+data statusOptions(const std::string& selected, Language language)
+{
+    data options{data::type::list};
+    for (const auto status :
+         {ProjectStatus::Identification, ProjectStatus::Preparation, ProjectStatus::Implementation,
+          ProjectStatus::Completion, ProjectStatus::Completed, ProjectStatus::Cancelled})
+    {
+        data option;
+        option.set("value", std::string(code(status)));
+        option.set("label", enumLabel(status, language));
+        option.set("selected", code(status) == selected);
+        options.push_back(option);
+    }
+    return options;
+}
+
+data sortOptions(const std::string& selected, Language language)
+{
+    data options{data::type::list};
+    for (const auto& [value, key] :
+         std::vector<std::pair<std::string, std::string>>{{"name", "sort_name"},
+                                                          {"progress", "sort_progress"},
+                                                          {"gap", "sort_gap"},
+                                                          {"area", "sort_area"}})
+    {
+        data option;
+        option.set("value", value);
+        option.set("label", label(language, key));
+        option.set("selected", value == selected);
+        options.push_back(option);
+    }
+    return options;
+}
+
+// The page of matching rows, and links to the pages before and after it.
+void setResultPage(data& view, const std::vector<ClusterSummary>& matching,
+                   const ClusterQuery& query, const Formatter& format)
+{
+    const PageSlice slice = slicePage(matching.size(), query.page, ClusterQuery::kPageSize);
+    data rows{data::type::list};
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
+        rows.push_back(clusterRow(matching[i], format));
+    view.set("rows", rows);
+    view.set("empty", matching.empty());
+    view.set("paginated", slice.pages > 1);
+    view.set("page", std::to_string(slice.page));
+    view.set("pages", std::to_string(slice.pages));
+    const std::string base = "/clusters?q=" + encoded(query.text) +
+                             "&district=" + encoded(query.district) +
+                             "&status=" + encoded(query.status) +
+                             (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort;
+    if (slice.page > 1)
+        view.set("previous_href", base + "&page=" + std::to_string(slice.page - 1));
+    if (slice.page < slice.pages)
+        view.set("next_href", base + "&page=" + std::to_string(slice.page + 1));
+}
+} // namespace
+
+data dashboardView(const std::vector<ClusterSummary>& summaries,
+                   const std::vector<ReportedTotals>& reported, Language language)
+{
+    const Formatter format(language);
+    data view;
+    setTotals(view, summaries, format);
+    view.set("reported", reportedRows(reported, format));
+    view.set("districts", districtRows(summaries, format));
+    view.set("furthest_behind", furthestBehind(summaries, format));
     return view;
 }
 
@@ -144,71 +243,10 @@ data clusterListView(const std::vector<ClusterSummary>& all,
     view.set("q", query.text);
     view.set("behind_only", query.behindOnly);
     view.set("result_count", std::to_string(matching.size()));
-
-    std::vector<std::string> districts;
-    for (const auto& s : all)
-    {
-        if (std::find(districts.begin(), districts.end(), s.cluster.district) == districts.end())
-            districts.push_back(s.cluster.district);
-    }
-    std::sort(districts.begin(), districts.end(), vietnameseLess);
-    data districtOptions{data::type::list};
-    for (const auto& name : districts)
-    {
-        data option;
-        option.set("value", name);
-        option.set("selected", name == query.district);
-        districtOptions.push_back(option);
-    }
-    view.set("districts", districtOptions);
-
-    data statusOptions{data::type::list};
-    for (const auto status :
-         {ProjectStatus::Identification, ProjectStatus::Preparation, ProjectStatus::Implementation,
-          ProjectStatus::Completion, ProjectStatus::Completed, ProjectStatus::Cancelled})
-    {
-        data option;
-        option.set("value", std::string(code(status)));
-        option.set("label", enumLabel(status, language));
-        option.set("selected", code(status) == query.status);
-        statusOptions.push_back(option);
-    }
-    view.set("statuses", statusOptions);
-
-    data sortOptions{data::type::list};
-    for (const auto& [value, key] :
-         std::vector<std::pair<std::string, std::string>>{{"name", "sort_name"},
-                                                          {"progress", "sort_progress"},
-                                                          {"gap", "sort_gap"},
-                                                          {"area", "sort_area"}})
-    {
-        data option;
-        option.set("value", value);
-        option.set("label", label(language, key));
-        option.set("selected", value == query.sort);
-        sortOptions.push_back(option);
-    }
-    view.set("sorts", sortOptions);
-
-    const PageSlice slice = slicePage(matching.size(), query.page, ClusterQuery::kPageSize);
-    const int page = slice.page;
-    const int pages = slice.pages;
-    data rows{data::type::list};
-    for (std::size_t i = slice.begin; i < slice.end; ++i)
-        rows.push_back(clusterRow(matching[i], format));
-    view.set("rows", rows);
-    view.set("empty", matching.empty());
-    view.set("paginated", pages > 1);
-    view.set("page", std::to_string(page));
-    view.set("pages", std::to_string(pages));
-    const std::string base = "/clusters?q=" + encoded(query.text) +
-                             "&district=" + encoded(query.district) +
-                             "&status=" + encoded(query.status) +
-                             (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort;
-    if (page > 1)
-        view.set("previous_href", base + "&page=" + std::to_string(page - 1));
-    if (page < pages)
-        view.set("next_href", base + "&page=" + std::to_string(page + 1));
+    view.set("districts", districtOptions(all, query.district));
+    view.set("statuses", statusOptions(query.status, language));
+    view.set("sorts", sortOptions(query.sort, language));
+    setResultPage(view, matching, query, format);
     return view;
 }
 

@@ -44,8 +44,17 @@ if grep -rnP --include='*.cpp' --include='*.h' '^#include +"net/pages/(?!page_fr
   failures=$((failures + 1))
 fi
 
+# docs/architecture.md walks a newcomer through files by name: each must exist.
+for file in $(grep -oE '`(tracker|persistence|net|etc|tests|scripts)/[A-Za-z0-9_./-]+`' docs/architecture.md | tr -d '`' | sort -u); do
+  if [ ! -e "$file" ]; then
+    echo "FAIL: docs/architecture.md names $file, which does not exist"
+    failures=$((failures + 1))
+  fi
+done
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures wall(s) broken"
   exit 1
 fi
-echo "every include points inward: tracker ← persistence ← net, and net's rooms as drawn"
+echo "every include points inward: tracker ← persistence ← net, and net's rooms as drawn;"
+echo "every file docs/architecture.md names exists"

@@ -7,9 +7,7 @@ if [[ ! -d "$here/node_modules/playwright-core" ]]; then
   echo "tests/e2e/node_modules is missing: scripts/test installs it (npm ci)" >&2
   exit 1
 fi
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-source "$here/../support/serve_fresh.sh"
+source "$here/../support/scaffold.sh"
 serve_fresh "$tracker" "$work"
 # A district official for the back-office part (the command line, as an operator would).
 export TRACKER_E2E_EMAIL=quan@example.vn TRACKER_E2E_PASSWORD="browser test password"

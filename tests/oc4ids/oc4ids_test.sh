@@ -3,9 +3,7 @@
 set -euo pipefail
 tracker=$1
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-source "$here/../support/serve_fresh.sh"
+source "$here/../support/scaffold.sh"
 serve_fresh "$tracker" "$work"
 curl -sf "http://127.0.0.1:$port/api/v1/oc4ids.json" -o "$work/package.json"
 clusters=$(grep -c . "$here/../../etc/seed/clusters.csv")

@@ -3,13 +3,11 @@
 # of the API, the JSON API's report submission and a delay flag's acknowledgement with real
 # tokens. Any injection point sqlmap reports fails the test.
 # Usage: sqlmap_test.sh TRACKER [sqlite|mariadb URL]
-set -uo pipefail
+source "$(dirname "$0")/../support/scaffold.sh"
 tracker=$1
 database=${2:-}
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
 [[ -n $database ]] || database="sqlite:$work/t.db"
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 
 # sqlmap signs in thousands of times: lift the throttle for this run only.

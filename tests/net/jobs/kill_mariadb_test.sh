@@ -1,29 +1,17 @@
 #!/usr/bin/env bash
 # Exactly once on MariaDB: a digest to 120 recipients killed three times mid-run (SIGKILL),
 # then run to the end: every recipient gets exactly one email, under one Message-ID.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 source "$2"
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-cleanup() {
-  kill $(jobs -p) 2>/dev/null
-  wait 2>/dev/null
-  mariadb_stop "$work/db"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-ok() { echo "ok: $*"; }
+on_exit 'mariadb_stop "$work/db"'
 
 db_port=$(free_port)
 mariadb_start "$work/db" "$db_port" || exit 1
 db="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
-smtp_port=$(free_port)
-PYTHONUNBUFFERED=1 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
-  -c aiosmtpd.handlers.Mailbox "$work/mail" >"$work/smtp.log" 2>&1 &
-count() { /usr/bin/python3 "$here/maildir_tool.py" "$work/mail" count 2>/dev/null || echo 0; }
+start_smtp "$work/mail"
+count() { mail_count "$work/mail"; }
 run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" 2>>"$work/tracker.log"; }
 
 run --run-job=delay-scan --now=2026-11-30T06:00:00+07:00 >/dev/null || fail "scan"
@@ -54,5 +42,5 @@ echo "killed three times, the last after $killed_at emails; afterwards $total em
 [[ $ids -eq $recipients ]] && ok "one Message-ID per recipient" || fail "$ids Message-IDs"
 [[ $total -eq $recipients ]] && ok "no duplicate delivery" || fail "$((total - recipients)) delivered twice"
 
-[[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
+finish
 echo "exactly once on MariaDB"

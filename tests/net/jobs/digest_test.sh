@@ -6,38 +6,13 @@
 #   3. a one-click unsubscribe (RFC 8058 POST) stops the next week's email;
 #   4. the tracker killed with SIGKILL in the middle of a digest and run again: every
 #      recipient gets the week's email exactly once, under one Message-ID.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-smtp_pid=""
-cleanup() {
-  [[ -n "$smtp_pid" ]] && kill "$smtp_pid" 2>/dev/null
-  kill $(jobs -p) 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-ok() { echo "ok: $*"; }
-free_port() {
-  /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 smtp_port=$(free_port)
-smtp_up() {
-  PYTHONUNBUFFERED=1 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
-    -c aiosmtpd.handlers.Mailbox "$1" >"$work/smtp.log" 2>&1 &
-  smtp_pid=$!
-  for _ in $(seq 50); do
-    /usr/bin/python3 -c "import socket; socket.create_connection(('127.0.0.1', $smtp_port))" 2>/dev/null && return
-    sleep 0.1
-  done
-  echo "aiosmtpd did not start: $(cat "$work/smtp.log")"
-  exit 1
-}
-smtp_down() { kill "$smtp_pid"; wait "$smtp_pid" 2>/dev/null; smtp_pid=""; }
-count() { /usr/bin/python3 "$here/maildir_tool.py" "$1" count 2>/dev/null || echo 0; }
+smtp_up() { start_smtp "$1"; }
+smtp_down() { stop_smtp; }
+count() { mail_count "$1"; }
 db="sqlite:$work/t.db"
 run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" 2>>"$work/tracker.log"; }
 
@@ -205,5 +180,4 @@ echo "killed three times, the last after $before emails; afterwards $total email
 [[ "$total" == "$recipients" ]] && ok "no duplicate delivery" ||
   fail "$((total - recipients)) message(s) delivered twice"
 
-echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
-exit $failures
+finish

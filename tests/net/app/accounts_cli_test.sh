@@ -2,15 +2,10 @@
 # The account and import commands as an operator meets them: the password comes from
 # stdin and is never defaulted, scopes must exist, a token works against the API at once,
 # and --import checks every row, shows progress on stderr and writes all or nothing.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-failures=0
 db="sqlite:$work/t.db"
 
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-ok() { echo "ok: $*"; }
 
 # refused DESCRIPTION PATTERN STDIN ARGS...: non-zero exit and PATTERN on stderr.
 refused() {
@@ -88,5 +83,5 @@ status=$(curl -s -o "$work/body" -w '%{http_code}' -X POST -H "Authorization: Be
 [[ $status == 201 ]] && ok "the token submits a report" || fail "token POST: $status $(cat "$work/body")"
 grep -q "$token" "$work/log2" && fail "the token appears in the server's log"
 
-[[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
+finish
 echo "all account and import command checks passed"

@@ -1,28 +1,15 @@
 #!/usr/bin/env bash
 # Two tracker instances on one MariaDB, both with the scheduler on and the same slots due:
 # each job runs once per slot (the lease row decides), and each subscriber gets one email.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 source "$2"
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-smtp_pid=""
-cleanup() {
-  kill $(jobs -p) 2>/dev/null
-  wait 2>/dev/null
-  mariadb_stop "$work/db"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+on_exit 'mariadb_stop "$work/db"'
 
 db_port=$(free_port)
 mariadb_start "$work/db" "$db_port" || exit 1
 url="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
-smtp_port=$(free_port)
-PYTHONUNBUFFERED=1 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
-  -c aiosmtpd.handlers.Mailbox "$work/mail" >"$work/smtp.log" 2>&1 &
+start_smtp "$work/mail"
 
 # Both slots fell due a minute ago, in Hanoi time.
 read -r day time <<<"$(/usr/bin/python3 -c '
@@ -76,7 +63,6 @@ if bad or jobs != {"delay-scan", "weekly-digest"}:
     sys.exit(1)
 print(f"ok: one run per job and slot, by {len(instances)} instance(s)")
 PY
-emails=$(/usr/bin/python3 "$here/maildir_tool.py" "$work/mail" count 2>/dev/null || echo 0)
-[[ "$emails" == 3 ]] && echo "ok: 3 subscribers, 3 emails" || fail "$emails emails for 3 subscribers"
-echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
-exit $failures
+emails=$(mail_count "$work/mail")
+[[ "$emails" == 3 ]] && ok "3 subscribers, 3 emails" || fail "$emails emails for 3 subscribers"
+finish

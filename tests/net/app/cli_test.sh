@@ -1,17 +1,8 @@
 #!/usr/bin/env bash
 # The program as an operator meets it: help, bad options and configuration (one clear
 # line on stderr, non-zero exit, no secrets), and a graceful stop on SIGTERM.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-free_port() {
-  /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 
 # expect_one_line DESCRIPTION PATTERN -- ARGS...: exit non-zero, exactly one stderr line
 # matching PATTERN, nothing that looks like a crash.
@@ -27,7 +18,7 @@ expect_one_line() {
   [[ $lines -eq 1 ]] || fail "$what: $lines lines on stderr: $(cat "$work/err")"
   grep -q -- "$pattern" "$work/err" || fail "$what: stderr lacks '$pattern': $(cat "$work/err")"
   grep -qiE "terminate called|exception|what\(\)" "$work/err" && fail "$what: looks like a crash"
-  echo "ok: $what -> $(cat "$work/err")"
+  ok "$what -> $(cat "$work/err")"
 }
 
 "$tracker" --help >"$work/help" 2>&1 || fail "--help exits non-zero"
@@ -70,13 +61,23 @@ expect_one_line "a session of no hours" "auth.sessionHours must be between 1 and
   --config="$work/bad-session.properties"
 
 # A broken template stops the start and names the file, before anyone visits the page.
-templates=$(dirname "$0")/../../etc/templates
+templates=$(dirname "$0")/../../../etc/templates
 mkdir -p "$work/templates"
 cp "$templates"/*.html "$work/templates/"
 printf '<h1>{{#rows}}unclosed\n' >"$work/templates/clusters.html"
 printf 'pages.templates = %s\n' "$work/templates" >"$work/broken-template.properties"
 expect_one_line "broken template" "clusters.html" -- \
   --config="$work/broken-template.properties" --port=0 --seed=none --database="sqlite:$work/t.db"
+
+# A broken mail template stops the start too: the digest's templates are read at start-up,
+# not discovered broken at the first Monday's run.
+mail=$(dirname "$0")/../../../etc/mail
+mkdir -p "$work/mail"
+cp "$mail"/digest.* "$work/mail/"
+printf '<p>{{#new}}unclosed\n' >"$work/mail/digest.html"
+printf 'mail.templates = %s\n' "$work/mail" >"$work/broken-mail.properties"
+expect_one_line "broken mail template" "digest.html" -- \
+  --config="$work/broken-mail.properties" --port=0 --seed=none --database="sqlite:$work/m.db"
 
 dead=$(free_port)
 expect_one_line "unreachable MariaDB" "cannot open the database" -- \
@@ -104,8 +105,7 @@ if kill -0 "$pid" 2>/dev/null; then
 else
   wait "$pid"
   rc=$?
-  [[ $rc -eq 0 ]] && echo "ok: SIGTERM stops the server (exit 0)" || fail "exit code $rc after SIGTERM"
+  [[ $rc -eq 0 ]] && ok "SIGTERM stops the server (exit 0)" || fail "exit code $rc after SIGTERM"
 fi
 
-echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

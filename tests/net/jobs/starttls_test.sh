@@ -4,15 +4,10 @@
 # nothing sent (and retried later) when the name does not match, when the CA is not
 # trusted, or when the tracker does not ask for TLS. Then AUTH LOGIN after STARTTLS:
 # nothing with a wrong password, delivered with the right one, the password never shown.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-ok() { echo "ok: $*"; }
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(free_port)
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
   -addext "subjectAltName=DNS:localhost" -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null ||
@@ -24,7 +19,7 @@ for _ in $(seq 50); do
   /usr/bin/python3 -c "import socket; socket.create_connection(('127.0.0.1', $port))" 2>/dev/null && break
   sleep 0.1
 done
-count() { /usr/bin/python3 "$here/maildir_tool.py" "$work/mail" count 2>/dev/null || echo 0; }
+count() { mail_count "$work/mail"; }
 
 db="sqlite:$work/t.db"
 "$tracker" --database="$db" --run-job=delay-scan --now=2026-11-23T06:00:00+07:00 2>/dev/null
@@ -61,7 +56,7 @@ auth_port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.
   "$work/key.pem" tracker "s3cret-pass" >"$work/auth.log" 2>&1 &
 for _ in $(seq 50); do grep -q ready "$work/auth.log" && break; sleep 0.1; done
 "$tracker" --database="$db" --subscribe=binh@example.vn --scope=all >/dev/null 2>&1
-authcount() { /usr/bin/python3 "$here/maildir_tool.py" "$work/authmail" count 2>/dev/null || echo 0; }
+authcount() { mail_count "$work/authmail"; }
 auth_digest() { # PASSWORD
   hour=$((hour + 1))
   printf '%s\n' "jobs.scheduler = off" "smtp.host = localhost" "smtp.port = $auth_port" \
@@ -78,5 +73,5 @@ auth_digest "s3cret-pass"
   fail "$(authcount) emails with the right password: $(tail -3 "$work/err")"
 grep -q "s3cret-pass" "$work/err" "$work/out" && fail "the SMTP password appears in the output"
 
-[[ $failures -eq 0 ]] || { echo "$failures failure(s)"; exit 1; }
+finish
 echo "all STARTTLS and AUTH checks passed"

@@ -3,12 +3,10 @@
 # answer already rendered keeps being served from the cache (nothing can have changed),
 # an answer that needs the database is a 503, and the API must answer again within 5 s of
 # the database's return, with no restart of the tracker.
-set -uo pipefail
+source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 source "$2"
-work=$(mktemp -d)
-cleanup() { kill "${tracker_pid:-}" 2>/dev/null; mariadb_stop "$work/db"; rm -rf "$work"; }
-trap cleanup EXIT
+on_exit 'mariadb_stop "$work/db"'
 
 status_of() { curl -s -o /dev/null -m 3 -w '%{http_code}' "http://127.0.0.1:$port$1"; }
 now_ms() { date +%s%3N; }
