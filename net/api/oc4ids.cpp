@@ -138,6 +138,42 @@ Object metric(const char* id, const char* title, const std::vector<CurvePoint>& 
     return json;
 }
 
+// The plan and what was reported: period, milestones, forecasts and metrics.
+void setProgress(Object& json, const ClusterDetail& detail, const Date& today)
+{
+    const ProgressCurves curves = progressCurves(detail.items, detail.reports, kPlannedSamples);
+    if (curves.first && curves.last)
+        json.set("period", period(*curves.first, *curves.last));
+    if (!detail.items.empty())
+        json.set("milestones", milestones(detail.items, today));
+    if (!curves.first)
+        return;
+    Array forecasts;
+    forecasts.add(metric("physicalProgress", "Planned physical progress", curves.plannedPhysical,
+                         *curves.first, false));
+    forecasts.add(metric("financialProgress", "Planned disbursement", curves.plannedDisbursement,
+                         *curves.first, true));
+    json.set("forecasts", forecasts);
+    Array metrics;
+    metrics.add(metric("physicalProgress", "Reported physical progress", curves.actualPhysical,
+                       *curves.first, false));
+    metrics.add(metric("financialProgress", "Reported disbursement", curves.actualDisbursement,
+                       *curves.first, true));
+    json.set("metrics", metrics);
+}
+
+Array sourceDocuments(const Cluster& c)
+{
+    Object source;
+    source.set("id", "registry-source");
+    source.set("documentType", "projectScope");
+    source.set("title", "Nguồn thông tin đăng ký — registry source");
+    source.set("url", c.sourceUrl);
+    Array documents;
+    documents.add(source);
+    return documents;
+}
+
 Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& today)
 {
     const Cluster& c = detail.summary.cluster;
@@ -164,37 +200,9 @@ Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& 
         json.set("budget", budget);
     }
     json.set("parties", parties(c));
-    const ProgressCurves curves = progressCurves(detail.items, detail.reports, kPlannedSamples);
-    if (curves.first && curves.last)
-        json.set("period", period(*curves.first, *curves.last));
-    if (!detail.items.empty())
-        json.set("milestones", milestones(detail.items, today));
-    if (curves.first)
-    {
-        Array forecasts;
-        forecasts.add(metric("physicalProgress", "Planned physical progress",
-                             curves.plannedPhysical, *curves.first, false));
-        forecasts.add(metric("financialProgress", "Planned disbursement",
-                             curves.plannedDisbursement, *curves.first, true));
-        json.set("forecasts", forecasts);
-        Array metrics;
-        metrics.add(metric("physicalProgress", "Reported physical progress", curves.actualPhysical,
-                           *curves.first, false));
-        metrics.add(metric("financialProgress", "Reported disbursement", curves.actualDisbursement,
-                           *curves.first, true));
-        json.set("metrics", metrics);
-    }
+    setProgress(json, detail, today);
     if (!c.sourceUrl.empty())
-    {
-        Object source;
-        source.set("id", "registry-source");
-        source.set("documentType", "projectScope");
-        source.set("title", "Nguồn thông tin đăng ký — registry source");
-        source.set("url", c.sourceUrl);
-        Array documents;
-        documents.add(source);
-        json.set("documents", documents);
-    }
+        json.set("documents", sourceDocuments(c));
     return json;
 }
 } // namespace

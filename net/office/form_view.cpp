@@ -80,6 +80,49 @@ void FormView::conflict(const FieldChanges& changes)
     _conflicts = changes;
 }
 
+namespace
+{
+data fieldItem(const std::string& name, const std::string& label, const std::string& value,
+               const std::string& kind, const std::string& type, const std::string& error,
+               const Choices& choices)
+{
+    data item;
+    item.set("name", name);
+    item.set("label", label);
+    item.set("value", value);
+    item.set("type", type);
+    item.set(kind, true);
+    item.set("checked", data(!value.empty()));
+    item.set("has_error", data(!error.empty()));
+    item.set("error", error);
+    data options{data::type::list};
+    for (const auto& [optionValue, text] : choices)
+    {
+        data option;
+        option.set("value", optionValue);
+        option.set("label", text);
+        option.set("selected", data(optionValue == value));
+        options.push_back(option);
+    }
+    item.set("options", options);
+    return item;
+}
+
+// A list of {name, value}-shaped items for the template.
+template <typename Pairs> data pairList(const Pairs& pairs, const char* first, const char* second)
+{
+    data list{data::type::list};
+    for (const auto& [a, b] : pairs)
+    {
+        data item;
+        item.set(first, a);
+        item.set(second, b);
+        list.push_back(item);
+    }
+    return list;
+}
+} // namespace
+
 data FormView::build() const
 {
     data view;
@@ -92,50 +135,13 @@ data FormView::build() const
     view.set("notice", _notice.empty() ? data(false) : data(_notice));
     view.set("multipart", data(std::any_of(_fields.begin(), _fields.end(),
                                            [](const Field& f) { return f.kind == "file"; })));
-    data hidden{data::type::list};
-    for (const auto& [name, value] : _hidden)
-    {
-        data item;
-        item.set("name", name);
-        item.set("value", value);
-        hidden.push_back(item);
-    }
-    view.set("hidden", hidden);
+    view.set("hidden", pairList(_hidden, "name", "value"));
     data fields{data::type::list};
-    for (const auto& field : _fields)
-    {
-        data item;
-        item.set("name", field.name);
-        item.set("label", field.label);
-        item.set("value", field.value);
-        item.set("type", field.type);
-        item.set(field.kind, true);
-        item.set("checked", data(!field.value.empty()));
-        item.set("has_error", data(!field.error.empty()));
-        item.set("error", field.error);
-        data options{data::type::list};
-        for (const auto& [value, text] : field.choices)
-        {
-            data option;
-            option.set("value", value);
-            option.set("label", text);
-            option.set("selected", data(value == field.value));
-            options.push_back(option);
-        }
-        item.set("options", options);
-        fields.push_back(item);
-    }
+    for (const auto& f : _fields)
+        fields.push_back(fieldItem(f.name, f.label, f.value, f.kind, f.type, f.error, f.choices));
     view.set("fields", fields);
     view.set("has_errors", data(!_summary.empty()));
-    data summary{data::type::list};
-    for (const auto& [fieldLabel, message] : _summary)
-    {
-        data item;
-        item.set("label", fieldLabel);
-        item.set("message", message);
-        summary.push_back(item);
-    }
-    view.set("errors", summary);
+    view.set("errors", pairList(_summary, "label", "message"));
     view.set("has_conflict", data(!_conflicts.empty()));
     data changes{data::type::list};
     for (const auto& change : _conflicts)

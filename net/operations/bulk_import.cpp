@@ -161,68 +161,81 @@ struct ReportGroup
     std::size_t firstRow = 0;
 };
 
-std::vector<ProgressReport> checkReports(const std::vector<Row>& rows, ClusterCache& clusters,
-                                         const ImportRequest& request, ImportOutcome& outcome)
+// The CSV's rows grouped into reports: one per cluster and date, in the file's order.
+struct ReportGroups
 {
     std::map<std::pair<std::string, std::string>, ReportGroup> groups;
     std::vector<std::pair<std::string, std::string>> order;
-    for (const auto& row : rows)
+};
+
+void addRow(ReportGroups& all, const Row& row, const persistence::EditableCluster* cluster,
+            ImportOutcome& outcome)
+{
+    const auto key = std::make_pair(row.get("cluster_code"), row.get("date"));
+    auto [entry, isNew] = all.groups.try_emplace(key);
+    auto& group = entry->second;
+    if (isNew)
     {
-        const auto* cluster =
-            clusterOf(row, clusters, request, ClusterAction::SubmitReport, outcome);
-        if (!cluster)
-            continue;
-        const auto key = std::make_pair(row.get("cluster_code"), row.get("date"));
-        auto [entry, isNew] = groups.try_emplace(key);
-        auto& group = entry->second;
-        if (isNew)
-        {
-            order.push_back(key);
-            group = {cluster,
-                     {row.get("date"), {}, row.get("disbursed_vnd"), row.get("note")},
-                     {},
-                     row.number};
-        }
-        else if (row.get("disbursed_vnd") != group.draft.disbursed)
-            outcome.errors.push_back(
-                {row.number, "disbursed_vnd",
-                 "Khác số giải ngân ở dòng " + std::to_string(group.firstRow) +
-                     " của cùng báo cáo.",
-                 "Differs from row " + std::to_string(group.firstRow) + " of the same report."});
-        if (!row.get("work_item").empty() || !row.get("percent").empty())
-        {
-            group.draft.lines.push_back(
-                {workItemId(*cluster, row.get("work_item")), row.get("percent")});
-            group.lineRows.push_back(row.number);
-        }
+        all.order.push_back(key);
+        group = {cluster,
+                 {row.get("date"), {}, row.get("disbursed_vnd"), row.get("note")},
+                 {},
+                 row.number};
     }
+    else if (row.get("disbursed_vnd") != group.draft.disbursed)
+        outcome.errors.push_back(
+            {row.number, "disbursed_vnd",
+             "Khác số giải ngân ở dòng " + std::to_string(group.firstRow) + " của cùng báo cáo.",
+             "Differs from row " + std::to_string(group.firstRow) + " of the same report."});
+    if (!row.get("work_item").empty() || !row.get("percent").empty())
+    {
+        group.draft.lines.push_back(
+            {workItemId(*cluster, row.get("work_item")), row.get("percent")});
+        group.lineRows.push_back(row.number);
+    }
+}
+
+// A report's errors, each placed on the CSV row and column it came from.
+void addReportErrors(const FieldErrors& errors, const ReportGroup& group, ImportOutcome& outcome)
+{
+    for (const auto& error : errors)
+    {
+        std::size_t row = group.firstRow;
+        std::string column = error.field;
+        if (error.field.rfind("items[", 0) == 0)
+        {
+            const auto index = std::stoul(error.field.substr(6));
+            row = index < group.lineRows.size() ? group.lineRows[index] : row;
+            column = error.field.substr(error.field.find("].") + 2);
+        }
+        outcome.errors.push_back({row, column, error.vi, error.en});
+    }
+}
+
+std::vector<ProgressReport> checkReports(const std::vector<Row>& rows, ClusterCache& clusters,
+                                         const ImportRequest& request, ImportOutcome& outcome)
+{
+    ReportGroups all;
+    for (const auto& row : rows)
+        if (const auto* cluster =
+                clusterOf(row, clusters, request, ClusterAction::SubmitReport, outcome))
+            addRow(all, row, cluster, outcome);
     std::vector<ProgressReport> reports;
     std::size_t checked = 0;
-    for (const auto& key : order)
+    for (const auto& key : all.order)
     {
-        const auto& group = groups.at(key);
+        const auto& group = all.groups.at(key);
         auto result = validateReport(group.draft, group.cluster->cluster, group.cluster->items,
                                      request.today);
         if (const auto* errors = std::get_if<FieldErrors>(&result))
-            for (const auto& error : *errors)
-            {
-                std::size_t row = group.firstRow;
-                std::string column = error.field;
-                if (error.field.rfind("items[", 0) == 0)
-                {
-                    const auto index = std::stoul(error.field.substr(6));
-                    row = index < group.lineRows.size() ? group.lineRows[index] : row;
-                    column = error.field.substr(error.field.find("].") + 2);
-                }
-                outcome.errors.push_back({row, column, error.vi, error.en});
-            }
+            addReportErrors(*errors, group, outcome);
         else
         {
             reports.push_back(std::get<ProgressReport>(std::move(result)));
             reports.back().author = request.audit.actor;
         }
         if (request.progress && ++checked % 1000 == 0)
-            request.progress("checked", checked, order.size());
+            request.progress("checked", checked, all.order.size());
     }
     return reports;
 }
