@@ -1,6 +1,7 @@
 #include "office/authorization_routes.h"
 
 #include "net/operations/edit_operations.h"
+#include "office/office_helpers.h"
 #include "persistence/account_repository.h"
 #include "persistence/audit_repository.h"
 #include "persistence/baseline_repository.h"
@@ -144,21 +145,9 @@ std::vector<Route> mutatingRoutes()
          [](RunningServer& r, const Person& p, const Target& t)
          {
              const auto cluster = current(r, t.code).cluster;
-             const auto d = net::draftOf(cluster);
-             return postForm(r.port(), p, "/admin/clusters/" + t.code + "/registry",
-                             {{"version", std::to_string(cluster.version)},
-                              {"name_vi", d.nameVi},
-                              {"commune", "Xã " + next()},
-                              {"developer", d.developer},
-                              {"total_area_m2", d.totalArea},
-                              {"industrial_area_m2", d.industrialArea},
-                              {"planned_investment_vnd", d.plannedInvestment},
-                              {"status", d.status},
-                              {"planned_start", d.plannedStart},
-                              {"planned_finish", d.plannedFinish},
-                              {"decision_number", d.decisionNumber},
-                              {"source_url", d.sourceUrl},
-                              {"source_notes", d.sourceNotes}});
+             auto fields = registryFields(cluster);
+             fields["commune"] = "Xã " + next();
+             return postForm(r.port(), p, "/admin/clusters/" + t.code + "/registry", fields);
          }},
         {"form new tenant", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)
