@@ -1,6 +1,6 @@
 #include "persistence/database_url.h"
 
-#include <regex>
+#include <string>
 
 namespace tracker::persistence
 {
@@ -48,22 +48,67 @@ std::string quoted(const std::string& value)
     return out + "'";
 }
 
+constexpr std::size_t kLongestUrl = 2048;
+const char* const kMySqlShape = "the MySQL database URL must look like "
+                                "mysql://USER:PASSWORD@HOST:PORT/DATABASE";
+
+bool allOf(const std::string& text, const char* allowed)
+{
+    return !text.empty() && text.find_first_not_of(allowed) == std::string::npos;
+}
+
+// The parts of mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, read by hand: a regex's
+// recursion overflowed the stack on a 50 KB URL, and let '@' into the host, so that a
+// password holding a raw '@' was printed in the connection error.
+struct MySqlParts
+{
+    std::string user, password, host, port = "3306", database;
+    bool hasPassword = false;
+};
+
+MySqlParts splitMySql(const std::string& url)
+{
+    const std::string rest = url.substr(std::string("mysql://").size());
+    const auto slash = rest.rfind('/');
+    const auto at = rest.find('@');
+    if (slash == std::string::npos || at == std::string::npos || at > slash)
+        throw InvalidDatabaseUrl(kMySqlShape);
+    if (rest.find('@', at + 1) != std::string::npos)
+        throw InvalidDatabaseUrl("the MySQL database URL has more than one '@': write an '@' in "
+                                 "the password as %40");
+    MySqlParts parts;
+    const std::string user = rest.substr(0, at), host = rest.substr(at + 1, slash - at - 1);
+    const auto colon = user.find(':');
+    parts.user = user.substr(0, colon);
+    parts.hasPassword = colon != std::string::npos;
+    parts.password = parts.hasPassword ? user.substr(colon + 1) : "";
+    const auto portColon = host.find(':');
+    parts.host = host.substr(0, portColon);
+    if (portColon != std::string::npos)
+        parts.port = host.substr(portColon + 1);
+    parts.database = rest.substr(slash + 1);
+    return parts;
+}
+
 DatabaseUrl parseMySql(const std::string& url)
 {
-    static const std::regex pattern(
-        R"(^mysql://([^:@/]+)(?::([^@/]*))?@([^:/]+)(?::(\d{1,5}))?/([A-Za-z0-9_$]+)$)");
-    std::smatch m;
-    if (!std::regex_match(url, m, pattern))
-        throw InvalidDatabaseUrl("the MySQL database URL must look like "
-                                 "mysql://USER:PASSWORD@HOST:PORT/DATABASE");
-    const std::string port = m[4].matched ? m[4].str() : "3306";
+    if (url.size() > kLongestUrl)
+        throw InvalidDatabaseUrl("the database URL is longer than 2048 characters");
+    const MySqlParts m = splitMySql(url);
+    const bool portOk = allOf(m.port, "0123456789") && m.port.size() <= 5 &&
+                        std::stoi(m.port) > 0 && std::stoi(m.port) <= 65535;
+    if (m.user.empty() || m.user.find('/') != std::string::npos ||
+        !allOf(m.host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") ||
+        !portOk ||
+        !allOf(m.database, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$"))
+        throw InvalidDatabaseUrl(kMySqlShape);
     DatabaseUrl parsed;
     parsed.backend = Backend::MySql;
-    parsed.connectString = "db=" + m[5].str() + " user=" + quoted(percentDecode(m[1].str())) +
-                           " password=" + quoted(percentDecode(m[2].str())) +
-                           " host=" + m[3].str() + " port=" + port + " charset=utf8mb4";
-    parsed.redacted = "mysql://" + m[1].str() + (m[2].matched ? ":***" : "") + "@" + m[3].str() +
-                      ":" + port + "/" + m[5].str();
+    parsed.connectString = "db=" + m.database + " user=" + quoted(percentDecode(m.user)) +
+                           " password=" + quoted(percentDecode(m.password)) + " host=" + m.host +
+                           " port=" + m.port + " charset=utf8mb4";
+    parsed.redacted = "mysql://" + m.user + (m.hasPassword ? ":***" : "") + "@" + m.host + ":" +
+                      m.port + "/" + m.database;
     return parsed;
 }
 } // namespace

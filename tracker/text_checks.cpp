@@ -38,7 +38,9 @@ std::size_t sequenceLength(std::string_view text, std::size_t i)
         value = (value << 6) | (byte & 0x3F);
     }
     const bool surrogate = value >= 0xD800 && value <= 0xDFFF;
-    return value < minimum || value > 0x10FFFF || surrogate ? 0 : length;
+    // U+FFFE and U+FFFF are not characters, and XML (Atom, XLSX) may not hold them.
+    const bool noncharacter = value == 0xFFFE || value == 0xFFFF;
+    return value < minimum || value > 0x10FFFF || surrogate || noncharacter ? 0 : length;
 }
 } // namespace
 
@@ -75,7 +77,8 @@ bool hasControlCharacters(std::string_view text)
 
 std::optional<long long> parseWholeNumber(std::string_view text)
 {
-    if (text.empty() || text.size() > 18)
+    // from_chars would take "-0" (and "-" signs generally): digits only, as the contract says.
+    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != text.npos)
         return std::nullopt;
     long long value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);

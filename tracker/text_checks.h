@@ -9,7 +9,8 @@
 namespace tracker
 {
 
-// Whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF):
+// Whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF,
+// not U+FFFE or U+FFFF, which XML outputs cannot hold):
 // anything else is refused at the door rather than stored and mangled later.
 bool isValidUtf8(std::string_view text);
 std::size_t codePointCount(std::string_view validUtf8);

@@ -79,6 +79,12 @@ printf 'mail.templates = %s\n' "$work/mail" >"$work/broken-mail.properties"
 expect_one_line "broken mail template" "digest.html" -- \
   --config="$work/broken-mail.properties" --port=0 --seed=none --database="sqlite:$work/m.db"
 
+expect_one_line "a 50 KB database URL" "longer than 2048" -- \
+  --port=0 --database="mysql://u:p@$(printf 'h%.0s' $(seq 50000)):3306/ccn"
+expect_one_line "a raw @ in the password" "write an '@' in the password as %40" -- \
+  --port=0 --database="mysql://u:Secret@Tail99@127.0.0.1:3306/ccn"
+grep -q "Tail99\|Secret" "$work/err" && fail "a piece of the password was printed"
+
 dead=$(free_port)
 expect_one_line "unreachable MariaDB" "cannot open the database" -- \
   --port=0 --database="mysql://tracker:hunter2@127.0.0.1:$dead/ccn"
