@@ -16,7 +16,11 @@ Cell hectares(const std::optional<SquareMetres>& area)
 {
     if (!area)
         return {};
-    return std::stod(formatScaledDecimal(*area, 4, 4, '.', ""));
+    // m² → ha is a shift of four digits: every one of them kept, trailing zeros dropped.
+    std::string digits = formatScaledDecimal(*area, 4, 4, '.', "");
+    while (digits.find('.') != std::string::npos && (digits.back() == '0' || digits.back() == '.'))
+        digits.pop_back();
+    return ExactDecimal{digits, std::stod(digits)};
 }
 
 Cell optionalInteger(const std::optional<std::int64_t>& value)

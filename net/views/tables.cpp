@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <csv.h>
 #include <stdexcept>
+#include <string_view>
 #include <xlsxwriter.h>
 
 namespace tracker::net
@@ -19,10 +20,18 @@ std::string quoted(const std::string& field)
     return out;
 }
 
+// What Excel, LibreOffice and Google Sheets start a formula with (OWASP's CSV injection list).
+bool looksLikeFormula(const std::string& text)
+{
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string::npos;
+}
+
 std::string cellText(const Cell& cell)
 {
     if (const auto* text = std::get_if<std::string>(&cell))
-        return quoted(*text);
+        return quoted(looksLikeFormula(*text) ? "'" + *text : *text);
+    if (const auto* exact = std::get_if<ExactDecimal>(&cell))
+        return exact->digits;
     if (const auto* integer = std::get_if<std::int64_t>(&cell))
         return std::to_string(*integer);
     if (const auto* real = std::get_if<double>(&cell))
@@ -42,6 +51,8 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const Cell
         worksheet_write_number(sheet, row, column, static_cast<double>(*integer), nullptr);
     else if (const auto* real = std::get_if<double>(&cell))
         worksheet_write_number(sheet, row, column, *real, nullptr);
+    else if (const auto* exact = std::get_if<ExactDecimal>(&cell))
+        worksheet_write_number(sheet, row, column, exact->value, nullptr);
 }
 } // namespace
 

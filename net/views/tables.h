@@ -11,7 +11,14 @@ namespace tracker::net
 // A sheet of data for downloads: one header row, then rows of text or numbers. Numbers
 // stay numbers in XLSX so that spreadsheets can sum them; in CSV they are written with a
 // dot and no grouping, which every spreadsheet reads.
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double>;
+// An exact decimal (hectares from whole m²): its digits as written, so that a CSV keeps every
+// one of them; XLSX stores its value as a number.
+struct ExactDecimal
+{
+    std::string digits; // "5.29"
+    double value = 0;
+};
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, ExactDecimal>;
 
 struct Table
 {
@@ -20,7 +27,9 @@ struct Table
     std::vector<std::vector<Cell>> rows;
 };
 
-// UTF-8 with a byte-order mark (Excel needs it to show Vietnamese), RFC 4180 quoting.
+// UTF-8 with a byte-order mark (Excel needs it to show Vietnamese), RFC 4180 quoting. A text
+// cell that a spreadsheet would take for a formula (starting with = + - @, TAB or CR) is
+// written with a leading apostrophe, so that a tenant named =HYPERLINK(…) stays text.
 std::string toCsv(const Table& table);
 // Office Open XML workbook with one sheet, written by libxlsxwriter.
 std::string toXlsx(const Table& table);

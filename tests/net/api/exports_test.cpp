@@ -210,6 +210,36 @@ TEST_CASE("hostile names stay inert in maps, charts, downloads and feeds", "[net
     CHECK(contains(csv.body, "\"<script>alert(1)</script>\"")); // data, quoted, in a download
 }
 
+TEST_CASE("a tenant that looks like a formula stays text in the CSV", "[net][exports][security]")
+{
+    RunningServer running;
+    running.storage.database().withSession(
+        [](soci::session& session)
+        {
+            long long cluster = 0;
+            session << "SELECT id FROM clusters WHERE code = 'huu-bang'", soci::into(cluster);
+            for (const std::string name : {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1",
+                                           "-2+3", "@SUM(A1)", "\tTAB", "\rCR"})
+                session << "INSERT INTO tenants (cluster_id, company_name, tax_code, sector, "
+                           "supporting_industry, leased_area_m2, registered_capital_vnd, jobs, "
+                           "status, provenance) VALUES (:c, :n, '0100109106', '', 0, 52900, 0, 0, "
+                           "'operating', 'sourced')",
+                    soci::use(cluster), soci::use(name);
+        });
+    running.server->invalidateCache();
+    const auto csv = httpGet(running.port(), "/exports/tenants.csv");
+    REQUIRE(csv.status == 200);
+    CHECK(contains(csv.body, "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""));
+    CHECK_FALSE(contains(csv.body, ",\"=HYPERLINK"));
+    for (const char* cell : {"\"'+1+1\"", "\"'-2+3\"", "\"'@SUM(A1)\"", "\"'\tTAB\"", "\"'\rCR\""})
+    {
+        INFO(cell);
+        CHECK(contains(csv.body, cell));
+    }
+    // 52,900 m² is 5.29 ha: every digit kept, not 5.3.
+    CHECK(contains(csv.body, ",5.29,"));
+}
+
 TEST_CASE("the API pages and filters lists and answers 304 for a held ETag", "[net][api]")
 {
     RunningServer running;
