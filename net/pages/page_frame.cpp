@@ -9,6 +9,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/URI.h>
+#include <algorithm>
 
 namespace tracker::net
 {
@@ -32,6 +33,27 @@ Language chooseLanguage(const Poco::Net::HTTPServerRequest& request,
     return languageFromCode(cookies.get("lang", "vi")).value_or(Language::Vi);
 }
 
+namespace
+{
+// The path as a link back to this site: percent-encoded again, and "/" for anything a
+// browser could read as another site ("//evil.example", "/\\evil.example", "/<TAB>/…": the
+// 404 page echoed such paths into its language link).
+std::string localPath(const std::string& decoded)
+{
+    const bool offSite =
+        decoded.empty() || decoded.front() != '/' ||
+        (decoded.size() > 1 && (decoded[1] == '/' || decoded[1] == '\\')) ||
+        decoded.find('\\') != std::string::npos ||
+        std::any_of(decoded.begin(), decoded.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+    if (offSite)
+        return "/";
+    std::string encoded;
+    Poco::URI::encode(decoded, "?#\"'<> ", encoded);
+    return encoded;
+}
+} // namespace
+
 kainjow::mustache::data layoutData(Language language, const std::string& title,
                                    const std::string& path, const Poco::Net::HTMLForm& form)
 {
@@ -50,7 +72,7 @@ kainjow::mustache::data layoutData(Language language, const std::string& title,
         query += k + "=" + v + "&";
     }
     layout.set("other_lang_href",
-               path + "?" + query + "lang=" + (language == Language::Vi ? "en" : "vi"));
+               localPath(path) + "?" + query + "lang=" + (language == Language::Vi ? "en" : "vi"));
     return layout;
 }
 

@@ -161,6 +161,22 @@ TEST_CASE("a browser gets a 405 page in its language, an API client the JSON err
     CHECK(unknown.contentType == "application/json; charset=utf-8");
 }
 
+TEST_CASE("the 404 page's language link never points off the site", "[net][pages][security]")
+{
+    RunningServer running;
+    for (const std::string path : {"//evil.example/", "/%5Cevil.example/", "/%09/evil.example/",
+                                   "/%2F%2Fevil.example/", "/\\evil.example"})
+    {
+        INFO(path);
+        const auto page = httpGet(running.port(), path);
+        CHECK(page.status == 404);
+        CHECK_FALSE(contains(page.body, "evil.example"));
+        CHECK(contains(page.body, "href=\"/?lang=en\""));
+    }
+    const auto plain = httpGet(running.port(), "/khong-co-trang-nay");
+    CHECK(contains(plain.body, "href=\"/khong-co-trang-nay?lang=en\""));
+}
+
 TEST_CASE("every response forbids framing, inline script and sniffing", "[net][security]")
 {
     RunningServer running;
