@@ -1,6 +1,7 @@
 #include "net/api/write_route.h"
 
 #include "net/access/auth.h"
+#include "net/http/bounded_body.h"
 #include "net/http/responses.h"
 #include "tracker/text_checks.h"
 
@@ -20,7 +21,7 @@ using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
-constexpr std::streamsize kMaxBody = 1 << 20;
+constexpr std::size_t kMaxBody = 1 << 20;
 
 Object fieldErrorsBody(const FieldErrors& errors)
 {
@@ -54,16 +55,20 @@ std::optional<Account> apiAccount(SiteContext& ctx, HTTPServerRequest& request,
 }
 } // namespace
 
-Object::Ptr readBody(HTTPServerRequest& request)
+Object::Ptr readBody(HTTPServerRequest& request, HTTPServerResponse& response)
 {
-    if (request.getContentLength() > kMaxBody)
-        throw BadBody{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE,
-                      "Nội dung quá lớn. The body is larger than 1 MiB."};
     std::string text;
-    Poco::StreamCopier::copyToString(request.stream(), text, 8192);
-    if (static_cast<std::streamsize>(text.size()) > kMaxBody)
+    try
+    {
+        BoundedBody body(request, kMaxBody, &response);
+        Poco::StreamCopier::copyToString(body, text, 8192);
+        body.check();
+    }
+    catch (const BodyTooLarge&)
+    {
         throw BadBody{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE,
                       "Nội dung quá lớn. The body is larger than 1 MiB."};
+    }
     try
     {
         Poco::JSON::Parser parser;
@@ -159,7 +164,7 @@ RouteAction writeRoute(SiteContext& ctx, WriteAction action)
             return;
         try
         {
-            const auto body = readBody(request);
+            const auto body = readBody(request, response);
             action(editorFor(ctx, *account, request), body, match, response);
         }
         catch (const BadBody& bad)

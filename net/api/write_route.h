@@ -26,7 +26,8 @@ struct BadBody
 };
 
 // The JSON object a write sends, at most 1 MiB.
-Poco::JSON::Object::Ptr readBody(Poco::Net::HTTPServerRequest& request);
+Poco::JSON::Object::Ptr readBody(Poco::Net::HTTPServerRequest& request,
+                                 Poco::Net::HTTPServerResponse& response);
 // A scalar member as the text a form would send; a missing or null member is "".
 std::string field(const Poco::JSON::Object::Ptr& object, const std::string& name);
 // The member if present, otherwise what the record holds now: a PATCH changes only what

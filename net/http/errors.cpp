@@ -1,5 +1,6 @@
 #include "net/http/errors.h"
 
+#include "net/http/bounded_body.h"
 #include "net/http/responses.h"
 
 #include <Poco/Net/HTTPServerResponse.h>
@@ -26,6 +27,8 @@ FailureText textOf(Failure failure)
     case Failure::BadForm:
         return {"bad_form",
                 "Biểu mẫu không hợp lệ hoặc quá lớn. The form is malformed or too large."};
+    case Failure::TooLarge:
+        return {"too_large", "Nội dung gửi lên quá lớn. The body is larger than this route takes."};
     case Failure::NotFound:
         return {"not_found", "Không tìm thấy trang. No such page."};
     case Failure::MethodNotAllowed:
@@ -47,6 +50,8 @@ HTTPResponse::HTTPStatus statusOf(Failure failure)
     case Failure::BadRequest:
     case Failure::BadForm:
         return HTTPResponse::HTTP_BAD_REQUEST;
+    case Failure::TooLarge:
+        return HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE;
     case Failure::NotFound:
         return HTTPResponse::HTTP_NOT_FOUND;
     case Failure::MethodNotAllowed:
@@ -61,6 +66,8 @@ HTTPResponse::HTTPStatus statusOf(Failure failure)
 
 Failure ErrorAnswers::classify(const std::exception& error) const
 {
+    if (dynamic_cast<const BodyTooLarge*>(&error))
+        return Failure::TooLarge;
     if (dynamic_cast<const Poco::Net::HTMLFormException*>(&error))
         return Failure::BadForm;
     if (dynamic_cast<const Poco::Net::MessageException*>(&error))

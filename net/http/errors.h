@@ -17,7 +17,8 @@ namespace tracker::net
 enum class Failure
 {
     BadRequest,       // 400: a malformed request
-    BadForm,          // 400: a malformed or oversized form
+    BadForm,          // 400: a malformed form
+    TooLarge,         // 413: a body longer than the route takes
     NotFound,         // 404: no route has this path
     MethodNotAllowed, // 405: a route has the path, not the method
     Unavailable,      // 503: the database is down; try again

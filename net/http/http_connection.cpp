@@ -89,15 +89,49 @@ private:
         response.setKeepAlive(_params->getKeepAlive() && request.getKeepAlive());
         std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(
             _handlers->createRequestHandler(request));
-        if (request.getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK)
-            response.sendContinue();
+        // No "100 Continue" here: a route that wants the body sends it (BoundedBody), so a
+        // client that waits for it sends nothing to a route that refuses it unread.
         handler->handleRequest(request, response);
         if (!response.finish())
             return false;
-        // A body the handler did not read would be taken for the next request.
-        if (request.getContentLength() > 0 || request.getChunkedTransferEncoding())
-            request.stream().ignore(std::numeric_limits<std::streamsize>::max());
+        // A body the handler did not read would be taken for the next request. A small rest
+        // is read and dropped; past that the connection ends, rather than read a gigabyte.
+        const bool hasBody = request.getContentLength() > 0 || request.getChunkedTransferEncoding();
+        if (hasBody && !drained(request.stream()))
+        {
+            lingeringClose();
+            return false;
+        }
         return _params->getKeepAlive() && response.getKeepAlive();
+    }
+
+    // Reads what is left of a body, up to kDrainBytes; true when it ended within them.
+    static bool drained(std::istream& body)
+    {
+        constexpr std::streamsize kDrainBytes = 64 * 1024;
+        body.ignore(kDrainBytes);
+        return body.eof() || body.peek() == std::char_traits<char>::eof();
+    }
+
+    // Closes after an answer given before the body was read: the sending side first, then
+    // a second at most of the client's bytes dropped, so that the close does not reset the
+    // connection (and lose the answer) while the client is still sending.
+    void lingeringClose()
+    {
+        try
+        {
+            socket().shutdownSend();
+            socket().setReceiveTimeout(Poco::Timespan(0, 100'000));
+            char sink[16 * 1024];
+            const auto until = Poco::Timestamp() + Poco::Timespan(1, 0);
+            while (Poco::Timestamp() < until && socket().receiveBytes(sink, sizeof sink) > 0)
+            {
+            }
+        }
+        catch (const Poco::Exception&)
+        {
+            // timed out or reset: the answer has gone, nothing more to do
+        }
     }
 
     static void sendError(Poco::Net::HTTPServerSession& session, HTTPResponse::HTTPStatus status)

@@ -1,3 +1,4 @@
+#include "net/http/files.h"
 #include "net/office/form_view.h"
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
@@ -9,7 +10,9 @@
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/PartHandler.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/TemporaryFile.h>
 #include <algorithm>
+#include <fstream>
 
 namespace tracker::net
 {
@@ -25,16 +28,25 @@ constexpr std::size_t kShownErrors = 500;
 // background, with a page that follows their progress.
 constexpr std::size_t kBackgroundLines = 2000;
 
-// Keeps the uploaded file's bytes; the form's size limit bounds them.
-class UploadedFile : public Poco::Net::PartHandler
+// The uploaded CSV, streamed to a temporary file as it arrives (the form's size limit
+// bounds it), once the form's CSRF token has come before it.
+class UploadedFile : public UploadPart
 {
 public:
     void handlePart(const Poco::Net::MessageHeader&, std::istream& stream) override
     {
-        content.clear();
-        Poco::StreamCopier::copyToString(stream, content);
+        admit();
+        std::ofstream out(_file.path(), std::ios::binary | std::ios::trunc);
+        Poco::StreamCopier::copyStream(stream, out);
+        if (!out)
+            throw std::runtime_error("cannot store the upload in " + _file.path());
+        _received = true;
     }
-    std::string content;
+    std::string content() const { return _received ? readFile(_file.path()) : std::string(); }
+
+private:
+    Poco::TemporaryFile _file; // removed with the request
+    bool _received = false;
 };
 
 FormView importForm(OfficeRequest& office)
@@ -77,7 +89,7 @@ ImportRequest requestFrom(OfficeRequest& office, UploadedFile& file)
 {
     ImportRequest request;
     request.kind = importKindFromCode(office.form.get("kind", "")).value_or(ImportKind::Tenants);
-    request.csv = std::move(file.content);
+    request.csv = file.content();
     request.dryRun = office.form.has("dry_run");
     request.account = office.account();
     request.audit = {office.account().email, clientAddress(office.request),

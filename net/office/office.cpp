@@ -1,5 +1,6 @@
 #include "net/office/office.h"
 
+#include "net/http/bounded_body.h"
 #include "net/pages/page_frame.h"
 #include "net/views/labels.h"
 #include "tracker/roles.h"
@@ -16,11 +17,15 @@ namespace
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
 
-constexpr std::streamsize kMaxFormBytes = 256 * 1024;
-constexpr std::streamsize kMaxUploadBytes = 64 * 1024 * 1024;
+// How much of a form body is read, by who is sending it: before sign-in only the sign-in
+// form's few fields; a signed-in form; a signed-in upload (whose file part, besides, must
+// follow the form's CSRF token: see net/office/import_pages.cpp).
+constexpr std::size_t kAnonymousFormBytes = 16 * 1024;
+constexpr std::size_t kFormBytes = 256 * 1024;
+constexpr std::size_t kUploadBytes = 64 * 1024 * 1024;
 
 void loadForm(Poco::Net::HTMLForm& form, Poco::Net::HTTPServerRequest& request,
-              Poco::Net::PartHandler* files)
+              Poco::Net::HTTPServerResponse& response, UploadPart* files, bool signedIn)
 {
     form.setFieldLimit(5000);
     if (request.getMethod() != "POST")
@@ -28,29 +33,37 @@ void loadForm(Poco::Net::HTMLForm& form, Poco::Net::HTTPServerRequest& request,
         form.load(request);
         return;
     }
-    const auto limit = files ? kMaxUploadBytes : kMaxFormBytes;
-    if (request.getContentLength() > limit)
-        throw Poco::Net::HTMLFormException("form too large");
-    if (files)
-        form.load(request, request.stream(), *files);
-    else
-        form.load(request, request.stream());
+    loadBoundedForm(form, request, response,
+                    !signedIn ? kAnonymousFormBytes
+                    : files   ? kUploadBytes
+                              : kFormBytes,
+                    signedIn ? files : nullptr);
 }
 } // namespace
 
 OfficeRequest::OfficeRequest(SiteContext& site, Poco::Net::HTTPServerRequest& request,
-                             Poco::Net::HTTPServerResponse& response, Poco::Net::PartHandler* files)
+                             Poco::Net::HTTPServerResponse& response, UploadPart* files)
     : site(site), request(request), response(response)
 {
     response.set("Cache-Control", "no-store");
-    loadForm(form, request, files);
+    // Who is asking comes first: nobody's body is read past a few kilobytes before that.
+    caller = identify(site, request);
+    if (files)
+        files->expect(form, caller);
+    try
+    {
+        loadForm(form, request, response, files, caller.signedIn() && !caller.viaToken);
+    }
+    catch (const UploadPart::Refused&)
+    {
+        uploadRefused = true; // requireCsrf() answers 403; the file was never read
+    }
     // ?lang= works on every page, GET or POST. Not HTMLForm(request): for a POST it parses
     // an empty body, which for a multipart form is an error.
     Poco::Net::HTMLForm query;
     for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
         query.set(name, value);
     language = chooseLanguage(request, query, response);
-    caller = identify(site, request);
 }
 
 std::string OfficeRequest::path() const
@@ -75,7 +88,7 @@ bool OfficeRequest::requireSignIn()
 
 bool OfficeRequest::requireCsrf()
 {
-    if (csrfMatches(caller, form.get("csrf", "")))
+    if (!uploadRefused && csrfMatches(caller, form.get("csrf", "")))
         return true;
     data view;
     view.set("message", text("csrf_failed"));

@@ -9,6 +9,7 @@
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/PartHandler.h>
 #include <functional>
 #include <kainjow/mustache.hpp>
 #include <memory>
@@ -25,6 +26,33 @@ class PartHandler;
 namespace tracker::net
 {
 
+// The file part of an upload form, taken only after the form's CSRF token: the template
+// puts the token first, so a request without it is refused before its file is read.
+class UploadPart : public Poco::Net::PartHandler
+{
+public:
+    // Thrown by handlePart() for a file that comes before the session's token.
+    struct Refused
+    {
+    };
+    void expect(const Poco::Net::HTMLForm& fieldsSoFar, const Caller& caller)
+    {
+        _form = &fieldsSoFar;
+        _caller = &caller;
+    }
+
+protected:
+    void admit() const
+    {
+        if (!_form || !_caller || !csrfMatches(*_caller, _form->get("csrf", "")))
+            throw Refused{};
+    }
+
+private:
+    const Poco::Net::HTMLForm* _form = nullptr;
+    const Caller* _caller = nullptr;
+};
+
 // One back-office request, read once: the reader's language, who is asking, and the
 // submitted form (query for GET, body for POST, size-limited).
 struct OfficeRequest
@@ -35,9 +63,10 @@ struct OfficeRequest
     Language language = Language::Vi;
     Caller caller;
     Poco::Net::HTMLForm form;
+    bool uploadRefused = false; // a file part came without the session's CSRF token before it
 
     OfficeRequest(SiteContext& site, Poco::Net::HTTPServerRequest& request,
-                  Poco::Net::HTTPServerResponse& response, Poco::Net::PartHandler* files = nullptr);
+                  Poco::Net::HTTPServerResponse& response, UploadPart* files = nullptr);
 
     std::string path() const;
     std::string text(const std::string& key) const; // the label in the reader's language

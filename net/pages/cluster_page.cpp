@@ -1,9 +1,9 @@
 #include "net/pages/pages.h"
 #include "net/views/map_views.h"
 #include "net/views/page_views.h"
+#include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
-#include "persistence/baseline_repository.h"
 
 #include <Poco/Net/HTMLForm.h>
 
@@ -55,7 +55,8 @@ std::string clusterPage(PageRequest& page)
     auto view = clusterDetailView(*detail, today, page.language);
     setFlags(view, persistence::DelayFlagRepository(database).flagsOfCluster(clusterId), today,
              page.language);
-    setBaselines(view, persistence::BaselineRepository(database).baselines(clusterId), page.language);
+    setBaselines(view, persistence::BaselineRepository(database).baselines(clusterId),
+                 page.language);
     return page.render("cluster", view, detail->summary.cluster.nameVi);
 }
 

@@ -46,6 +46,7 @@ std::string titleKey(Failure failure)
         return "error_method";
     case Failure::BadRequest:
     case Failure::BadForm:
+    case Failure::TooLarge:
         return "error_bad_request";
     case Failure::NotFound:
         return "not_found_title";

@@ -1,5 +1,6 @@
 #include "net/pages/unsubscribe_page.h"
 
+#include "net/http/bounded_body.h"
 #include "net/jobs/unsubscribe_tokens.h"
 #include "net/views/labels.h"
 #include "persistence/mail_repository.h"
@@ -73,9 +74,7 @@ void unsubscribeConfirm(SiteContext& ctx, Poco::Net::HTTPServerRequest& request,
 {
     Poco::Net::HTMLForm form;
     form.setFieldLimit(8);
-    if (request.getContentLength() > static_cast<std::streamsize>(kMaxFormBytes))
-        return invalid(ctx, response);
-    form.load(request, request.stream());
+    loadBoundedForm(form, request, response, kMaxFormBytes); // a larger body is a 413
     const std::string token = form.get("t", "");
     const auto subscription = subscriptionOf(ctx, token);
     if (!subscription)

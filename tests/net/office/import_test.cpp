@@ -284,3 +284,34 @@ TEST_CASE("the audit log refuses UPDATE and DELETE", "[office][db]")
         database.withSession([](soci::session& session) { session << "DELETE FROM audit_log"; }));
     CHECK(persistence::listAudit(database, {}).at(0).actor == "a");
 }
+
+TEST_CASE("an upload is read only after the session's CSRF token: none, wrong or late is 403",
+          "[office][import][db][security]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "admin@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    const auto before = tenantCount(running, "huu-bang");
+    const std::string csv = kTenantHeader + tenantRow("huu-bang", "Công ty Lén");
+    // The token in the form, but wrong.
+    CHECK(postUpload(running.port(), admin, "/admin/import", {{"csrf", "wrong"}}, csv).status ==
+          403);
+    // The right token, but after the file: the file came before anyone checked.
+    const std::string boundary = "----late";
+    const std::string body = "--" + boundary +
+                             "\r\nContent-Disposition: form-data; name=\"file\"; "
+                             "filename=\"data.csv\"\r\n\r\n" +
+                             csv + "\r\n--" + boundary +
+                             "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" +
+                             admin.csrf + "\r\n--" + boundary + "--\r\n";
+    const auto late = httpRequest(
+        running.port(), "POST", "/admin/import",
+        {{"Content-Type", "multipart/form-data; boundary=" + boundary}, {"Cookie", admin.cookie}},
+        body);
+    CHECK(late.status == 403);
+    CHECK(tenantCount(running, "huu-bang") == before);
+    // The token first, as the form sends it: imported.
+    const auto good = postUpload(running.port(), admin, "/admin/import", {}, csv);
+    CHECK(good.status == 200);
+    CHECK(tenantCount(running, "huu-bang") == before + 1);
+}
