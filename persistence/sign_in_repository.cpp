@@ -3,6 +3,7 @@
 #include "persistence/row_values.h"
 
 #include <soci/soci.h>
+#include <stdexcept>
 
 namespace tracker::persistence
 {
@@ -21,21 +22,15 @@ constexpr const char* kUserOfToken =
     "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL";
 constexpr const char* kInsertFailure =
     "INSERT INTO login_failures (email, address, at) VALUES (:e, :a, :t)";
-constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE email = :e";
+constexpr const char* kClearFailures =
+    "DELETE FROM login_failures WHERE email = :e AND address = :a";
+constexpr const char* kDeleteAttempt = "DELETE FROM login_failures WHERE id = :i";
+constexpr const char* kPairFailures =
+    "SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = :e AND address = :a AND "
+    "at >= :s AND id < :i";
+constexpr const char* kAddressFailures =
+    "SELECT COUNT(*), MAX(at) FROM login_failures WHERE address = :a AND at >= :s AND id < :i";
 
-// `column` is one of two names written here, never input.
-int countSince(Database& database, const char* column, const std::string& value, long long since)
-{
-    int count = 0;
-    database.withSession(
-        [&](soci::session& session)
-        {
-            session << std::string("SELECT COUNT(*) FROM login_failures WHERE ") + column +
-                           " = :v AND at >= :s",
-                soci::use(value), soci::use(since), soci::into(count);
-        });
-    return count;
-}
 } // namespace
 
 void SignInRepository::createSession(const std::string& idHash, std::int64_t userId,
@@ -99,28 +94,66 @@ std::optional<std::int64_t> SignInRepository::userOfToken(const std::string& tok
     return found;
 }
 
-void SignInRepository::recordFailedLogin(const std::string& email, const std::string& address,
-                                         long long at)
+std::int64_t SignInRepository::recordAttempt(const std::string& email, const std::string& address,
+                                             long long at)
 {
+    long long id = 0;
     _database.withSession(
         [&](soci::session& session)
-        { session << kInsertFailure, soci::use(email), soci::use(address), soci::use(at); });
+        {
+            session << kInsertFailure, soci::use(email), soci::use(address), soci::use(at);
+            if (!session.get_last_insert_id("login_failures", id))
+                throw std::runtime_error("no id for the sign-in attempt");
+        });
+    return id;
 }
 
-int SignInRepository::failuresForEmailSince(const std::string& email, long long since)
+void SignInRepository::forgetAttempt(std::int64_t attemptId)
 {
-    return countSince(_database, "email", email, since);
+    const long long id = attemptId;
+    _database.withSession([&](soci::session& session)
+                          { session << kDeleteAttempt, soci::use(id); });
 }
 
-int SignInRepository::failuresFromAddressSince(const std::string& address, long long since)
+FailureHistory SignInRepository::failuresOfPair(const std::string& email,
+                                                const std::string& address, long long since,
+                                                std::int64_t beforeId)
 {
-    return countSince(_database, "address", address, since);
+    FailureHistory history;
+    const long long before = beforeId;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::indicator latest = soci::i_null;
+            session << kPairFailures, soci::use(email), soci::use(address), soci::use(since),
+                soci::use(before), soci::into(history.count), soci::into(history.latest, latest);
+            if (latest != soci::i_ok)
+                history.latest = 0;
+        });
+    return history;
 }
 
-void SignInRepository::clearFailures(const std::string& email)
+FailureHistory SignInRepository::failuresOfAddress(const std::string& address, long long since,
+                                                   std::int64_t beforeId)
+{
+    FailureHistory history;
+    const long long before = beforeId;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::indicator latest = soci::i_null;
+            session << kAddressFailures, soci::use(address), soci::use(since), soci::use(before),
+                soci::into(history.count), soci::into(history.latest, latest);
+            if (latest != soci::i_ok)
+                history.latest = 0;
+        });
+    return history;
+}
+
+void SignInRepository::clearFailures(const std::string& email, const std::string& address)
 {
     _database.withSession([&](soci::session& session)
-                          { session << kClearFailures, soci::use(email); });
+                          { session << kClearFailures, soci::use(email), soci::use(address); });
 }
 
 } // namespace tracker::persistence

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "persistence/database.h"
+#include "tracker/sign_in_throttle.h"
 
 #include <cstdint>
 #include <optional>
@@ -32,10 +33,18 @@ public:
     void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt);
     std::optional<std::int64_t> userOfToken(const std::string& tokenHash);
 
-    void recordFailedLogin(const std::string& email, const std::string& address, long long at);
-    int failuresForEmailSince(const std::string& email, long long since);
-    int failuresFromAddressSince(const std::string& address, long long since);
-    void clearFailures(const std::string& email);
+    // A sign-in attempt is recorded as a failure before its password is checked, so that
+    // concurrent guesses each see the ones before them; a success forgets it. Returns its id.
+    std::int64_t recordAttempt(const std::string& email, const std::string& address, long long at);
+    void forgetAttempt(std::int64_t attemptId);
+    // The failures before attempt `beforeId`, since `since`: of this account from this
+    // address, and of this address across accounts.
+    FailureHistory failuresOfPair(const std::string& email, const std::string& address,
+                                  long long since, std::int64_t beforeId);
+    FailureHistory failuresOfAddress(const std::string& address, long long since,
+                                     std::int64_t beforeId);
+    // After a success: this account's failures from this address are forgiven.
+    void clearFailures(const std::string& email, const std::string& address);
 
 private:
     Database& _database;

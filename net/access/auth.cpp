@@ -3,11 +3,14 @@
 #include "net/access/credentials.h"
 #include "persistence/account_repository.h"
 #include "persistence/sign_in_repository.h"
+#include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPCookie.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/IPAddress.h>
 #include <Poco/Net/NameValueCollection.h>
+#include <algorithm>
 
 namespace tracker::net
 {
@@ -42,9 +45,26 @@ Poco::Net::HTTPCookie cookie(const std::string& value, const AuthSettings& setti
 }
 } // namespace
 
-std::string clientAddress(const Poco::Net::HTTPServerRequest& request)
+std::string clientAddress(const Poco::Net::HTTPServerRequest& request, const AuthSettings& auth)
 {
-    return request.clientAddress().host().toString();
+    const std::string peer = request.clientAddress().host().toString();
+    const auto trusted = [&](const std::string& address)
+    {
+        return std::find(auth.trustedProxies.begin(), auth.trustedProxies.end(), address) !=
+               auth.trustedProxies.end();
+    };
+    if (!trusted(peer) || !request.has("X-Forwarded-For"))
+        return peer;
+    // Read from the right: each proxy appends the address it heard from.
+    const auto hops = commaList(request.get("X-Forwarded-For"));
+    for (auto hop = hops.rbegin(); hop != hops.rend(); ++hop)
+    {
+        if (trusted(*hop))
+            continue;
+        Poco::Net::IPAddress parsed;
+        return Poco::Net::IPAddress::tryParse(*hop, parsed) ? parsed.toString() : peer;
+    }
+    return peer;
 }
 
 Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
@@ -85,7 +105,7 @@ std::string startSession(SiteContext& ctx, const AuthSettings& settings, const A
     const long long now = ctx.clock.unixSeconds();
     persistence::SignInRepository(ctx.database)
         .createSession(digestOf(secret), account.id, csrf, now,
-                       now + settings.sessionHours * 3600LL, clientAddress(request));
+                       now + settings.sessionHours * 3600LL, clientAddress(request, settings));
     response.addCookie(cookie(secret, settings));
     return csrf;
 }
@@ -104,7 +124,7 @@ Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request)
 {
     return Editor{site.database, site.clock, [&site] { site.cache.invalidate(); }, account,
-                  clientAddress(request)};
+                  clientAddress(request, site.auth)};
 }
 
 } // namespace tracker::net

@@ -32,7 +32,9 @@ struct Caller
 Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request);
 // A session's form must echo its CSRF token; token calls carry no ambient authority.
 bool csrfMatches(const Caller& caller, const std::string& submitted);
-std::string clientAddress(const Poco::Net::HTTPServerRequest& request);
+// The client's address: the peer's, or when the peer is a trusted proxy the last address in
+// X-Forwarded-For that is not itself a trusted proxy.
+std::string clientAddress(const Poco::Net::HTTPServerRequest& request, const AuthSettings& auth);
 // An identified account writing through this site: its edits empty the site's page cache.
 Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request);

@@ -1,5 +1,7 @@
 #include "net/access/credentials.h"
 
+#include <chrono>
+#include <semaphore>
 #include <sodium.h>
 #include <stdexcept>
 #include <vector>
@@ -20,11 +22,38 @@ std::string hex(const unsigned char* bytes, std::size_t size)
     sodium_bin2hex(out.data(), out.size(), bytes, size);
     return std::string(out.data(), size * 2);
 }
+
+// argon2id takes 64 MiB a check: at most this many at once, whatever the number of
+// threads, so that 40 concurrent sign-ins cost 128 MiB rather than 2.5 GB. The others wait
+// a few seconds, then get PasswordCheckBusy (503).
+constexpr std::ptrdiff_t kConcurrentChecks = 2;
+constexpr auto kLongestWait = std::chrono::seconds(5);
+
+std::counting_semaphore<kConcurrentChecks>& checks()
+{
+    static std::counting_semaphore<kConcurrentChecks> semaphore(kConcurrentChecks);
+    return semaphore;
+}
+
+// Holds one of the check slots for the lifetime of a hash or a verification.
+class CheckSlot
+{
+public:
+    CheckSlot()
+    {
+        if (!checks().try_acquire_for(kLongestWait))
+            throw PasswordCheckBusy("too many password checks at once");
+    }
+    ~CheckSlot() { checks().release(); }
+    CheckSlot(const CheckSlot&) = delete;
+    CheckSlot& operator=(const CheckSlot&) = delete;
+};
 } // namespace
 
 std::string hashPassword(const std::string& password)
 {
     ensureSodium();
+    const CheckSlot slot;
     char stored[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(
             stored, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -38,6 +67,7 @@ bool verifyPassword(const std::string& storedHash, const std::string& password)
     ensureSodium();
     if (storedHash.empty())
         return false;
+    const CheckSlot slot;
     return crypto_pwhash_str_verify(storedHash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -1,5 +1,7 @@
 #include "net/app/server_settings.h"
 
+#include "tracker/text_checks.h"
+
 #include <Poco/Util/AbstractConfiguration.h>
 #include <stdexcept>
 
@@ -33,6 +35,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
         config.getInt("auth.maxFailuresPerAddress", s.auth.maxFailuresPerAddress);
     s.auth.failureWindowMinutes =
         config.getInt("auth.failureWindowMinutes", s.auth.failureWindowMinutes);
+    s.auth.trustedProxies = commaList(config.getString("auth.trustedProxies", ""));
     return s;
 }
 

@@ -36,6 +36,9 @@ FailureText textOf(Failure failure)
     case Failure::Unavailable:
         return {"database_unavailable", "Cơ sở dữ liệu tạm thời không truy cập được. The database "
                                         "is unavailable; try again shortly."};
+    case Failure::Busy:
+        return {"busy",
+                "Máy chủ đang bận; vui lòng thử lại. The server is busy; try again shortly."};
     case Failure::Internal:
         break;
     }
@@ -57,6 +60,7 @@ HTTPResponse::HTTPStatus statusOf(Failure failure)
     case Failure::MethodNotAllowed:
         return HTTPResponse::HTTP_METHOD_NOT_ALLOWED;
     case Failure::Unavailable:
+    case Failure::Busy:
         return HTTPResponse::HTTP_SERVICE_UNAVAILABLE;
     case Failure::Internal:
         break;
@@ -85,7 +89,7 @@ void ErrorAnswers::answer(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerRe
 
 void sendJsonFailure(Poco::Net::HTTPServerResponse& response, Failure failure)
 {
-    if (failure == Failure::Unavailable)
+    if (failure == Failure::Unavailable || failure == Failure::Busy)
         response.set("Retry-After", "5");
     const auto text = textOf(failure);
     sendJsonError(response, statusOf(failure), text.code, text.message);

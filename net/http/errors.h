@@ -22,6 +22,7 @@ enum class Failure
     NotFound,         // 404: no route has this path
     MethodNotAllowed, // 405: a route has the path, not the method
     Unavailable,      // 503: the database is down; try again
+    Busy,             // 503: too much at once (password checks); try again
     Internal          // 500: anything else, logged
 };
 

@@ -164,11 +164,11 @@ void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
         {
             const auto signer = unsubscribeSigner(office.site.database, jobs);
             const auto added = mail.subscribe(wanted, office.site.clock.todayInHanoi(), signer);
-            persistence::appendAuditNow(office.site.database,
-                                        {office.account().email, clientAddress(office.request),
-                                         office.site.clock.nowRfc3339()},
-                                        "subscription", added.id, "create",
-                                        toJson({{"email", "", added.email}, {"scope", "", scope}}));
+            persistence::appendAuditNow(
+                office.site.database,
+                {office.account().email, office.address(), office.site.clock.nowRfc3339()},
+                "subscription", added.id, "create",
+                toJson({{"email", "", added.email}, {"scope", "", scope}}));
             return office.redirect("/admin/subscriptions");
         }
         form.errors(errors);
@@ -201,8 +201,8 @@ void unsubscribeOne(OfficeRequest& office, std::int64_t id, const JobSettings& j
                      office.site.clock.todayInHanoi());
     persistence::appendAuditNow(
         office.site.database,
-        {office.account().email, clientAddress(office.request), office.site.clock.nowRfc3339()},
-        "subscription", id, "unsubscribe", "{}");
+        {office.account().email, office.address(), office.site.clock.nowRfc3339()}, "subscription",
+        id, "unsubscribe", "{}");
     office.redirect("/admin/subscriptions");
 }
 } // namespace

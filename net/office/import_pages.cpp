@@ -92,8 +92,7 @@ ImportRequest requestFrom(OfficeRequest& office, UploadedFile& file)
     request.csv = file.content();
     request.dryRun = office.form.has("dry_run");
     request.account = office.account();
-    request.audit = {office.account().email, clientAddress(office.request),
-                     office.site.clock.nowRfc3339()};
+    request.audit = {office.account().email, office.address(), office.site.clock.nowRfc3339()};
     request.today = office.site.clock.todayInHanoi();
     return request;
 }

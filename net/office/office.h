@@ -71,6 +71,7 @@ struct OfficeRequest
     std::string path() const;
     std::string text(const std::string& key) const; // the label in the reader's language
     const Account& account() const { return *caller.account; }
+    std::string address() const { return clientAddress(request, site.auth); }
 
     // Each returns false after answering: a redirect to /login, or a 403 page.
     bool requireSignIn();

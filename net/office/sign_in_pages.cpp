@@ -4,6 +4,7 @@
 #include "net/office/office_pages.h"
 #include "persistence/account_repository.h"
 #include "persistence/sign_in_repository.h"
+#include "tracker/sign_in_throttle.h"
 
 #include <Poco/Net/HTTPCookie.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -84,13 +85,17 @@ const std::string& decoyHash()
     return hash;
 }
 
-bool throttled(OfficeRequest& office, persistence::SignInRepository& signIns,
-               const std::string& email, const std::string& address)
+// Seconds this attempt must wait, from the failures recorded before it (attempt `id`).
+long long waitBefore(OfficeRequest& office, persistence::SignInRepository& signIns,
+                     const std::string& email, const std::string& address, std::int64_t id)
 {
     const auto& auth = office.site.auth;
-    const long long since = office.site.clock.unixSeconds() - auth.failureWindowMinutes * 60LL;
-    return signIns.failuresForEmailSince(email, since) >= auth.maxFailuresPerAccount ||
-           signIns.failuresFromAddressSince(address, since) >= auth.maxFailuresPerAddress;
+    const long long now = office.site.clock.unixSeconds();
+    const long long window = auth.failureWindowMinutes * 60LL, since = now - window;
+    return std::max(throttleWait(signIns.failuresOfPair(email, address, since, id),
+                                 auth.maxFailuresPerAccount, window, now),
+                    throttleWait(signIns.failuresOfAddress(address, since, id),
+                                 auth.maxFailuresPerAddress, window, now));
 }
 
 void signIn(OfficeRequest& office)
@@ -99,21 +104,25 @@ void signIn(OfficeRequest& office)
         return showLogin(office, "", office.text("csrf_failed"), HTTPResponse::HTTP_FORBIDDEN);
     const std::string email = lowercaseAscii(office.form.get("email", ""));
     const std::string password = office.form.get("password", "");
-    const std::string address = clientAddress(office.request);
-    persistence::AccountRepository accounts(office.site.database);
+    const std::string address = office.address();
     persistence::SignInRepository signIns(office.site.database);
-    if (throttled(office, signIns, email, address))
+    // Counted as a failure before the check, so that concurrent guesses each see those
+    // before them; forgotten on success, or when the attempt is told to wait.
+    const auto attempt =
+        signIns.recordAttempt(email.substr(0, 254), address, office.site.clock.unixSeconds());
+    if (const auto wait = waitBefore(office, signIns, email.substr(0, 254), address, attempt))
+    {
+        signIns.forgetAttempt(attempt);
+        office.response.set("Retry-After", std::to_string(wait));
         return showLogin(office, email, office.text("login_throttled"),
                          HTTPResponse::HTTP_TOO_MANY_REQUESTS);
-    const auto stored = accounts.findByEmail(email);
+    }
+    const auto stored = persistence::AccountRepository(office.site.database).findByEmail(email);
     const bool passwordOk = verifyPassword(stored ? stored->passwordHash : decoyHash(), password);
     if (!stored || !stored->active || !passwordOk)
-    {
-        signIns.recordFailedLogin(email.substr(0, 254), address, office.site.clock.unixSeconds());
         return showLogin(office, email, office.text("login_failed"),
                          HTTPResponse::HTTP_UNAUTHORIZED);
-    }
-    signIns.clearFailures(email);
+    signIns.clearFailures(email.substr(0, 254), address);
     startSession(office.site, office.site.auth, stored->account, office.request, office.response);
     office.redirect(safeNext(office.form.get("next", "/admin")));
 }
@@ -146,7 +155,7 @@ void changePassword(OfficeRequest& office)
         return showPasswordForm(office, errors, "", HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
     accounts.setPassword(
         office.account().id, hashPassword(next),
-        {office.account().email, clientAddress(office.request), office.site.clock.nowRfc3339()});
+        {office.account().email, office.address(), office.site.clock.nowRfc3339()});
     // Every session ended with the old password; this browser gets a new one.
     office.caller.csrfToken = startSession(office.site, office.site.auth, office.account(),
                                            office.request, office.response);

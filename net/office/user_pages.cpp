@@ -74,8 +74,7 @@ FieldErrors createUser(OfficeRequest& office)
     {
         persistence::AccountRepository(office.site.database)
             .createUser(account, hashPassword(f.get("password", "")),
-                        {office.account().email, clientAddress(office.request),
-                         office.site.clock.nowRfc3339()});
+                        {office.account().email, office.address(), office.site.clock.nowRfc3339()});
     }
     catch (const persistence::DuplicateAccount&)
     {
@@ -206,9 +205,9 @@ void editUserPage(OfficeRequest& office, std::int64_t id)
     FormView form = userForm(office, next, version);
     if (errors.empty())
     {
-        if (accounts.updateAccount(next, version,
-                                   {office.account().email, clientAddress(office.request),
-                                    office.site.clock.nowRfc3339()}))
+        if (accounts.updateAccount(
+                next, version,
+                {office.account().email, office.address(), office.site.clock.nowRfc3339()}))
             return office.redirect("/admin/users");
         // Someone saved first: show theirs beside these values, on their version.
         const auto now = accounts.findAnyById(id);
@@ -230,8 +229,7 @@ void setUserActive(OfficeRequest& office, std::int64_t id)
         return;
     persistence::AccountRepository(office.site.database)
         .setActive(id, office.form.get("active", "") == "1",
-                   {office.account().email, clientAddress(office.request),
-                    office.site.clock.nowRfc3339()});
+                   {office.account().email, office.address(), office.site.clock.nowRfc3339()});
     office.redirect("/admin/users");
 }
 

@@ -1,5 +1,6 @@
 #include "net/pages/error_pages.h"
 
+#include "net/access/credentials.h"
 #include "net/pages/pages.h"
 #include "net/views/labels.h"
 #include "persistence/database.h"
@@ -41,6 +42,7 @@ std::string titleKey(Failure failure)
     switch (failure)
     {
     case Failure::Unavailable:
+    case Failure::Busy:
         return "error_unavailable";
     case Failure::MethodNotAllowed:
         return "error_method";
@@ -66,6 +68,8 @@ Failure SiteErrorAnswers::classify(const std::exception& error) const
 {
     if (dynamic_cast<const persistence::DatabaseUnavailable*>(&error))
         return Failure::Unavailable;
+    if (dynamic_cast<const PasswordCheckBusy*>(&error))
+        return Failure::Busy;
     return ErrorAnswers::classify(error);
 }
 
@@ -99,7 +103,7 @@ void SiteErrorAnswers::errorPage(Poco::Net::HTTPServerRequest& request,
         "error", view,
         layoutData(language, label(language, titleKey(failure)), *pathOf(request), query),
         pageLabels(language));
-    if (failure == Failure::Unavailable)
+    if (failure == Failure::Unavailable || failure == Failure::Busy)
         response.set("Retry-After", "5");
     response.set("Cache-Control", "no-store");
     response.setStatusAndReason(statusOf(failure));

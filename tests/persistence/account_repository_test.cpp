@@ -95,13 +95,23 @@ TEST_CASE("tokens and failed sign-ins are kept by their hash and address", "[db]
     signIns.addToken(id, "token-hash", "2026-11-27T09:00:00+07:00");
     CHECK(signIns.userOfToken("token-hash") == id);
     CHECK_FALSE(signIns.userOfToken("other"));
-    signIns.recordFailedLogin("an@example.vn", "10.0.0.1", 100);
-    signIns.recordFailedLogin("an@example.vn", "10.0.0.2", 200);
-    signIns.recordFailedLogin("bo@example.vn", "10.0.0.1", 300);
-    CHECK(signIns.failuresForEmailSince("an@example.vn", 0) == 2);
-    CHECK(signIns.failuresForEmailSince("an@example.vn", 150) == 1);
-    CHECK(signIns.failuresFromAddressSince("10.0.0.1", 0) == 2);
-    signIns.clearFailures("an@example.vn");
-    CHECK(signIns.failuresForEmailSince("an@example.vn", 0) == 0);
-    CHECK(signIns.failuresFromAddressSince("10.0.0.1", 0) == 1);
+    const auto a1 = signIns.recordAttempt("an@example.vn", "10.0.0.1", 100);
+    const auto a2 = signIns.recordAttempt("an@example.vn", "10.0.0.2", 200);
+    const auto b1 = signIns.recordAttempt("bo@example.vn", "10.0.0.1", 300);
+    const auto a3 = signIns.recordAttempt("an@example.vn", "10.0.0.1", 400);
+    // Each attempt sees only the failures before it: concurrent guesses cannot all pass.
+    CHECK(signIns.failuresOfPair("an@example.vn", "10.0.0.1", 0, a1).count == 0);
+    const auto pair = signIns.failuresOfPair("an@example.vn", "10.0.0.1", 0, a3);
+    CHECK(pair.count == 1);
+    CHECK(pair.latest == 100);
+    CHECK(signIns.failuresOfPair("an@example.vn", "10.0.0.1", 150, a3 + 1).count == 1);
+    CHECK(signIns.failuresOfAddress("10.0.0.1", 0, a3 + 1).count == 3);
+    CHECK(signIns.failuresOfAddress("10.0.0.1", 0, b1).count == 1);
+    signIns.forgetAttempt(a3);
+    CHECK(signIns.failuresOfAddress("10.0.0.1", 0, a3 + 1).count == 2);
+    signIns.clearFailures("an@example.vn", "10.0.0.1"); // a success from there
+    CHECK(signIns.failuresOfPair("an@example.vn", "10.0.0.1", 0, a3 + 1).count == 0);
+    CHECK(signIns.failuresOfPair("an@example.vn", "10.0.0.2", 0, a3 + 1).count == 1);
+    CHECK(signIns.failuresOfAddress("10.0.0.1", 0, a3 + 1).count == 1);
+    (void)a2;
 }

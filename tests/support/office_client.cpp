@@ -60,17 +60,19 @@ std::string urlEncodeForm(const std::map<std::string, std::string>& fields)
 }
 
 HttpResult attemptSignIn(int port, const std::string& email, const std::string& password,
-                         const std::string& next)
+                         const std::string& next, const std::string& forwardedFor)
 {
     const auto form = httpGet(port, "/login");
     const std::string loginCookie = cookieValue(form.setCookies, "tracker_login");
-    return httpRequest(
-        port, "POST", "/login",
-        {{"Cookie", loginCookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
-        urlEncodeForm({{"csrf", hiddenValue(form.body, "csrf")},
-                       {"email", email},
-                       {"password", password},
-                       {"next", next}}));
+    std::map<std::string, std::string> headers{
+        {"Cookie", loginCookie}, {"Content-Type", "application/x-www-form-urlencoded"}};
+    if (!forwardedFor.empty())
+        headers["X-Forwarded-For"] = forwardedFor;
+    return httpRequest(port, "POST", "/login", headers,
+                       urlEncodeForm({{"csrf", hiddenValue(form.body, "csrf")},
+                                      {"email", email},
+                                      {"password", password},
+                                      {"next", next}}));
 }
 
 void signIn(int port, Person& person)

@@ -30,8 +30,9 @@ Person createPerson(RunningServer& running, const std::string& email, Role role,
 // Signs in through /login as a browser does; REQUIREs success.
 void signIn(int port, Person& person);
 // The result of POST /login with this email and password (login CSRF handled).
+// `forwardedFor`: an X-Forwarded-For header, as a trusted proxy in front would send.
 HttpResult attemptSignIn(int port, const std::string& email, const std::string& password,
-                         const std::string& next = "/admin");
+                         const std::string& next = "/admin", const std::string& forwardedFor = "");
 
 std::string urlEncodeForm(const std::map<std::string, std::string>& fields);
 // POSTs a form with the person's session cookie; the session's CSRF token is added unless

@@ -46,9 +46,10 @@ TEST_CASE("UTF-8 checks refuse overlongs, surrogates and cut sequences", "[domai
     CHECK_FALSE(isValidUtf8("\xED\xA0\x80")); // a UTF-16 surrogate
     CHECK_FALSE(isValidUtf8("Th\xE1\xBA"));   // cut short
     CHECK_FALSE(isValidUtf8("\xFF"));
-    CHECK_FALSE(isValidUtf8("a\xEF\xBF\xBF"));  // U+FFFF: XML (Atom, XLSX) cannot hold it
-    CHECK_FALSE(isValidUtf8("a\xEF\xBF\xBE" "b")); // U+FFFE
-    CHECK(isValidUtf8("\xEF\xBF\xBD"));          // U+FFFD, the replacement character, is fine
+    CHECK_FALSE(isValidUtf8("a\xEF\xBF\xBF")); // U+FFFF: XML (Atom, XLSX) cannot hold it
+    CHECK_FALSE(isValidUtf8("a\xEF\xBF\xBE"
+                            "b"));      // U+FFFE
+    CHECK(isValidUtf8("\xEF\xBF\xBD")); // U+FFFD, the replacement character, is fine
     CHECK(codePointCount("Đông Anh") == 8);
     CHECK(hasControlCharacters(std::string("a\0b", 3)));
     CHECK_FALSE(hasControlCharacters("dòng 1\ndòng 2\t"));

@@ -10,10 +10,10 @@ TEST_CASE("an email address is lowercased and refused when a header could split 
 {
     CHECK(normalisedEmail("Mixed@X.org") == std::optional<std::string>("mixed@x.org"));
     CHECK(normalisedEmail("an.nguyen+ccn@so-congthuong.hanoi.gov.vn"));
-    for (const char* bad : {"", "@x.org", "an@", "an", "an@x", "an@x.org.", "a@b@x.org",
-                            "an @x.org", "an@x.org\r\nBcc: evil@x.org", "an\t@x.org",
-                            "<an@x.org>", "an,bo@x.org", "an;bo@x.org", "an\"@x.org",
-                            "nguyễn@x.org", "an@x.org\x7f"})
+    for (const char* bad :
+         {"", "@x.org", "an@", "an", "an@x", "an@x.org.", "a@b@x.org", "an @x.org",
+          "an@x.org\r\nBcc: evil@x.org", "an\t@x.org", "<an@x.org>", "an,bo@x.org", "an;bo@x.org",
+          "an\"@x.org", "nguyễn@x.org", "an@x.org\x7f"})
     {
         INFO(bad);
         CHECK_FALSE(normalisedEmail(bad));
@@ -22,8 +22,7 @@ TEST_CASE("an email address is lowercased and refused when a header could split 
     CHECK_FALSE(normalisedEmail(std::string("an\0@x.org", 9)));
 }
 
-TEST_CASE("a display name may be Vietnamese but never hold a control character",
-          "[tracker][email]")
+TEST_CASE("a display name may be Vietnamese but never hold a control character", "[tracker][email]")
 {
     CHECK(acceptableDisplayName("Nguyễn Văn An"));
     CHECK(acceptableDisplayName(""));

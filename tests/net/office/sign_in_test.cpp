@@ -10,6 +10,8 @@
 #include "support/office_client.h"
 
 #include <catch2/catch.hpp>
+#include <future>
+#include <vector>
 
 using namespace tracker;
 using namespace tracker::testing;
@@ -83,6 +85,67 @@ TEST_CASE("sign-in: throttled per client address across accounts", "[office][db]
         CHECK(attemptSignIn(running.port(), "guess" + std::to_string(i) + "@example.vn", "x")
                   .status == 401);
     CHECK(attemptSignIn(running.port(), "real@example.vn", kTestPassword).status == 429);
+}
+
+TEST_CASE("sign-in: someone else's guesses never lock the owner out; delays grow, then pass",
+          "[office][db][security]")
+{
+    RunningServer running("demo", [](net::ServerSettings& settings)
+                          { settings.auth.trustedProxies = {"127.0.0.1"}; });
+    createPerson(running, "owner@example.vn", Role::Viewer);
+    const std::string attacker = "203.0.113.9", owner = "198.51.100.7";
+    for (int i = 0; i < 5; ++i)
+        CHECK(attemptSignIn(running.port(), "owner@example.vn", "guess " + std::to_string(i),
+                            "/admin", attacker)
+                  .status == 401);
+    const auto waiting =
+        attemptSignIn(running.port(), "owner@example.vn", "guess 6", "/admin", attacker);
+    CHECK(waiting.status == 429);
+    // The owner, from their own address, is not held up by the attacker's guesses.
+    CHECK(
+        attemptSignIn(running.port(), "owner@example.vn", kTestPassword, "/admin", owner).status ==
+        303);
+    // From the attacker's address the wait is short and grows: 1 s after the fifth failure.
+    running.clock.advance(1);
+    CHECK(attemptSignIn(running.port(), "owner@example.vn", "guess 7", "/admin", attacker).status ==
+          401);
+    CHECK(attemptSignIn(running.port(), "owner@example.vn", "guess 8", "/admin", attacker).status ==
+          429); // now 2 s
+    running.clock.advance(2);
+    CHECK(attemptSignIn(running.port(), "owner@example.vn", kTestPassword, "/admin", attacker)
+              .status == 303); // the right password, once the wait is over, from anywhere
+    // X-Forwarded-For from a peer that is not a trusted proxy is ignored.
+    RunningServer direct;
+    createPerson(direct, "owner@example.vn", Role::Viewer);
+    for (int i = 0; i < 5; ++i)
+        attemptSignIn(direct.port(), "owner@example.vn", "x", "/admin",
+                      "203.0.113." + std::to_string(i));
+    CHECK(attemptSignIn(direct.port(), "owner@example.vn", kTestPassword, "/admin", owner).status ==
+          429); // all five came from 127.0.0.1, whatever the header said
+}
+
+TEST_CASE("sign-in: concurrent guesses are counted before any is checked", "[office][db][security]")
+{
+    RunningServer running;
+    createPerson(running, "target@example.vn", Role::Viewer);
+    std::vector<std::future<int>> guesses;
+    for (int i = 0; i < 16; ++i)
+        guesses.push_back(std::async(std::launch::async,
+                                     [&running, i]
+                                     {
+                                         return attemptSignIn(running.port(), "target@example.vn",
+                                                              "guess " + std::to_string(i))
+                                             .status;
+                                     }));
+    int checked = 0, waited = 0;
+    for (auto& guess : guesses)
+    {
+        const int status = guess.get();
+        checked += status == 401 ? 1 : 0;
+        waited += status == 429 ? 1 : 0;
+    }
+    CHECK(checked <= 5); // the account's free failures; every other guess waits unchecked
+    CHECK(checked + waited == 16);
 }
 
 TEST_CASE("sessions expire, behind TLS the cookie is Secure", "[office][db]")
