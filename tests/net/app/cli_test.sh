@@ -33,6 +33,10 @@ expect_one_line "a scope that is not one" "--scope must be all, district:NAME or
   --database="sqlite:$work/jobs.db" --subscribe=a@example.vn --scope=country:VN
 expect_one_line "a bad email" "--subscribe needs an email address" -- \
   --database="sqlite:$work/jobs.db" --subscribe=nobody
+expect_one_line "a name with CR/LF" "--name must be a name without control characters" -- \
+  --database="sqlite:$work/jobs.db" --subscribe=a@example.vn --name=$'An\r\nBcc: evil@example.org'
+expect_one_line "an email with a TAB" "--subscribe needs an email address" -- \
+  --database="sqlite:$work/jobs.db" --subscribe=$'a\t@example.vn'
 "$tracker" --database="sqlite:$work/jobs.db" --run-job=delay-scan --now=2026-11-27T06:00:00+07:00 \
   >/dev/null 2>&1 || fail "delay-scan on a fresh database"
 expect_one_line "acknowledging a flag that does not exist" "no open delay flag has the id 424242" -- \

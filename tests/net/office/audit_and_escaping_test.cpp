@@ -5,6 +5,7 @@
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/mail_repository.h"
 #include "persistence/registry_repository.h"
 #include "support/office_client.h"
 
@@ -159,4 +160,48 @@ TEST_CASE("back-office pages carry the security headers and no internals on erro
     CHECK(broken.status == 400);
     CHECK_FALSE(contains(broken.body, "Malformed"));
     CHECK(getAs(running.port(), admin, "/admin/tenants/999999").status == 404);
+}
+
+TEST_CASE("a name with CR or LF cannot inject mail headers; emails are one account whatever "
+          "their case",
+          "[office][db][security]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "root@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    const int port = running.port();
+    // A subscriber named "x\r\nBcc: …" would have added a Bcc: to the digest.
+    const auto injected = postForm(port, admin, "/admin/subscriptions",
+                                   {{"email", "an@example.vn"},
+                                    {"name", "An\r\nBcc: evil@example.org\r\nX-Injected: 1"},
+                                    {"language", "vi"},
+                                    {"scope", "all"}});
+    CHECK(injected.status == 422);
+    CHECK(persistence::MailRepository(running.storage.database()).activeSubscriptions().empty());
+    for (const std::string& address :
+         {std::string("an@example.vn\r\nBcc: evil@example.org"), std::string("an\t@example.vn"),
+          std::string("an\0@example.vn", 14)})
+        CHECK(postForm(port, admin, "/admin/subscriptions",
+                       {{"email", address}, {"language", "vi"}, {"scope", "all"}})
+                  .status == 422);
+    CHECK(postForm(port, admin, "/admin/subscriptions",
+                   {{"email", "an@example.vn"}, {"scope", "district:Không có"}})
+              .status == 422); // a scope no cluster is in
+    // An account created as Mixed@Example.VN signs in as mixed@example.vn, and is one account.
+    const auto created = postForm(port, admin, "/admin/users",
+                                  {{"email", "Mixed@Example.VN"},
+                                   {"name", "Mixed"},
+                                   {"role", "viewer"},
+                                   {"password", kTestPassword}});
+    CHECK(created.status == 303);
+    CHECK(attemptSignIn(port, "mixed@example.vn", kTestPassword).status == 303);
+    CHECK(postForm(port, admin, "/admin/users",
+                   {{"email", "mixed@example.vn"}, {"role", "viewer"}, {"password", kTestPassword}})
+              .status == 422);
+    CHECK(postForm(port, admin, "/admin/users",
+                   {{"email", "dev@example.vn"},
+                    {"role", "developer"},
+                    {"clusters", "khong-co"},
+                    {"password", kTestPassword}})
+              .status == 422); // an unknown cluster scope
 }
