@@ -4,6 +4,7 @@
 #include "net/http/responses.h"
 #include "net/views/cluster_query.h"
 #include "persistence/cluster_repository.h"
+#include "tracker/text_checks.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Net/HTMLForm.h>
@@ -36,13 +37,16 @@ Rendered listClusters(SiteContext& ctx, const Form& form, const RouteMatch&)
 
 Rendered showCluster(SiteContext& ctx, const Form&, const RouteMatch& match)
 {
+    // Echoed in the error as text only when it is text: raw bytes (%FF) would make the JSON
+    // ill-formed UTF-8.
     const std::string& code = match.parameters.at("code");
+    const std::string shown = isValidUtf8(code) && !hasControlCharacters(code) ? code : "?";
     persistence::ClusterRepository repository(ctx.database);
     const auto detail = repository.findDetail(code, kLatestReportsShown, ctx.clock.todayInHanoi());
     if (!detail)
         return jsonError(HTTPResponse::HTTP_NOT_FOUND, "cluster_not_found",
-                         "Không có cụm công nghiệp mã '" + code + "'. No cluster has the code '" +
-                             code + "'.");
+                         "Không có cụm công nghiệp mã '" + shown + "'. No cluster has the code '" +
+                             shown + "'.");
     return json(clusterDetailJson(*detail));
 }
 

@@ -4,6 +4,7 @@
 #include "net/http/responses.h"
 #include "net/views/districts.h"
 #include "persistence/cluster_repository.h"
+#include "tracker/text_checks.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Net/HTMLForm.h>
@@ -26,7 +27,10 @@ Rendered listDistricts(SiteContext& ctx, const Form&, const RouteMatch&)
 
 Rendered showDistrict(SiteContext& ctx, const Form&, const RouteMatch& match)
 {
+    // Echoed in the error as text only when it is text: raw bytes (%FF) would make the JSON
+    // ill-formed UTF-8.
     const std::string& slug = match.parameters.at("slug");
+    const std::string shown = isValidUtf8(slug) && !hasControlCharacters(slug) ? slug : "?";
     persistence::ClusterRepository repository(ctx.database);
     for (const auto& group : groupByDistrict(repository.listSummaries(ctx.clock.todayInHanoi())))
     {
@@ -34,8 +38,8 @@ Rendered showDistrict(SiteContext& ctx, const Form&, const RouteMatch& match)
             return json(districtJson(group, true));
     }
     return jsonError(HTTPResponse::HTTP_NOT_FOUND, "district_not_found",
-                     "Không có quận, huyện nào có cụm công nghiệp với mã '" + slug +
-                         "'. No district with clusters has the slug '" + slug + "'.");
+                     "Không có quận, huyện nào có cụm công nghiệp với mã '" + shown +
+                         "'. No district with clusters has the slug '" + shown + "'.");
 }
 
 } // namespace tracker::net

@@ -1,3 +1,4 @@
+#include "net/access/auth.h"
 #include "net/api/cached_api.h"
 #include "net/api/json_views.h"
 #include "net/api/reads.h"
@@ -28,9 +29,13 @@ void health(SiteContext& site, HTTPServerRequest&, HTTPServerResponse& response,
     sendJson(response, up ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_SERVICE_UNAVAILABLE, body);
 }
 
-void listJobRuns(SiteContext& ctx, HTTPServerRequest&, HTTPServerResponse& response,
+void listJobRuns(SiteContext& ctx, HTTPServerRequest& request, HTTPServerResponse& response,
                  const RouteMatch&)
 {
+    // Which host and process ran a job is for the people who run the site, not the public.
+    const Caller caller = identify(ctx, request);
+    const bool operators = caller.signedIn() && (caller.account->role == Role::Admin ||
+                                                 caller.account->role == Role::CityOfficial);
     Poco::JSON::Array runs;
     for (const auto& run : persistence::JobRepository(ctx.database).recentRuns(100))
     {
@@ -38,7 +43,8 @@ void listJobRuns(SiteContext& ctx, HTTPServerRequest&, HTTPServerResponse& respo
         entry.set("id", static_cast<Poco::Int64>(run.id));
         entry.set("job", run.job);
         entry.set("slot", run.slot);
-        entry.set("instance", run.instance);
+        if (operators)
+            entry.set("instance", run.instance);
         entry.set("started_at", run.startedAt);
         entry.set("finished_at", run.finishedAt.empty() ? Poco::Dynamic::Var()
                                                         : Poco::Dynamic::Var(run.finishedAt));

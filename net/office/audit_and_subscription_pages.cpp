@@ -43,15 +43,21 @@ std::string readableChanges(const std::string& json)
     return out;
 }
 
-data auditRows(const std::vector<persistence::AuditEntry>& entries)
+// Who did what: admins and city officials see every entry's author and address; anyone
+// else sees their own, and of other people's only that someone else did it (a developer
+// reading its cluster's history learns no official's email or IP address).
+data auditRows(const std::vector<persistence::AuditEntry>& entries, OfficeRequest& office)
 {
+    const Account& reader = office.account();
+    const bool everything = reader.role == Role::Admin || reader.role == Role::CityOfficial;
     data rows{data::type::list};
     for (const auto& entry : entries)
     {
+        const bool shown = everything || entry.actor == reader.email;
         data row;
         row.set("at", entry.at);
-        row.set("actor", entry.actor);
-        row.set("address", entry.address);
+        row.set("actor", shown ? entry.actor : office.text("audit_someone_else"));
+        row.set("address", shown ? entry.address : std::string());
         row.set("entity", entry.entity);
         row.set("entity_id", std::to_string(entry.entityId));
         row.set("action", entry.action);
@@ -78,7 +84,7 @@ void auditPage(OfficeRequest& office)
     view.set("selected_" + filter.entity, true); // the select shows the filter in force
     view.set("actor", filter.actor);
     view.set("since", filter.since);
-    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter), office));
     office.page("office_audit", view, office.text("audit_title"));
 }
 
@@ -109,7 +115,7 @@ void recordPage(OfficeRequest& office, const std::string& entity, std::int64_t i
         filter.entity = entity, filter.entityId = id;
     data view;
     view.set("heading", office.text("audit_record") + ": " + entity + " #" + std::to_string(id));
-    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter)));
+    view.set("entries", auditRows(persistence::listAudit(office.site.database, filter), office));
     office.page("office_audit", view, office.text("audit_record"));
 }
 

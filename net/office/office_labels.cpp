@@ -11,6 +11,7 @@ const LabelTable& officeTexts()
         {"login_button", {"Đăng nhập", "Sign in"}},
         {"logout_button", {"Đăng xuất", "Sign out"}},
         {"login_failed", {"Email hoặc mật khẩu không đúng.", "Wrong email or password."}},
+        {"audit_someone_else", {"(người khác)", "(someone else)"}},
         {"login_throttled",
          {"Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng chờ một lát rồi thử lại.",
           "Too many failed sign-ins from this address. Wait a moment, then try again."}},

@@ -43,7 +43,13 @@ for _ in $(seq 150); do
 done
 [[ -n "$port" ]] || { echo "FAIL: the instances did not start: $(cat "$work/err-one" "$work/err-two")"; exit 1; }
 
-runs() { curl -s "http://127.0.0.1:$port/api/v1/jobs/runs"; }
+# Which instance ran a job is shown to operators only: read the runs as an admin.
+echo "a long test password" | "$tracker" --config="$work/tracker.properties" \
+  --create-admin=ops@example.vn >/dev/null 2>>"$work/cli.log" || fail "create-admin"
+token=$("$tracker" --config="$work/tracker.properties" --create-token=ops@example.vn 2>/dev/null | tail -1)
+runs() { curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/jobs/runs"; }
+[[ $(curl -s "http://127.0.0.1:$port/api/v1/jobs/runs") != *'"instance"'* ]] &&
+  ok "the public list of runs names no host or process" || fail "the public sees instances"
 for _ in $(seq 60); do
   runs | grep -q '"job":"weekly-digest".*"outcome":"ok"\|"outcome":"ok".*"job":"weekly-digest"' && break
   sleep 0.5

@@ -5,6 +5,7 @@
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/job_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/registry_repository.h"
 #include "support/office_client.h"
@@ -204,4 +205,47 @@ TEST_CASE("a name with CR or LF cannot inject mail headers; emails are one accou
                     {"clusters", "khong-co"},
                     {"password", kTestPassword}})
               .status == 422); // an unknown cluster scope
+}
+
+TEST_CASE("a developer reading its cluster's history sees no official's email or address",
+          "[office][db][security]")
+{
+    RunningServer running;
+    auto official = createPerson(running, "official@example.vn", Role::CityOfficial);
+    auto developer = createPerson(running, "dev@example.vn", Role::Developer, {}, {"huu-bang"});
+    signIn(running.port(), official);
+    signIn(running.port(), developer);
+    auto fields = registryFields(huuBang(running).cluster);
+    fields["commune"] = "Xã Hữu Bằng";
+    REQUIRE(
+        postForm(running.port(), official, "/admin/clusters/huu-bang/registry", fields).status ==
+        303);
+    const auto id = std::to_string(huuBang(running).cluster.id);
+    const auto asDeveloper = getAs(running.port(), developer, "/admin/audit/cluster/" + id);
+    REQUIRE(asDeveloper.status == 200);
+    CHECK(contains(asDeveloper.body, "Xã Hữu Bằng")); // what changed, yes
+    CHECK_FALSE(contains(asDeveloper.body, "official@example.vn"));
+    CHECK_FALSE(contains(asDeveloper.body, "127.0.0.1"));
+    const auto asOfficial = getAs(running.port(), official, "/admin/audit/cluster/" + id);
+    CHECK(contains(asOfficial.body, "official@example.vn"));
+}
+
+TEST_CASE("job runs name their host only to operators; raw bytes never reach a JSON error",
+          "[office][db][security]")
+{
+    RunningServer running;
+    running.runDelayScan();
+    persistence::JobRepository(running.storage.database())
+        .recordStart("delay-scan", "2026-11-27T06:00", "host.example:4242",
+                     "2026-11-27T06:00:00+07:00");
+    const auto open = httpGet(running.port(), "/api/v1/jobs/runs");
+    REQUIRE(open.status == 200);
+    CHECK_FALSE(contains(open.body, "host.example"));
+    auto admin = createPerson(running, "admin@example.vn", Role::Admin);
+    const auto operators = sendJson(running.port(), admin, "GET", "/api/v1/jobs/runs", "");
+    CHECK(contains(operators.body, "host.example:4242"));
+    const auto bytes = httpGet(running.port(), "/api/v1/clusters/%FF%FE");
+    CHECK(bytes.status == 404);
+    CHECK_NOTHROW(bytes.json()); // well-formed JSON, no raw 0xFF
+    CHECK_FALSE(contains(bytes.body, "\xFF"));
 }
