@@ -32,8 +32,14 @@ RouteAction plain(SiteContext& site, PlainHandler handler)
 
 void addRoutes(Router& router, SiteContext& site)
 {
-    const auto page = [&site](PageRender render) { return cachedPage(site, render); };
-    const auto api = [&site](ApiRender render) { return cachedApi(site, render); };
+    const auto page = [&site](PageRender render, RouteParameters parameters = {})
+    { return cachedPage(site, render, std::move(parameters)); };
+    const auto api = [&site](ApiRender render, RouteParameters parameters = {})
+    { return cachedApi(site, render, std::move(parameters)); };
+    // The query parameters each route reads; no other enters its cache key.
+    const RouteParameters list{"q", "district", "status", "behind", "sort", "page", "per_page"};
+    const RouteParameters lang{"lang"};
+    const RouteParameters delays{"state", "district", "page", "per_page"};
     const auto write = [&site](WriteAction action) { return writeRoute(site, action); };
     const auto office = [&site](OfficePage form) { return officeRoute(site, form); };
     // Owned by the routes: the router outlives every request, and the jobs' destructor
@@ -42,7 +48,7 @@ void addRoutes(Router& router, SiteContext& site)
 
     // Public pages
     router.add("GET", "/", page(dashboardPage));
-    router.add("GET", "/clusters", page(clusterListPage));
+    router.add("GET", "/clusters", page(clusterListPage, list));
     router.add("GET", "/clusters/{code}", page(clusterPage));
     router.add("GET", "/map", page(mapPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
@@ -53,20 +59,20 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/static/favicon.svg", staticFile(site, "favicon.svg", "image/svg+xml"));
 
     // Downloads and feeds
-    router.add("GET", "/exports/clusters.csv", api(clustersCsv));
-    router.add("GET", "/exports/clusters.xlsx", api(clustersXlsx));
-    router.add("GET", "/exports/tenants.csv", api(tenantsCsv));
-    router.add("GET", "/exports/tenants.xlsx", api(tenantsXlsx));
-    router.add("GET", "/delays.atom", api(delaysFeed));
+    router.add("GET", "/exports/clusters.csv", api(clustersCsv, lang));
+    router.add("GET", "/exports/clusters.xlsx", api(clustersXlsx, lang));
+    router.add("GET", "/exports/tenants.csv", api(tenantsCsv, lang));
+    router.add("GET", "/exports/tenants.xlsx", api(tenantsXlsx, lang));
+    router.add("GET", "/delays.atom", api(delaysFeed, lang));
 
     // The JSON API: reads
     router.add("GET", "/healthz", plain(site, health));
-    router.add("GET", "/api/v1/clusters", api(listClusters));
+    router.add("GET", "/api/v1/clusters", api(listClusters, list));
     router.add("GET", "/api/v1/clusters/{code}", api(showCluster));
     router.add("GET", "/api/v1/districts", api(listDistricts));
     router.add("GET", "/api/v1/districts/{slug}", api(showDistrict));
     router.add("GET", "/api/v1/portfolio", api(portfolio));
-    router.add("GET", "/api/v1/delays", api(listDelays));
+    router.add("GET", "/api/v1/delays", api(listDelays, delays));
     router.add("GET", "/api/v1/oc4ids.json", api(oc4idsPackageJson));
     router.add("GET", "/api/v1/jobs/runs", plain(site, listJobRuns));
     router.add("GET", "/api/v1/openapi.json", openApiDocument(site));

@@ -7,6 +7,7 @@
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
 
 namespace tracker::net
 {
@@ -14,18 +15,16 @@ using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
-RouteAction cachedApi(SiteContext& site, ApiRender render)
+RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters parameters)
 {
-    return [&site, render](HTTPServerRequest& request, HTTPServerResponse& response,
-                           const RouteMatch& match)
+    return [&site, render, parameters](HTTPServerRequest& request, HTTPServerResponse& response,
+                                       const RouteMatch& match)
     {
-        const std::string key = "api|" + request.getURI() + "|" + site.clock.todayInHanoi().iso();
+        const RouteQuery query(Poco::Net::HTMLForm(request), parameters);
+        const std::string key = "api|" + Poco::URI(request.getURI()).getPath() + "?" + query.key +
+                                "|" + site.clock.todayInHanoi().iso();
         respondCached(site.cache, key, request, response,
-                      [&]
-                      {
-                          Poco::Net::HTMLForm form(request);
-                          return render(site, form, match);
-                      });
+                      [&] { return render(site, query.form, match); });
     };
 }
 

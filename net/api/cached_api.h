@@ -23,8 +23,9 @@ constexpr const char* kJson = "application/json; charset=utf-8";
 
 // A GET of the API (or a download) answered from the page cache: the key is the full URI
 // and today's date, and the render runs only on a miss.
+// `parameters`: the query parameters the route reads; others are ignored.
 using ApiRender = Rendered (*)(SiteContext&, const Poco::Net::HTMLForm&, const RouteMatch&);
-RouteAction cachedApi(SiteContext& site, ApiRender render);
+RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters parameters = {});
 
 Rendered json(const Poco::JSON::Object& body,
               Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);

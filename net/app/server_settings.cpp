@@ -25,6 +25,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
     s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
+    s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
     s.jobs = JobSettings::fromConfiguration(config);
     s.auth.sessionHours = config.getInt("auth.sessionHours", s.auth.sessionHours);
@@ -53,6 +54,8 @@ void ServerSettings::validate() const
     jobs.validate();
     if (changeCheckSeconds < 1 || changeCheckSeconds > 3600)
         throw std::invalid_argument("pages.changeCheckSeconds must be between 1 and 3600");
+    if (cacheMegabytes < 1 || cacheMegabytes > 64 * 1024)
+        throw std::invalid_argument("pages.cacheMegabytes must be between 1 and 65536");
     if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)
         throw std::invalid_argument("auth.sessionHours must be between 1 and 720");
     if (auth.maxFailuresPerAccount < 1 || auth.maxFailuresPerAddress < 1 ||

@@ -30,6 +30,7 @@ struct ServerSettings
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
     int changeCheckSeconds = 2; // how soon another instance's writes reach this cache
+    int cacheMegabytes = 64;    // the page cache's budget; least recently used go first
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
     std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
     JobSettings jobs;

@@ -42,6 +42,7 @@ public:
     persistence::Database& database() { return *_database; }
     // Every write calls this so that no page rendered before it is served again.
     void invalidateCache() { _cache.invalidate(); }
+    const ResponseCache& cache() const { return _cache; }
 
 private:
     ServerSettings _settings;

@@ -68,4 +68,16 @@ void respondCached(ResponseCache& cache, const std::string& key,
     sendPrepared(request, response, stored);
 }
 
+RouteQuery::RouteQuery(const Poco::Net::HTMLForm& all, const RouteParameters& wanted)
+{
+    for (const auto& name : wanted)
+    {
+        if (!all.has(name))
+            continue;
+        const std::string value = all.get(name);
+        form.set(name, value);
+        key += name + "=" + value + "&";
+    }
+}
+
 } // namespace tracker::net

@@ -2,10 +2,12 @@
 
 #include "net/http/response_cache.h"
 
+#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace Poco::Net
 {
@@ -38,5 +40,18 @@ void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response,
                    const std::function<Rendered()>& render);
+
+// The parameters a route reads, in a fixed order. Its cache key holds these alone, so that
+// ?cb=1, ?cb=2 … (or any parameter the route ignores) cannot fill the cache with copies.
+using RouteParameters = std::vector<std::string>;
+
+// `form` narrowed to `wanted`, and the text of what remains ("q=x&page=2"), in `wanted`'s
+// order: the part of the cache key that comes from the query.
+struct RouteQuery
+{
+    RouteQuery(const Poco::Net::HTMLForm& form, const RouteParameters& wanted);
+    Poco::Net::HTMLForm form;
+    std::string key;
+};
 
 } // namespace tracker::net

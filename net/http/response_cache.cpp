@@ -1,7 +1,9 @@
 #include "net/http/response_cache.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
+#include <vector>
 
 namespace tracker::net
 {
@@ -21,9 +23,14 @@ std::shared_ptr<const CachedResponse> ResponseCache::find(const std::string& key
 {
     std::shared_lock lock(_mutex);
     const auto found = _entries.find(key);
-    if (found == _entries.end() || found->second->dataVersion != _version.load())
+    if (found == _entries.end() || found->second->response->dataVersion != _version.load())
+    {
+        ++_misses;
         return nullptr;
-    return found->second;
+    }
+    found->second->lastUsed.store(++_clock, std::memory_order_relaxed);
+    ++_hits;
+    return found->second->response;
 }
 
 std::shared_ptr<const CachedResponse> ResponseCache::store(const std::string& key, std::string body,
@@ -37,11 +44,64 @@ std::shared_ptr<const CachedResponse> ResponseCache::store(const std::string& ke
     entry->contentType = std::move(contentType);
     entry->dataVersion = renderedAtVersion;
     entry->downloadName = std::move(downloadName);
+    auto slot = std::make_unique<Slot>();
+    slot->bytes = key.size() + entry->body.size() + entry->etag.size() + 128;
+    slot->response = entry;
+    slot->lastUsed = ++_clock;
     std::unique_lock lock(_mutex);
-    if (_entries.size() > 4096) // bounded: queries are user-controlled
-        _entries.clear();
-    _entries[key] = entry;
+    if (const auto old = _entries.find(key); old != _entries.end())
+    {
+        _bytes -= old->second->bytes;
+        _entries.erase(old);
+    }
+    if (slot->bytes > _budget)
+        return entry; // larger than the whole budget: served, not kept
+    evictTo(_budget - slot->bytes);
+    _bytes += slot->bytes;
+    _entries.emplace(key, std::move(slot));
     return entry;
+}
+
+void ResponseCache::evictTo(std::size_t target)
+{
+    if (_bytes <= target)
+        return;
+    const auto current = _version.load();
+    for (auto it = _entries.begin(); it != _entries.end();) // stale versions first
+    {
+        if (it->second->response->dataVersion == current)
+            ++it;
+        else
+        {
+            _bytes -= it->second->bytes;
+            it = _entries.erase(it);
+            ++_evictions;
+        }
+    }
+    if (_bytes <= target)
+        return;
+    // Then the least recently used, down to nine tenths of the target so that the next
+    // few stores do not each scan the whole cache.
+    std::vector<std::pair<std::uint64_t, std::string>> byUse;
+    for (const auto& [key, slot] : _entries)
+        byUse.emplace_back(slot->lastUsed.load(std::memory_order_relaxed), key);
+    std::sort(byUse.begin(), byUse.end());
+    const std::size_t goal = target / 10 * 9;
+    for (const auto& [used, key] : byUse)
+    {
+        if (_bytes <= goal)
+            break;
+        const auto it = _entries.find(key);
+        _bytes -= it->second->bytes;
+        _entries.erase(it);
+        ++_evictions;
+    }
+}
+
+ResponseCache::Stats ResponseCache::stats() const
+{
+    std::shared_lock lock(_mutex);
+    return {_hits.load(), _misses.load(), _evictions.load(), _entries.size(), _bytes};
 }
 
 } // namespace tracker::net

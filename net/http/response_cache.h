@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <shared_mutex>
@@ -21,10 +22,22 @@ struct CachedResponse
 
 // Rendered responses per route, query and language, so that pages cost about as much as
 // serving a file. Every write bumps the data version, and an entry rendered for an older
-// version is never served.
+// version is never served. Bounded by bytes: past the budget, entries of older versions go
+// first, then the least recently used.
 class ResponseCache
 {
 public:
+    static constexpr std::size_t kDefaultBudgetBytes = 64 * 1024 * 1024;
+    explicit ResponseCache(std::size_t budgetBytes = kDefaultBudgetBytes) : _budget(budgetBytes) {}
+    void setBudget(std::size_t budgetBytes) { _budget = budgetBytes; }
+
+    struct Stats
+    {
+        std::uint64_t hits = 0, misses = 0, evictions = 0;
+        std::size_t entries = 0, bytes = 0;
+    };
+    Stats stats() const;
+
     std::uint64_t dataVersion() const { return _version.load(); }
     void invalidate() { ++_version; }
 
@@ -35,9 +48,21 @@ public:
                                                 std::string downloadName = {});
 
 private:
+    struct Slot
+    {
+        std::shared_ptr<const CachedResponse> response;
+        std::size_t bytes = 0;
+        mutable std::atomic<std::uint64_t> lastUsed{0};
+    };
+    void evictTo(std::size_t target); // with the lock held
+
     std::atomic<std::uint64_t> _version{1};
+    std::size_t _budget;
     mutable std::shared_mutex _mutex;
-    std::unordered_map<std::string, std::shared_ptr<const CachedResponse>> _entries;
+    std::unordered_map<std::string, std::unique_ptr<Slot>> _entries;
+    std::size_t _bytes = 0;
+    mutable std::atomic<std::uint64_t> _clock{0}; // ticks of use, for least-recently-used
+    mutable std::atomic<std::uint64_t> _hits{0}, _misses{0}, _evictions{0};
 };
 
 std::string strongEtag(const std::string& body, std::uint64_t version);

@@ -83,20 +83,22 @@ std::string PageRequest::render(const std::string& templateName,
                                      pageLabels(language));
 }
 
-RouteAction cachedPage(SiteContext& site, PageRender render)
+RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters parameters)
 {
-    return [&site, render](Poco::Net::HTTPServerRequest& request,
-                           Poco::Net::HTTPServerResponse& response, const RouteMatch& match)
+    return [&site, render, parameters](Poco::Net::HTTPServerRequest& request,
+                                       Poco::Net::HTTPServerResponse& response,
+                                       const RouteMatch& match)
     {
         Poco::Net::HTMLForm form(request);
         const Language language = chooseLanguage(request, form, response);
-        const std::string key = "page|" + request.getURI() + "|" + std::string(code(language)) +
-                                "|" + site.clock.todayInHanoi().iso();
+        const RouteQuery query(form, parameters);
+        const std::string path = Poco::URI(request.getURI()).getPath();
+        const std::string key = "page|" + path + "?" + query.key + "|" +
+                                std::string(code(language)) + "|" + site.clock.todayInHanoi().iso();
         respondCached(site.cache, key, request, response,
                       [&]
                       {
-                          PageRequest page{site, form, match, language,
-                                           Poco::URI(request.getURI()).getPath()};
+                          PageRequest page{site, query.form, match, language, path};
                           Rendered rendered;
                           rendered.contentType = "text/html; charset=utf-8";
                           rendered.body = render(page);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/http/cached_route.h"
 #include "net/http/router.h"
 #include "net/site_context.h"
 #include "net/views/locale.h"
@@ -42,7 +43,8 @@ struct PageRequest
 
 // A public page rendered through the cache: once per data version, day, language and URI,
 // and answered with 304 when the browser has that version.
+// `parameters`: the query parameters the page reads (besides lang); others are ignored.
 using PageRender = std::string (*)(PageRequest&);
-RouteAction cachedPage(SiteContext& site, PageRender render);
+RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters parameters = {});
 
 } // namespace tracker::net

@@ -210,6 +210,30 @@ TEST_CASE("hostile names stay inert in maps, charts, downloads and feeds", "[net
     CHECK(contains(csv.body, "\"<script>alert(1)</script>\"")); // data, quoted, in a download
 }
 
+TEST_CASE("parameters a route does not read make no cache entries", "[net][cache][security]")
+{
+    RunningServer running;
+    const auto first = httpGet(running.port(), "/api/v1/oc4ids.json");
+    REQUIRE(first.status == 200);
+    const auto before = running.server->cache().stats();
+    for (int i = 0; i < 200; ++i)
+    {
+        REQUIRE(httpGet(running.port(), "/api/v1/oc4ids.json?cb=" + std::to_string(i)).status ==
+                200);
+        REQUIRE(httpGet(running.port(), "/map?cb=" + std::to_string(i)).status == 200);
+    }
+    const auto after = running.server->cache().stats();
+    CHECK(after.entries <= before.entries + 1); // the one /map entry
+    CHECK(after.hits >= before.hits + 399);
+    // What a route does read still tells answers apart.
+    const auto a = httpGet(running.port(), "/api/v1/clusters?q=huu+bang").json();
+    const auto b = httpGet(running.port(), "/api/v1/clusters?q=dai+yen").json();
+    const bool differ = a->getValue<int>("total") != b->getValue<int>("total") ||
+                        a->getArray("clusters")->getObject(0)->getValue<std::string>("code") !=
+                            b->getArray("clusters")->getObject(0)->getValue<std::string>("code");
+    CHECK(differ);
+}
+
 TEST_CASE("a tenant that looks like a formula stays text in the CSV", "[net][exports][security]")
 {
     RunningServer running;

@@ -1,0 +1,44 @@
+#include "net/http/response_cache.h"
+
+#include <catch2/catch.hpp>
+
+using tracker::net::ResponseCache;
+
+TEST_CASE("the page cache stays within its budget, dropping the least recently used",
+          "[net][cache]")
+{
+    ResponseCache cache(100 * 1024);
+    const std::string body(10 * 1024, 'x');
+    const auto version = cache.dataVersion();
+    cache.store("hot", body, "text/html", version);
+    for (int i = 0; i < 50; ++i)
+    {
+        REQUIRE(cache.find("hot")); // kept in use
+        cache.store("cold" + std::to_string(i), body, "text/html", version);
+    }
+    const auto stats = cache.stats();
+    CHECK(stats.bytes <= 100 * 1024);
+    CHECK(stats.entries < 10);
+    CHECK(stats.evictions > 40);
+    CHECK(cache.find("hot"));
+    CHECK_FALSE(cache.find("cold0"));
+    CHECK(cache.find("cold49"));
+}
+
+TEST_CASE("the page cache drops answers of older data first, and never keeps one over budget",
+          "[net][cache]")
+{
+    ResponseCache cache(50 * 1024);
+    cache.store("old", std::string(20 * 1024, 'o'), "text/html", cache.dataVersion());
+    cache.invalidate();
+    CHECK_FALSE(cache.find("old")); // never served for newer data
+    cache.store("new1", std::string(20 * 1024, 'n'), "text/html", cache.dataVersion());
+    cache.store("new2", std::string(20 * 1024, 'n'), "text/html", cache.dataVersion());
+    CHECK(cache.find("new1"));
+    CHECK(cache.find("new2"));
+    const auto huge =
+        cache.store("huge", std::string(60 * 1024, 'h'), "text/html", cache.dataVersion());
+    CHECK(huge->body.size() == 60 * 1024); // served
+    CHECK_FALSE(cache.find("huge"));       // not kept
+    CHECK(cache.stats().bytes <= 50 * 1024);
+}
