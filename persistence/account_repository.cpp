@@ -10,6 +10,9 @@ namespace tracker::persistence
 {
 namespace
 {
+// A password change or deactivation ends every way in: sessions and API tokens alike.
+constexpr const char* kRevokeTokensOfUser =
+    "UPDATE api_tokens SET revoked_at = :a WHERE user_id = :u AND revoked_at IS NULL";
 constexpr const char* kSelectUserScopesByUserId =
     "SELECT kind, value FROM user_scopes WHERE user_id = :u ORDER BY value";
 constexpr const char* kInsertUserScope =
@@ -202,6 +205,7 @@ void AccountRepository::setPassword(std::int64_t userId, const std::string& hash
             soci::transaction transaction(session);
             session << kUpdateUserPassword, soci::use(hash), soci::use(id);
             session << kDeleteSessionsByUserId, soci::use(id);
+            session << kRevokeTokensOfUser, soci::use(context.at), soci::use(id);
             appendAudit(session, context, "user", userId, "password",
                         toJson({{"password", "***", "***"}}));
             transaction.commit();
@@ -218,7 +222,10 @@ void AccountRepository::setActive(std::int64_t userId, bool active, const AuditC
             soci::transaction transaction(session);
             session << kUpdateUserActive, soci::use(flag), soci::use(id);
             if (!active)
+            {
                 session << kDeleteSessionsByUserId, soci::use(id);
+                session << kRevokeTokensOfUser, soci::use(context.at), soci::use(id);
+            }
             appendAudit(session, context, "user", userId, active ? "activate" : "deactivate",
                         toJson({{"active", active ? "0" : "1", active ? "1" : "0"}}));
             transaction.commit();

@@ -17,9 +17,12 @@ constexpr const char* kFindSession =
     "SELECT user_id, csrf_token, expires_at FROM sessions WHERE id_hash = :h";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = :h";
 constexpr const char* kInsertToken =
-    "INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (:u, :h, :c)";
+    "INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at) VALUES (:u, :h, :c, :e)";
+constexpr const char* kRevokeTokens =
+    "UPDATE api_tokens SET revoked_at = :a WHERE user_id = :u AND revoked_at IS NULL";
 constexpr const char* kUserOfToken =
-    "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL";
+    "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL AND "
+    "(expires_at IS NULL OR expires_at > :n)";
 constexpr const char* kInsertFailure =
     "INSERT INTO login_failures (email, address, at) VALUES (:e, :a, :t)";
 constexpr const char* kClearFailures =
@@ -73,25 +76,46 @@ void SignInRepository::deleteSession(const std::string& idHash)
 }
 
 void SignInRepository::addToken(std::int64_t userId, const std::string& tokenHash,
-                                const std::string& createdAt)
+                                const std::string& createdAt, long long expiresAt)
 {
     const long long id = userId;
     _database.withSession(
         [&](soci::session& session)
-        { session << kInsertToken, soci::use(id), soci::use(tokenHash), soci::use(createdAt); });
+        {
+            session << kInsertToken, soci::use(id), soci::use(tokenHash), soci::use(createdAt),
+                soci::use(expiresAt);
+        });
 }
 
-std::optional<std::int64_t> SignInRepository::userOfToken(const std::string& tokenHash)
+std::optional<std::int64_t> SignInRepository::userOfToken(const std::string& tokenHash,
+                                                          long long now)
 {
     std::optional<std::int64_t> found;
     _database.withSession(
         [&](soci::session& session)
         {
-            forEachRow(
-                session, kUserOfToken, {tokenHash},
-                [&](const soci::row& row) { found = integer(row, "user_id"); }, 1);
+            found.reset();
+            long long user = 0;
+            session << kUserOfToken, soci::use(tokenHash), soci::use(now), soci::into(user);
+            if (session.got_data())
+                found = user;
         });
     return found;
+}
+
+int SignInRepository::revokeTokens(std::int64_t userId, const std::string& at)
+{
+    int revoked = 0;
+    const long long id = userId;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            soci::statement update =
+                (session.prepare << kRevokeTokens, soci::use(at), soci::use(id));
+            update.execute(true);
+            revoked = static_cast<int>(update.get_affected_rows());
+        });
+    return revoked;
 }
 
 std::int64_t SignInRepository::recordAttempt(const std::string& email, const std::string& address,

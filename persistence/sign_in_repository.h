@@ -30,8 +30,13 @@ public:
     std::optional<SessionRecord> findSession(const std::string& idHash, long long now);
     void deleteSession(const std::string& idHash);
 
-    void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt);
-    std::optional<std::int64_t> userOfToken(const std::string& tokenHash);
+    // `expiresAt`: unix seconds after which the token no longer works.
+    void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt,
+                  long long expiresAt);
+    // The account of a token that is neither revoked nor expired at `now`.
+    std::optional<std::int64_t> userOfToken(const std::string& tokenHash, long long now);
+    // Revokes every token of the account; how many were live.
+    int revokeTokens(std::int64_t userId, const std::string& at);
 
     // A sign-in attempt is recorded as a failure before its password is checked, so that
     // concurrent guesses each see the ones before them; a success forgets it. Returns its id.

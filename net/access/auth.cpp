@@ -75,7 +75,7 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
     if (const std::string token = bearerToken(request); !token.empty())
     {
         caller.viaToken = true;
-        if (const auto userId = signIns.userOfToken(digestOf(token)))
+        if (const auto userId = signIns.userOfToken(digestOf(token), ctx.clock.unixSeconds()))
             caller.account = accounts.findById(*userId);
         return caller;
     }

@@ -20,8 +20,10 @@ namespace tracker::net
 {
 namespace
 {
-const std::set<std::string> kOptions{"create-admin", "create-user",  "role",   "districts",
-                                     "clusters",     "create-token", "import", "dry-run"};
+const std::set<std::string> kOptions{"create-admin", "create-user",  "role",       "districts",
+                                     "clusters",     "create-token", "token-days", "revoke-tokens",
+                                     "import",       "dry-run"};
+constexpr int kDefaultTokenDays = 90;
 
 std::string requireEmail(const std::string& email, const std::string& option)
 {
@@ -63,7 +65,8 @@ bool AccountCommands::handles(const std::string& option)
 bool AccountCommands::requested() const
 {
     return _options.count("create-admin") || _options.count("create-user") ||
-           _options.count("create-token") || _options.count("import");
+           _options.count("create-token") || _options.count("revoke-tokens") ||
+           _options.count("import");
 }
 
 std::string AccountCommands::option(const std::string& name) const
@@ -88,6 +91,8 @@ int AccountCommands::run(persistence::Database& database, const Clock& clock, st
     }
     if (_options.count("create-token"))
         return createToken(database, clock, out);
+    if (_options.count("revoke-tokens"))
+        return revokeTokens(database, clock, out);
     return import(database, clock, out, err);
 }
 
@@ -132,12 +137,33 @@ int AccountCommands::createToken(persistence::Database& database, const Clock& c
     const auto stored = accounts.findByEmail(email);
     if (!stored)
         throw StartupError("no account has the email " + email);
+    const std::string daysText = option("token-days");
+    const auto days =
+        daysText.empty() ? std::optional<long long>(kDefaultTokenDays) : parseWholeNumber(daysText);
+    if (!days || *days < 1 || *days > 3650)
+        throw StartupError("--token-days must be a number of days from 1 to 3650, not '" +
+                           daysText + "'");
+    const long long expires = clock.unixSeconds() + *days * 86400;
     const std::string token = newSecret();
     persistence::SignInRepository(database).addToken(stored->account.id, digestOf(token),
-                                                     clock.nowRfc3339());
-    out << "API token for " << email << " (" << code(stored->account.role)
-        << "); it is shown only now, keep it secret:" << std::endl;
+                                                     clock.nowRfc3339(), expires);
+    out << "API token for " << email << " (" << code(stored->account.role) << "), valid for "
+        << *days << " days; it is shown only now, keep it secret:" << std::endl;
     out << token << std::endl;
+    return 0;
+}
+
+int AccountCommands::revokeTokens(persistence::Database& database, const Clock& clock,
+                                  std::ostream& out)
+{
+    const std::string email =
+        normalisedEmail(option("revoke-tokens")).value_or(option("revoke-tokens"));
+    const auto stored = persistence::AccountRepository(database).findByEmail(email);
+    if (!stored)
+        throw StartupError("no account has the email " + email);
+    const int revoked = persistence::SignInRepository(database).revokeTokens(stored->account.id,
+                                                                             clock.nowRfc3339());
+    out << "revoked " << revoked << " API token(s) of " << email << std::endl;
     return 0;
 }
 

@@ -33,6 +33,7 @@ private:
     int createUser(persistence::Database& database, const Clock& clock, const std::string& email,
                    Role role, std::istream& in, std::ostream& out);
     int createToken(persistence::Database& database, const Clock& clock, std::ostream& out);
+    int revokeTokens(persistence::Database& database, const Clock& clock, std::ostream& out);
     int import(persistence::Database& database, const Clock& clock, std::ostream& out,
                std::ostream& err);
     std::string option(const std::string& name) const;

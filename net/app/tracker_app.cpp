@@ -81,6 +81,10 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("create-token", "",
                              "print a new API token for the account (the last line of stdout)")
                           .argument("EMAIL"));
+    options.addOption(Option("token-days", "", "how long --create-token's token lasts (default 90)")
+                          .argument("N"));
+    options.addOption(Option("revoke-tokens", "", "revoke every API token of the account and exit")
+                          .argument("EMAIL"));
     options.addOption(
         Option("import", "", "import a CSV file: tenants or reports, then FILE").argument("KIND"));
     options.addOption(Option("dry-run", "", "with --import: check every row, write nothing"));

@@ -92,9 +92,20 @@ TEST_CASE("tokens and failed sign-ins are kept by their hash and address", "[db]
     AccountRepository accounts(test.database());
     SignInRepository signIns(test.database());
     const auto id = accounts.createUser(official("an@example.vn"), "h", kAdmin);
-    signIns.addToken(id, "token-hash", "2026-11-27T09:00:00+07:00");
-    CHECK(signIns.userOfToken("token-hash") == id);
-    CHECK_FALSE(signIns.userOfToken("other"));
+    signIns.addToken(id, "token-hash", "2026-11-27T09:00:00+07:00", 5000);
+    CHECK(signIns.userOfToken("token-hash", 4999) == id);
+    CHECK_FALSE(signIns.userOfToken("token-hash", 5000)); // expired
+    CHECK_FALSE(signIns.userOfToken("other", 0));
+    signIns.addToken(id, "second", "2026-11-27T09:00:00+07:00", 9000);
+    CHECK(signIns.revokeTokens(id, "2026-11-27T10:00:00+07:00") == 2);
+    CHECK_FALSE(signIns.userOfToken("second", 100));
+    signIns.addToken(id, "third", "2026-11-27T11:00:00+07:00", 9000);
+    accounts.setPassword(id, "new-hash", kAdmin); // a password change revokes them all
+    CHECK_FALSE(signIns.userOfToken("third", 100));
+    signIns.addToken(id, "fourth", "2026-11-27T11:00:00+07:00", 9000);
+    accounts.setActive(id, false, kAdmin);
+    accounts.setActive(id, true, kAdmin); // coming back does not bring the old token back
+    CHECK_FALSE(signIns.userOfToken("fourth", 100));
     const auto a1 = signIns.recordAttempt("an@example.vn", "10.0.0.1", 100);
     const auto a2 = signIns.recordAttempt("an@example.vn", "10.0.0.2", 200);
     const auto b1 = signIns.recordAttempt("bo@example.vn", "10.0.0.1", 300);

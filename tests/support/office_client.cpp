@@ -24,7 +24,8 @@ Person createPerson(RunningServer& running, const std::string& email, Role role,
                                             {"test", "127.0.0.1", "2026-11-27T00:00:00+07:00"});
     person.token = net::newSecret();
     persistence::SignInRepository(running.storage.database())
-        .addToken(person.account.id, net::digestOf(person.token), "2026-11-27T00:00:00+07:00");
+        .addToken(person.account.id, net::digestOf(person.token), "2026-11-27T00:00:00+07:00",
+                  running.clock.unixSeconds() + 90 * 86400);
     return person;
 }
 

@@ -83,5 +83,17 @@ status=$(curl -s -o "$work/body" -w '%{http_code}' -X POST -H "Authorization: Be
 [[ $status == 201 ]] && ok "the token submits a report" || fail "token POST: $status $(cat "$work/body")"
 grep -q "$token" "$work/log2" && fail "the token appears in the server's log"
 
+# Tokens expire, and --revoke-tokens ends them at once.
+grep -q "valid for 90 days" "$work/token" && ok "a token lasts 90 days by default" ||
+  fail "token said: $(head -1 "$work/token")"
+refused "a token for no days" "--token-days must be a number of days" "" \
+  --create-token=quan@example.vn --token-days=0
+"$tracker" --database="$db" --revoke-tokens=quan@example.vn >"$work/out" 2>"$work/err" &&
+  grep -q "revoked 1 API token" "$work/out" && ok "--revoke-tokens" ||
+  fail "revoke: $(cat "$work/out" "$work/err")"
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' -d '{"date":"2026-11-02","disbursed_vnd":1}' \
+  "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports")
+[[ $status == 401 ]] && ok "a revoked token is refused" || fail "revoked token: $status"
+
 finish
-echo "all account and import command checks passed"

@@ -244,10 +244,13 @@ TEST_CASE("an admin changes a developer's clusters, the rights follow at once", 
                                             "\"huu-bang, cau-bau-gd-2\"}"));
 }
 
-TEST_CASE("changing the password ends every other session", "[office][db]")
+TEST_CASE("changing the password ends every other session and every API token", "[office][db]")
 {
     RunningServer running;
-    auto first = createPerson(running, "p@example.vn", Role::Viewer);
+    auto first = createPerson(running, "p@example.vn", Role::Developer, {}, {"huu-bang"});
+    const std::string report = R"({"date":"2026-11-20","disbursed_vnd":1})";
+    REQUIRE(sendJson(running.port(), first, "POST", "/api/v1/clusters/huu-bang/reports", report)
+                .status == 201);
     signIn(running.port(), first);
     auto second = first;
     signIn(running.port(), second);
@@ -260,6 +263,20 @@ TEST_CASE("changing the password ends every other session", "[office][db]")
                                   {{"current_password", "wrong"}, {"new_password", "short"}});
     CHECK(refused.status == 303); // the old session ended too; the page sent a new cookie
     CHECK(attemptSignIn(running.port(), "p@example.vn", "another long password").status == 303);
+    CHECK(sendJson(running.port(), first, "POST", "/api/v1/clusters/huu-bang/reports", report)
+              .status == 401); // the token died with the old password
+}
+
+TEST_CASE("an API token stops working when it expires", "[office][db]")
+{
+    RunningServer running;
+    auto person = createPerson(running, "t@example.vn", Role::Developer, {}, {"huu-bang"});
+    const std::string report = R"({"date":"2026-11-20","disbursed_vnd":1})";
+    CHECK(sendJson(running.port(), person, "POST", "/api/v1/clusters/huu-bang/reports", report)
+              .status == 201);
+    running.clock.advance(91 * 86400); // the test token lasts 90 days
+    CHECK(sendJson(running.port(), person, "POST", "/api/v1/clusters/huu-bang/reports", report)
+              .status == 401);
 }
 
 TEST_CASE("sign-in sends people on only to a path of this site", "[office][db]")
