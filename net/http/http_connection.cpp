@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServerSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/TCPServerConnection.h>
+#include <Poco/String.h>
 #include <memory>
 
 namespace tracker::net
@@ -15,6 +16,44 @@ namespace tracker::net
 namespace
 {
 using Poco::Net::HTTPResponse;
+
+// A request whose length two parties could read differently: answered 400 and the
+// connection closed, since the next request's start cannot be trusted either.
+struct AmbiguousFraming
+{
+};
+
+bool allDigits(const std::string& text)
+{
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// Refuses what lets a proxy and this server disagree on where a body ends (request
+// smuggling): Content-Length with Transfer-Encoding, two Content-Lengths, a signed or
+// spaced length, a transfer coding other than plain "chunked", and NUL in any header.
+void refuseAmbiguousFraming(const Poco::Net::HTTPServerRequest& request)
+{
+    int lengths = 0, codings = 0;
+    for (const auto& [name, value] : request)
+    {
+        if (name.find('\0') != std::string::npos || value.find('\0') != std::string::npos)
+            throw AmbiguousFraming{};
+        if (Poco::icompare(name, "Content-Length") == 0)
+        {
+            ++lengths;
+            if (!allDigits(value))
+                throw AmbiguousFraming{};
+        }
+        else if (Poco::icompare(name, "Transfer-Encoding") == 0)
+        {
+            ++codings;
+            if (Poco::icompare(value, "chunked") != 0)
+                throw AmbiguousFraming{};
+        }
+    }
+    if (lengths > 1 || codings > 1 || (lengths > 0 && codings > 0))
+        throw AmbiguousFraming{};
+}
 
 // Serves one keep-alive connection as Poco's HTTPServerConnection does, with one
 // difference: it waits for the next request with a read under the keep-alive timeout, not
@@ -76,6 +115,16 @@ private:
                 sendError(session, HTTPResponse::HTTP_BAD_REQUEST);
                 return;
             }
+            catch (const AmbiguousFraming&)
+            {
+                sendError(session, HTTPResponse::HTTP_BAD_REQUEST);
+                return;
+            }
+            catch (const Poco::SyntaxException&) // a Content-Length that is not a number
+            {
+                sendError(session, HTTPResponse::HTTP_BAD_REQUEST);
+                return;
+            }
         }
     }
 
@@ -83,6 +132,7 @@ private:
     {
         Poco::Net::HTTPServerResponseImpl unused(session); // the request's constructor wants one
         Poco::Net::HTTPServerRequestImpl request(unused, session, _params);
+        refuseAmbiguousFraming(request);
         BufferedResponse response(socket(), request.getMethod() == "HEAD");
         response.setDate(Poco::Timestamp());
         response.setVersion(request.getVersion());

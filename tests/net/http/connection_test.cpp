@@ -3,6 +3,8 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -65,4 +67,49 @@ TEST_CASE("stopping the server does not wait for idle keep-alive clients", "[net
     running.server.reset();
     const auto took = std::chrono::steady_clock::now() - start;
     CHECK(took < std::chrono::seconds(3)); // the keep-alive timeout is 15 s
+}
+
+namespace
+{
+// Sends raw bytes on a fresh connection; what comes back before the server closes it.
+std::string raw(int port, const std::string& bytes)
+{
+    Poco::Net::StreamSocket socket(
+        Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
+    socket.setReceiveTimeout(Poco::Timespan(3, 0));
+    socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    std::string answer;
+    char buffer[4096];
+    try
+    {
+        for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+            answer.append(buffer, static_cast<std::size_t>(n));
+    }
+    catch (const Poco::Exception&)
+    {
+    }
+    return answer;
+}
+} // namespace
+
+TEST_CASE("ambiguous framing is a 400 and the connection closes", "[net][connection][security]")
+{
+    RunningServer running;
+    const std::string post = "POST /api/v1/clusters/huu-bang/reports HTTP/1.1\r\nHost: x\r\n";
+    const std::string next = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"; // a smuggled request
+    for (const std::string& headers :
+         {std::string("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n"),
+          std::string("Content-Length: 5\r\nContent-Length: 6\r\n"),
+          std::string("Content-Length: +5\r\n"), std::string("Content-Length: 5x\r\n"),
+          std::string("Transfer-Encoding: gzip, chunked\r\n"),
+          std::string("X-Note: a\0b\r\nContent-Length: 5\r\n", 32)})
+    {
+        INFO(headers);
+        const auto answer = raw(running.port(), post + headers + "\r\nhello" + next);
+        CHECK(answer.rfind("HTTP/1.1 400", 0) == 0);
+        CHECK(answer.find("HTTP/1.1 200") == std::string::npos); // the second was never read
+    }
+    // An honest request still goes through, and keeps its connection.
+    const auto fine = raw(running.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n" + next);
+    CHECK(fine.rfind("HTTP/1.1 200", 0) == 0);
 }
