@@ -25,6 +25,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
     s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
+    s.headSeconds = config.getInt("http.headSeconds", s.headSeconds);
+    s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);
     s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
     s.jobs = JobSettings::fromConfiguration(config);
@@ -54,6 +56,9 @@ void ServerSettings::validate() const
     jobs.validate();
     if (changeCheckSeconds < 1 || changeCheckSeconds > 3600)
         throw std::invalid_argument("pages.changeCheckSeconds must be between 1 and 3600");
+    if (headSeconds < 1 || bodySeconds < 1 || headSeconds > 600 || bodySeconds > 3600)
+        throw std::invalid_argument("http.headSeconds must be 1 to 600 and http.bodySeconds 1 "
+                                    "to 3600");
     if (cacheMegabytes < 1 || cacheMegabytes > 64 * 1024)
         throw std::invalid_argument("pages.cacheMegabytes must be between 1 and 65536");
     if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)

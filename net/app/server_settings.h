@@ -22,6 +22,8 @@ struct ServerSettings
     int maxThreads = 128; // Poco serves one thread per keep-alive connection
     int maxQueued = 512;
     int keepAliveSeconds = 15;
+    int headSeconds = 5;  // a request's headers, from their first byte
+    int bodySeconds = 10; // then its body and answer, plus 1 s per 64 KiB of body
     std::string databaseUrl = "sqlite:var/tracker.db";
     int poolSize = 8;
     std::string seedMode = "demo"; // demo | none

@@ -112,7 +112,10 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(_settings.keepAliveSeconds, 0));
     _threads = std::make_unique<Poco::ThreadPool>(2, _settings.maxThreads);
-    _connections = new KeepAliveConnectionFactory(params, router);
+    RequestDeadlines deadlines;
+    deadlines.head = std::chrono::seconds(_settings.headSeconds);
+    deadlines.body = std::chrono::seconds(_settings.bodySeconds);
+    _connections = new KeepAliveConnectionFactory(params, router, deadlines);
     _http = std::make_unique<Poco::Net::TCPServer>(
         Poco::Net::TCPServerConnectionFactory::Ptr(_connections), *_threads, socket, params);
 }

@@ -23,6 +23,16 @@ struct AmbiguousFraming
 {
 };
 
+// Poco's session, with a wait for the next request's first byte: peek() fills the session's
+// buffer (under the socket's receive timeout) without the poll() that Poco 1.11 builds an
+// epoll instance for.
+class ServerSession : public Poco::Net::HTTPServerSession
+{
+public:
+    using HTTPServerSession::HTTPServerSession;
+    bool nextRequestStarted() { return peek() != std::char_traits<char>::eof(); }
+};
+
 bool allDigits(const std::string& text)
 {
     return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
@@ -63,6 +73,8 @@ void refuseAmbiguousFraming(const Poco::Net::HTTPServerRequest& request)
 class KeepAliveConnection : public Poco::Net::TCPServerConnection
 {
 public:
+    using Clock = KeepAliveConnectionFactory::Clock;
+
     KeepAliveConnection(const Poco::Net::StreamSocket& socket,
                         Poco::Net::HTTPServerParams::Ptr params,
                         Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
@@ -91,7 +103,7 @@ public:
 private:
     void serve()
     {
-        Poco::Net::HTTPServerSession session(socket(), _params);
+        ServerSession session(socket(), _params);
         socket().setReceiveTimeout(_params->getKeepAliveTimeout());
         socket().setNoDelay(true); // each answer is one write: nothing to coalesce
         int left = _params->getMaxKeepAliveRequests(); // 0 or less: no limit
@@ -100,7 +112,13 @@ private:
         {
             try
             {
+                // Idle until the next request's first byte (up to the keep-alive timeout);
+                // from there the request runs against its deadline.
+                if (!session.nextRequestStarted())
+                    return;
+                _factory.arm(socket(), Clock::now() + _factory.deadlines().head);
                 keepAlive = serveOne(session) && (left <= 0 || --left > 0);
+                _factory.disarm(socket());
             }
             catch (const Poco::Net::NoMessageException&)
             {
@@ -133,6 +151,7 @@ private:
         Poco::Net::HTTPServerResponseImpl unused(session); // the request's constructor wants one
         Poco::Net::HTTPServerRequestImpl request(unused, session, _params);
         refuseAmbiguousFraming(request);
+        armForBody(request);
         BufferedResponse response(socket(), request.getMethod() == "HEAD");
         response.setDate(Poco::Timestamp());
         response.setVersion(request.getVersion());
@@ -153,6 +172,19 @@ private:
             return false;
         }
         return _params->getKeepAlive() && response.getKeepAlive();
+    }
+
+    // The headers are in: the rest of the request (body and answer) gets its own time.
+    void armForBody(const Poco::Net::HTTPServerRequest& request)
+    {
+        const auto& limits = _factory.deadlines();
+        auto allowed = std::chrono::duration_cast<std::chrono::seconds>(limits.body);
+        if (request.getChunkedTransferEncoding())
+            allowed += limits.chunkedBody;
+        else if (request.getContentLength() > 0)
+            allowed += std::chrono::seconds(static_cast<std::size_t>(request.getContentLength()) /
+                                            limits.bodyBytesPerSecond);
+        _factory.arm(socket(), Clock::now() + allowed);
     }
 
     // Reads what is left of a body, up to kDrainBytes; true when it ended within them.
@@ -216,8 +248,62 @@ bool KeepAliveConnectionFactory::enter(const Poco::Net::StreamSocket& socket)
     std::lock_guard lock(_mutex);
     if (_stopped)
         return false;
-    _open.insert(socket);
+    _open.emplace(socket, Clock::time_point::max());
     return true;
+}
+
+void KeepAliveConnectionFactory::arm(const Poco::Net::StreamSocket& socket,
+                                     Clock::time_point deadline)
+{
+    std::lock_guard lock(_mutex);
+    if (const auto found = _open.find(socket); found != _open.end())
+        found->second = deadline;
+}
+
+void KeepAliveConnectionFactory::disarm(const Poco::Net::StreamSocket& socket)
+{
+    arm(socket, Clock::time_point::max());
+}
+
+KeepAliveConnectionFactory::KeepAliveConnectionFactory(
+    Poco::Net::HTTPServerParams::Ptr params, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+    RequestDeadlines deadlines)
+    : _params(std::move(params)), _handlers(std::move(handlers)), _deadlines(deadlines),
+      _watchdog([this] { watch(); })
+{
+}
+
+KeepAliveConnectionFactory::~KeepAliveConnectionFactory()
+{
+    stopAll();
+    if (_watchdog.joinable())
+        _watchdog.join();
+}
+
+// Four times a second: a request past its deadline has its socket shut down, which ends
+// the read or write its thread is blocked in.
+void KeepAliveConnectionFactory::watch()
+{
+    std::unique_lock lock(_mutex);
+    while (!_stopped)
+    {
+        _wake.wait_for(lock, std::chrono::milliseconds(250));
+        const auto now = Clock::now();
+        for (auto& [socket, deadline] : _open)
+        {
+            if (deadline > now)
+                continue;
+            deadline = Clock::time_point::max();
+            try
+            {
+                Poco::Net::StreamSocket(socket).shutdown();
+            }
+            catch (const Poco::Exception&)
+            {
+                // already closed by its client
+            }
+        }
+    }
 }
 
 void KeepAliveConnectionFactory::leave(const Poco::Net::StreamSocket& socket)
@@ -228,18 +314,21 @@ void KeepAliveConnectionFactory::leave(const Poco::Net::StreamSocket& socket)
 
 void KeepAliveConnectionFactory::stopAll()
 {
-    std::lock_guard lock(_mutex);
-    _stopped = true;
-    for (auto socket : _open)
     {
-        try
+        std::lock_guard lock(_mutex);
+        _stopped = true;
+        for (const auto& [socket, deadline] : _open)
         {
-            socket.shutdown(); // wakes a read that waits for the next request
-        }
-        catch (const Poco::Exception&)
-        {
+            try
+            {
+                Poco::Net::StreamSocket(socket).shutdown(); // wakes a read for the next request
+            }
+            catch (const Poco::Exception&)
+            {
+            }
         }
     }
+    _wake.notify_all();
 }
 
 } // namespace tracker::net

@@ -4,38 +4,63 @@
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/Net/TCPServerConnectionFactory.h>
+#include <chrono>
+#include <condition_variable>
+#include <map>
 #include <mutex>
-#include <set>
+#include <thread>
 
 namespace tracker::net
 {
 
+// How long a request may take, whatever its pace: a client that sends one byte every few
+// seconds would otherwise keep its thread (Poco gives each connection one) for ever, the
+// read timeout starting again with each byte.
+struct RequestDeadlines
+{
+    std::chrono::seconds head{5};  // from its first byte to the end of its headers
+    std::chrono::seconds body{10}; // then, to its answer, plus the time of the body below
+    std::size_t bodyBytesPerSecond = 64 * 1024; // the slowest upload allowed
+    std::chrono::seconds chunkedBody{60};       // a body of unknown length, at the most
+};
+
 // Creates one KeepAliveConnection per accepted socket, and can cut every open one at
 // shutdown (a connection waiting for its next request would otherwise hold the stop for
-// the whole keep-alive timeout).
+// the whole keep-alive timeout). A watchdog shuts down the socket of any request past its
+// deadline.
 class KeepAliveConnectionFactory : public Poco::Net::TCPServerConnectionFactory
 {
 public:
+    using Clock = std::chrono::steady_clock;
+
     KeepAliveConnectionFactory(Poco::Net::HTTPServerParams::Ptr params,
-                               Poco::Net::HTTPRequestHandlerFactory::Ptr handlers)
-        : _params(std::move(params)), _handlers(std::move(handlers))
-    {
-    }
+                               Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+                               RequestDeadlines deadlines = {});
+    ~KeepAliveConnectionFactory() override;
 
     Poco::Net::TCPServerConnection*
     createConnection(const Poco::Net::StreamSocket& socket) override;
     void stopAll();
+    const RequestDeadlines& deadlines() const { return _deadlines; }
 
-    // For the connections: they enter and leave the set of open sockets.
+    // For the connections: they enter and leave the set of open sockets, and give the
+    // request they are reading a deadline (none while they wait for the next one).
     bool enter(const Poco::Net::StreamSocket& socket);
     void leave(const Poco::Net::StreamSocket& socket);
+    void arm(const Poco::Net::StreamSocket& socket, Clock::time_point deadline);
+    void disarm(const Poco::Net::StreamSocket& socket);
 
 private:
+    void watch();
+
     Poco::Net::HTTPServerParams::Ptr _params;
     Poco::Net::HTTPRequestHandlerFactory::Ptr _handlers;
+    RequestDeadlines _deadlines;
     std::mutex _mutex;
-    std::set<Poco::Net::StreamSocket> _open;
+    std::condition_variable _wake;
+    std::map<Poco::Net::StreamSocket, Clock::time_point> _open; // socket → deadline
     bool _stopped = false;
+    std::thread _watchdog;
 };
 
 } // namespace tracker::net

@@ -8,6 +8,9 @@
 #include <Poco/StreamCopier.h>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <future>
+#include <thread>
+#include <vector>
 
 using tracker::testing::RunningServer;
 
@@ -112,4 +115,74 @@ TEST_CASE("ambiguous framing is a 400 and the connection closes", "[net][connect
     // An honest request still goes through, and keeps its connection.
     const auto fine = raw(running.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n" + next);
     CHECK(fine.rfind("HTTP/1.1 200", 0) == 0);
+}
+
+namespace
+{
+// Sends `head` a byte at a time, one every 200 ms, then (if `body`) one body byte every
+// 200 ms, until the server closes the connection or 8 s pass. Returns the seconds until
+// the server closed it (8 when it never did).
+double drip(int port, const std::string& head, bool body)
+{
+    Poco::Net::StreamSocket socket(
+        Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
+    const auto start = std::chrono::steady_clock::now();
+    const auto seconds = [&]
+    { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    std::string bytes = body ? head + std::string(1000, 'x') : head;
+    try
+    {
+        for (std::size_t i = 0; i < bytes.size() && seconds() < 8; ++i)
+        {
+            socket.sendBytes(&bytes[i], 1);
+            if (socket.poll(Poco::Timespan(0, 200'000), Poco::Net::Socket::SELECT_READ))
+            {
+                char c;
+                if (socket.receiveBytes(&c, 1) <= 0)
+                    return seconds(); // closed by the server
+                return seconds();     // an answer: the server gave up on the request
+            }
+        }
+    }
+    catch (const Poco::Exception&)
+    {
+        return seconds();
+    }
+    return 8;
+}
+} // namespace
+
+TEST_CASE("a client that drips its request cannot hold a thread past the request's deadline",
+          "[net][connection][security]")
+{
+    RunningServer running("demo",
+                          [](tracker::net::ServerSettings& s)
+                          {
+                              s.maxThreads = 4;
+                              s.headSeconds = 1;
+                              s.bodySeconds = 1;
+                          });
+    const int port = running.port();
+    std::vector<std::future<double>> drippers;
+    for (int i = 0; i < 3; ++i)
+    {
+        drippers.push_back(std::async(
+            std::launch::async, drip, port,
+            "GET /clusters HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(200, 'a') + "\r\n\r\n",
+            false));
+        drippers.push_back(
+            std::async(std::launch::async, drip, port,
+                       "POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n", true));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // all four threads taken
+    const auto asked = std::chrono::steady_clock::now();
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    session.setTimeout(Poco::Timespan(6, 0));
+    const auto health = ask(session, "GET", "/healthz");
+    const double waited =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - asked).count();
+    CHECK(health.status == 200);
+    CHECK(waited < 4); // the drippers were cut at their deadlines (1 s head, 1 s + body)
+    for (auto& dripper : drippers)
+        CHECK(dripper.get() < 4);
 }
