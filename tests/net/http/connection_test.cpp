@@ -105,6 +105,8 @@ TEST_CASE("ambiguous framing is a 400 and the connection closes", "[net][connect
           std::string("Content-Length: 5\r\nContent-Length: 6\r\n"),
           std::string("Content-Length: +5\r\n"), std::string("Content-Length: 5x\r\n"),
           std::string("Transfer-Encoding: gzip, chunked\r\n"),
+          std::string("Transfer-Encoding:\r\n chunked\r\n"), // obs-fold in the framing
+          std::string("Content-Length:\r\n 5\r\n"),
           std::string("X-Note: a\0b\r\nContent-Length: 5\r\n", 32)})
     {
         INFO(headers);
