@@ -43,6 +43,36 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
         response.sendBuffer(prepared.body.data(), prepared.body.size());
 }
 
+namespace
+{
+constexpr std::chrono::milliseconds kFlightPatience{5000};
+
+// Renders, stores a 200 and sends it; anything else is sent once, unstored. Returns what
+// was stored (nothing for a non-200).
+std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const std::string& key,
+                                                     const Poco::Net::HTTPServerRequest& request,
+                                                     Poco::Net::HTTPServerResponse& response,
+                                                     const std::function<Rendered()>& render)
+{
+    const std::uint64_t version = cache.dataVersion(); // before reading, so a write during
+                                                       // the render makes the entry stale
+    cache.countRender();
+    Rendered rendered = render();
+    if (rendered.status != HTTPResponse::HTTP_OK)
+    {
+        const auto once = std::make_shared<const CachedResponse>(
+            CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
+                           rendered.downloadName});
+        sendPrepared(request, response, once, rendered.status);
+        return nullptr;
+    }
+    const auto stored = cache.store(key, std::move(rendered.body), rendered.contentType, version,
+                                    rendered.downloadName);
+    sendPrepared(request, response, stored);
+    return stored;
+}
+} // namespace
+
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render)
@@ -52,20 +82,28 @@ void respondCached(ResponseCache& cache, const std::string& key,
         sendPrepared(request, response, hit);
         return;
     }
-    const std::uint64_t version = cache.dataVersion(); // before reading, so a write during
-                                                       // the render makes the entry stale
-    Rendered rendered = render();
-    if (rendered.status != HTTPResponse::HTTP_OK)
+    // Single flight: the 64 concurrent misses that follow a write render once, not 64 times.
+    bool leader = false;
+    const auto flight = cache.joinFlight(key, leader);
+    if (!leader)
     {
-        const auto once = std::make_shared<const CachedResponse>(
-            CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
-                           rendered.downloadName});
-        sendPrepared(request, response, once, rendered.status);
-        return;
+        if (const auto landed = cache.awaitFlight(flight, kFlightPatience))
+            return sendPrepared(request, response, landed);
+        // the leader failed, answered other than 200, or is slow: render for ourselves
     }
-    const auto stored = cache.store(key, std::move(rendered.body), rendered.contentType, version,
-                                    rendered.downloadName);
-    sendPrepared(request, response, stored);
+    std::shared_ptr<const CachedResponse> stored;
+    try
+    {
+        stored = renderAndStore(cache, key, request, response, render);
+    }
+    catch (...)
+    {
+        if (leader)
+            cache.finishFlight(key, flight, nullptr);
+        throw;
+    }
+    if (leader)
+        cache.finishFlight(key, flight, stored);
 }
 
 RouteQuery::RouteQuery(const Poco::Net::HTMLForm& all, const RouteParameters& wanted)

@@ -1,6 +1,7 @@
 #include "net/http/response_cache.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <mutex>
 #include <vector>
@@ -101,7 +102,57 @@ void ResponseCache::evictTo(std::size_t target)
 ResponseCache::Stats ResponseCache::stats() const
 {
     std::shared_lock lock(_mutex);
-    return {_hits.load(), _misses.load(), _evictions.load(), _entries.size(), _bytes};
+    return {_hits.load(),    _misses.load(), _evictions.load(), _renders.load(), _joined.load(),
+            _entries.size(), _bytes};
+}
+
+class ResponseCache::Flight
+{
+public:
+    std::mutex mutex;
+    std::condition_variable landed;
+    bool done = false;
+    std::shared_ptr<const CachedResponse> result;
+};
+
+std::shared_ptr<ResponseCache::Flight> ResponseCache::joinFlight(const std::string& key,
+                                                                 bool& leader)
+{
+    std::lock_guard lock(_flightsMutex);
+    auto& flight = _flights[key];
+    leader = !flight;
+    if (leader)
+        flight = std::make_shared<Flight>();
+    else
+        ++_joined;
+    return flight;
+}
+
+void ResponseCache::finishFlight(const std::string& key, const std::shared_ptr<Flight>& flight,
+                                 std::shared_ptr<const CachedResponse> result)
+{
+    {
+        std::lock_guard lock(_flightsMutex);
+        if (const auto found = _flights.find(key);
+            found != _flights.end() && found->second == flight)
+            _flights.erase(found);
+    }
+    {
+        std::lock_guard lock(flight->mutex);
+        flight->done = true;
+        flight->result = std::move(result);
+    }
+    flight->landed.notify_all();
+}
+
+std::shared_ptr<const CachedResponse>
+ResponseCache::awaitFlight(const std::shared_ptr<Flight>& flight,
+                           std::chrono::milliseconds patience)
+{
+    std::unique_lock lock(flight->mutex);
+    if (!flight->landed.wait_for(lock, patience, [&] { return flight->done; }))
+        return nullptr;
+    return flight->result;
 }
 
 } // namespace tracker::net

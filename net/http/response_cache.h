@@ -1,9 +1,11 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
@@ -33,10 +35,23 @@ public:
 
     struct Stats
     {
-        std::uint64_t hits = 0, misses = 0, evictions = 0;
+        std::uint64_t hits = 0, misses = 0, evictions = 0, renders = 0, joined = 0;
         std::size_t entries = 0, bytes = 0;
     };
     Stats stats() const;
+
+    // Single flight: one render per key at a time. The first miss of a key leads (renders,
+    // then finishes the flight with what it stored, or nothing); later misses of the same
+    // key wait for it, at most `patience`, and serve its answer instead of rendering again.
+    class Flight;
+    std::shared_ptr<Flight> joinFlight(const std::string& key, bool& leader);
+    void finishFlight(const std::string& key, const std::shared_ptr<Flight>& flight,
+                      std::shared_ptr<const CachedResponse> result);
+    // The flight's answer, or nothing when it failed, answered other than 200, or took
+    // longer than `patience`.
+    std::shared_ptr<const CachedResponse> awaitFlight(const std::shared_ptr<Flight>& flight,
+                                                      std::chrono::milliseconds patience);
+    void countRender() { ++_renders; }
 
     std::uint64_t dataVersion() const { return _version.load(); }
     void invalidate() { ++_version; }
@@ -62,7 +77,9 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Slot>> _entries;
     std::size_t _bytes = 0;
     mutable std::atomic<std::uint64_t> _clock{0}; // ticks of use, for least-recently-used
-    mutable std::atomic<std::uint64_t> _hits{0}, _misses{0}, _evictions{0};
+    mutable std::atomic<std::uint64_t> _hits{0}, _misses{0}, _evictions{0}, _renders{0}, _joined{0};
+    std::mutex _flightsMutex;
+    std::unordered_map<std::string, std::shared_ptr<Flight>> _flights;
 };
 
 std::string strongEtag(const std::string& body, std::uint64_t version);

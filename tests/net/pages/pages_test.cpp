@@ -2,8 +2,10 @@
 #include "support/running_server.h"
 
 #include <catch2/catch.hpp>
+#include <future>
 #include <map>
 #include <soci/soci.h>
+#include <vector>
 
 using tracker::testing::contains;
 using tracker::testing::httpGet;
@@ -175,6 +177,25 @@ TEST_CASE("the 404 page's language link never points off the site", "[net][pages
     }
     const auto plain = httpGet(running.port(), "/khong-co-trang-nay");
     CHECK(contains(plain.body, "href=\"/khong-co-trang-nay?lang=en\""));
+}
+
+TEST_CASE("concurrent misses of one page render it once", "[net][pages][cache]")
+{
+    RunningServer running;
+    REQUIRE(httpGet(running.port(), "/clusters").status == 200);
+    for (int round = 0; round < 3; ++round)
+    {
+        running.server->invalidateCache(); // as a write does
+        const auto before = running.server->cache().stats();
+        std::vector<std::future<int>> visitors;
+        for (int i = 0; i < 24; ++i)
+            visitors.push_back(std::async(std::launch::async, [&running]
+                                          { return httpGet(running.port(), "/clusters").status; }));
+        for (auto& visitor : visitors)
+            CHECK(visitor.get() == 200);
+        const auto after = running.server->cache().stats();
+        CHECK(after.renders - before.renders == 1); // one render; the others waited for it
+    }
 }
 
 TEST_CASE("every response forbids framing, inline script and sniffing", "[net][security]")
