@@ -7,6 +7,7 @@
 #include "net/routes.h"
 
 #include "net/api/cached_api.h"
+#include "net/api/metrics.h"
 #include "net/api/reads.h"
 #include "net/api/write_route.h"
 #include "net/api/writes.h"
@@ -67,6 +68,7 @@ void addRoutes(Router& router, SiteContext& site)
 
     // The JSON API: reads
     router.add("GET", "/healthz", plain(site, health));
+    router.add("GET", "/metrics", plain(site, metricsPage));
     router.add("GET", "/api/v1/clusters", api(listClusters, list));
     router.add("GET", "/api/v1/clusters/{code}", api(showCluster));
     router.add("GET", "/api/v1/districts", api(listDistricts));

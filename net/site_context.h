@@ -9,9 +9,20 @@
 #include "tracker/clock.h"
 
 #include <string>
+#include <vector>
 
 namespace tracker::net
 {
+
+class RequestMetrics;
+
+// Who may read /metrics: these client addresses, or whoever bears the token.
+struct MetricsAccess
+{
+    std::vector<std::string> allow{"127.0.0.1", "::1"};
+    std::string token;                  // empty: no token opens it
+    RequestMetrics* requests = nullptr; // what the router counts
+};
 
 // What every route reads from: the data, today's date, the rendered-response cache, the
 // files loaded at start-up, how sessions work and how mail is signed.
@@ -25,6 +36,7 @@ struct SiteContext
     const DistrictMap& map;
     AuthSettings auth;
     JobSettings jobs; // mail: unsubscribe tokens and links
+    MetricsAccess metrics{};
 };
 
 } // namespace tracker::net

@@ -63,10 +63,13 @@ Database::Slot& Database::acquire()
             if (!slot->busy)
             {
                 slot->busy = true;
+                ++_inUse;
                 return *slot;
             }
         }
+        ++_waiting;
         _freed.wait(lock);
+        --_waiting;
     }
 }
 
@@ -75,6 +78,7 @@ void Database::release(Slot& slot)
     {
         std::lock_guard lock(_mutex);
         slot.busy = false;
+        --_inUse;
     }
     _freed.notify_one();
 }
@@ -98,6 +102,7 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
                 slot.session.close();
                 openSession(slot.session);
                 slot.broken = false;
+                ++_reconnects;
             }
             work(slot.session);
             return;
@@ -116,6 +121,12 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
             throw;
         }
     }
+}
+
+Database::PoolStats Database::poolStats() const
+{
+    std::lock_guard lock(_mutex);
+    return {static_cast<int>(_slots.size()), _inUse, _waiting, _reconnects.load()};
 }
 
 bool Database::hasSingleWriter() const

@@ -2,7 +2,9 @@
 
 #include "persistence/database_url.h"
 
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -48,6 +50,13 @@ public:
     // True when a trivial query succeeds; never throws.
     bool isReachable();
 
+    struct PoolStats
+    {
+        int size = 0, inUse = 0, waiting = 0;
+        std::uint64_t reconnects = 0;
+    };
+    PoolStats poolStats() const;
+
 private:
     struct Slot;
     Slot& acquire();
@@ -56,8 +65,10 @@ private:
 
     DatabaseUrl _url;
     std::vector<std::unique_ptr<Slot>> _slots;
-    std::mutex _mutex;
+    mutable std::mutex _mutex;
     std::condition_variable _freed;
+    int _inUse = 0, _waiting = 0;
+    std::atomic<std::uint64_t> _reconnects{0};
 };
 
 } // namespace tracker::persistence

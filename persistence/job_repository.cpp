@@ -9,6 +9,8 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kRunCounts =
+    "SELECT job, outcome, COUNT(*) AS n FROM job_runs GROUP BY job, outcome";
 constexpr const char* kCountJobLeasesByJob = "SELECT COUNT(*) FROM job_leases WHERE job = :j";
 constexpr const char* kInsertJobLease = "INSERT INTO job_leases (job, slot, done_slot, holder, "
                                         "expires_at) VALUES (:j, :s, :d, NULL, :e)";
@@ -147,6 +149,20 @@ std::int64_t JobRepository::latestFinishedRunId()
                 id = 0;
         });
     return id;
+}
+
+std::map<std::string, std::map<std::string, long long>> JobRepository::runCounts()
+{
+    std::map<std::string, std::map<std::string, long long>> counts;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            counts.clear();
+            soci::rowset<soci::row> rows = (session.prepare << kRunCounts);
+            for (const auto& row : rows)
+                counts[text(row, "job")][text(row, "outcome")] = integer(row, "n");
+        });
+    return counts;
 }
 
 } // namespace tracker::persistence

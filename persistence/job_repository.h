@@ -2,6 +2,7 @@
 
 #include "persistence/database.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ public:
     // The id of the newest run that finished well, by any instance (0 when none): a change
     // means another instance (or the command line) changed data this one may have cached.
     std::int64_t latestFinishedRunId();
+    // How many runs each job has had, by outcome: job → outcome → count.
+    std::map<std::string, std::map<std::string, long long>> runCounts();
 
 private:
     Database& _database;

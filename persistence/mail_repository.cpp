@@ -10,6 +10,7 @@ namespace tracker::persistence
 {
 namespace
 {
+constexpr const char* kOutboxByState = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 constexpr const char* kResubscribe =
     "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, name = :n WHERE id = :i";
 constexpr const char* kInsertSubscription =
@@ -315,6 +316,20 @@ std::vector<OutboxEntry> MailRepository::entriesOfWeek(const Date& week)
                 list.push_back(entryFromRow(row));
         });
     return list;
+}
+
+std::map<std::string, long long> MailRepository::outboxByState()
+{
+    std::map<std::string, long long> counts;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            counts.clear();
+            soci::rowset<soci::row> rows = (session.prepare << kOutboxByState);
+            for (const auto& row : rows)
+                counts[text(row, "state")] = integer(row, "n");
+        });
+    return counts;
 }
 
 } // namespace tracker::persistence

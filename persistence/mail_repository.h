@@ -5,6 +5,7 @@
 #include "tracker/subscription.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,8 @@ public:
     void markRejected(std::int64_t entryId, const std::string& error);
     void markFailed(std::int64_t entryId, const std::string& error, long long retryAtUnix);
     std::vector<OutboxEntry> entriesOfWeek(const Date& week);
+    // Outbox rows by state, over every week: pending, sending, committed, sent, …
+    std::map<std::string, long long> outboxByState();
 
 private:
     Database& _database;

@@ -28,6 +28,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.headSeconds = config.getInt("http.headSeconds", s.headSeconds);
     s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);
     s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
+    s.metricsAllow = commaList(config.getString("metrics.allow", "127.0.0.1, ::1"));
+    s.metricsToken = config.getString("metrics.token", "");
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
     s.jobs = JobSettings::fromConfiguration(config);
     s.auth.sessionHours = config.getInt("auth.sessionHours", s.auth.sessionHours);

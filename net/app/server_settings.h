@@ -4,6 +4,7 @@
 #include "net/jobs/job_settings.h"
 
 #include <string>
+#include <vector>
 
 namespace Poco::Util
 {
@@ -32,7 +33,10 @@ struct ServerSettings
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
     int changeCheckSeconds = 2; // how soon another instance's writes reach this cache
-    int cacheMegabytes = 64;    // the page cache's budget; least recently used go first
+    int cacheMegabytes = 64;
+    std::vector<std::string> metricsAllow{"127.0.0.1", "::1"}; // who may read /metrics
+    std::string metricsToken; // or whoever bears it; never logged    // the page cache's budget;
+                              // least recently used go first
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
     std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
     JobSettings jobs;

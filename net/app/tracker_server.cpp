@@ -98,11 +98,13 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
     _digestTemplates = std::make_shared<const DigestTemplates>(_settings.mailTemplateDirectory);
     _database = prepareDatabase(_settings, clock);
-    _pages = std::make_unique<SiteContext>(SiteContext{*_database, clock, *_templates, _cache,
-                                                       _settings.staticDirectory, *_map,
-                                                       _settings.auth, _settings.jobs});
+    _pages = std::make_unique<SiteContext>(SiteContext{
+        *_database, clock, *_templates, _cache, _settings.staticDirectory, *_map, _settings.auth,
+        _settings.jobs,
+        MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics}});
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
-    auto router = Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers));
+    auto router =
+        Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers, &_requestMetrics));
     addRoutes(static_cast<Router&>(*router), *_pages);
     _jobs = scheduledJobs(*_database, clock, _settings, _digestTemplates, nullptr);
 

@@ -3,6 +3,7 @@
 #include "net/app/change_watcher.h"
 #include "net/app/server_settings.h"
 #include "net/http/http_connection.h"
+#include "net/http/request_metrics.h"
 #include "net/http/response_cache.h"
 #include "net/jobs/digest_mail.h"
 #include "net/jobs/jobs.h"
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<DistrictMap> _map;
     std::shared_ptr<const DigestTemplates> _digestTemplates;
     ResponseCache _cache;
+    RequestMetrics _requestMetrics;
     std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<SiteErrorAnswers> _answers; // outlives the router, which refers to it
     std::unique_ptr<Poco::ThreadPool> _threads;

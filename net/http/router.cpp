@@ -1,6 +1,9 @@
 #include "net/http/router.h"
 
 #include "net/http/errors.h"
+#include "net/http/request_metrics.h"
+
+#include <chrono>
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -46,13 +49,24 @@ class RouteHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
     RouteHandler(const RouteAction& action, RouteMatch match, const ErrorAnswers& answers,
-                 Poco::Logger& logger)
-        : _action(action), _match(std::move(match)), _answers(answers), _logger(logger)
+                 Poco::Logger& logger, const std::string& name, RequestMetrics* metrics)
+        : _action(action), _match(std::move(match)), _answers(answers), _logger(logger),
+          _name(name), _metrics(metrics)
     {
     }
 
     void handleRequest(Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) override
+    {
+        const auto started = std::chrono::steady_clock::now();
+        handle(request, response);
+        if (_metrics)
+            _metrics->record(_name, static_cast<int>(response.getStatus()),
+                             std::chrono::steady_clock::now() - started);
+    }
+
+private:
+    void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
     {
         setSecurityHeaders(response);
         try
@@ -68,7 +82,6 @@ public:
         }
     }
 
-private:
     void log(const Poco::Net::HTTPServerRequest& request, Failure failure,
              const std::exception& error) const
     {
@@ -85,6 +98,8 @@ private:
     RouteMatch _match;
     const ErrorAnswers& _answers;
     Poco::Logger& _logger;
+    const std::string& _name;
+    RequestMetrics* _metrics;
 };
 
 // Answers a request no route takes: unknown path, other method, malformed URI.
@@ -112,7 +127,7 @@ private:
 
 void Router::add(const std::string& method, const std::string& pattern, RouteAction action)
 {
-    _routes.push_back({method, segments(pattern), std::move(action)});
+    _routes.push_back({method + " " + pattern, method, segments(pattern), std::move(action)});
 }
 
 bool Router::matches(const std::string& pattern, const std::string& path, RouteMatch& match)
@@ -163,7 +178,8 @@ Router::createRequestHandler(const Poco::Net::HTTPServerRequest& request)
             continue;
         const bool head = request.getMethod() == "HEAD" && route.method == "GET";
         if (route.method == request.getMethod() || head)
-            return new RouteHandler(route.action, std::move(match), _answers, _logger);
+            return new RouteHandler(route.action, std::move(match), _answers, _logger, route.name,
+                                    _metrics);
         allowed += (allowed.empty() ? "" : ", ") + route.method;
     }
     if (!allowed.empty())

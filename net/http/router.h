@@ -23,6 +23,7 @@ using RouteAction = std::function<void(Poco::Net::HTTPServerRequest&,
                                        Poco::Net::HTTPServerResponse&, const RouteMatch&)>;
 
 class ErrorAnswers;
+class RequestMetrics;
 
 // A table of method + path pattern → action (the site's is net/routes.cpp). Unknown paths
 // get a real 404 (a factory that returns nullptr makes Poco answer 501), a known path with
@@ -31,7 +32,8 @@ class ErrorAnswers;
 class Router : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    Router(Poco::Logger& logger, const ErrorAnswers& answers) : _answers(answers), _logger(logger)
+    Router(Poco::Logger& logger, const ErrorAnswers& answers, RequestMetrics* metrics = nullptr)
+        : _answers(answers), _logger(logger), _metrics(metrics)
     {
     }
 
@@ -45,6 +47,7 @@ public:
 private:
     struct Route
     {
+        std::string name; // "GET /clusters/{code}": the label in /metrics
         std::string method;
         std::vector<std::string> segments; // the pattern split at '/', once
         RouteAction action;
@@ -54,6 +57,7 @@ private:
     std::vector<Route> _routes;
     const ErrorAnswers& _answers;
     Poco::Logger& _logger;
+    RequestMetrics* _metrics;
 };
 
 } // namespace tracker::net
