@@ -27,6 +27,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
     s.headSeconds = config.getInt("http.headSeconds", s.headSeconds);
     s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);
+    s.connectionsPerAddress = config.getInt("http.connectionsPerAddress", s.connectionsPerAddress);
     s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
     s.metricsAllow = commaList(config.getString("metrics.allow", "127.0.0.1, ::1"));
     s.metricsToken = config.getString("metrics.token", "");
@@ -61,6 +62,8 @@ void ServerSettings::validate() const
     if (headSeconds < 1 || bodySeconds < 1 || headSeconds > 600 || bodySeconds > 3600)
         throw std::invalid_argument("http.headSeconds must be 1 to 600 and http.bodySeconds 1 "
                                     "to 3600");
+    if (connectionsPerAddress < 0)
+        throw std::invalid_argument("http.connectionsPerAddress must be 0 (no cap) or more");
     if (cacheMegabytes < 1 || cacheMegabytes > 64 * 1024)
         throw std::invalid_argument("pages.cacheMegabytes must be between 1 and 65536");
     if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)

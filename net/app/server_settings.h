@@ -23,8 +23,9 @@ struct ServerSettings
     int maxThreads = 128; // Poco serves one thread per keep-alive connection
     int maxQueued = 512;
     int keepAliveSeconds = 15;
-    int headSeconds = 5;  // a request's headers, from their first byte
-    int bodySeconds = 10; // then its body and answer, plus 1 s per 64 KiB of body
+    int headSeconds = 5;             // a request's headers, from their first byte
+    int bodySeconds = 10;            // then its body and answer, plus 1 s per 64 KiB of body
+    int connectionsPerAddress = 100; // open at once from one client (trusted proxies: no cap)
     std::string databaseUrl = "sqlite:var/tracker.db";
     int poolSize = 8;
     std::string seedMode = "demo"; // demo | none

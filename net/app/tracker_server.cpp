@@ -117,6 +117,8 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     RequestDeadlines deadlines;
     deadlines.head = std::chrono::seconds(_settings.headSeconds);
     deadlines.body = std::chrono::seconds(_settings.bodySeconds);
+    deadlines.connectionsPerAddress = _settings.connectionsPerAddress;
+    deadlines.uncapped = _settings.auth.trustedProxies;
     _connections = new KeepAliveConnectionFactory(params, router, deadlines);
     _http = std::make_unique<Poco::Net::TCPServer>(
         Poco::Net::TCPServerConnectionFactory::Ptr(_connections), *_threads, socket, params);

@@ -3,17 +3,35 @@
 #include "net/http/http_connection.h"
 
 #include <Poco/Net/NetException.h>
+#include <algorithm>
 
 namespace tracker::net
 {
 
-bool KeepAliveConnectionFactory::enter(const Poco::Net::StreamSocket& socket)
+KeepAliveConnectionFactory::Entry
+KeepAliveConnectionFactory::enter(const Poco::Net::StreamSocket& socket)
 {
+    std::string address;
+    try
+    {
+        address = socket.peerAddress().host().toString();
+    }
+    catch (const Poco::Exception&)
+    {
+        return Entry::Stopping; // gone before we looked
+    }
     std::lock_guard lock(_mutex);
     if (_stopped)
-        return false;
+        return Entry::Stopping;
+    const auto& exempt = _deadlines.uncapped;
+    const bool capped = _deadlines.connectionsPerAddress > 0 &&
+                        std::find(exempt.begin(), exempt.end(), address) == exempt.end();
+    if (capped && _perAddress[address] >= _deadlines.connectionsPerAddress)
+        return Entry::TooManyFromAddress;
+    ++_perAddress[address];
+    _addressOf.emplace(socket, address);
     _open.emplace(socket, Clock::time_point::max());
-    return true;
+    return Entry::Admitted;
 }
 
 void KeepAliveConnectionFactory::arm(const Poco::Net::StreamSocket& socket,
@@ -74,6 +92,12 @@ void KeepAliveConnectionFactory::leave(const Poco::Net::StreamSocket& socket)
 {
     std::lock_guard lock(_mutex);
     _open.erase(socket);
+    if (const auto found = _addressOf.find(socket); found != _addressOf.end())
+    {
+        if (--_perAddress[found->second] <= 0)
+            _perAddress.erase(found->second);
+        _addressOf.erase(found);
+    }
 }
 
 void KeepAliveConnectionFactory::stopAll()

@@ -86,7 +86,10 @@ public:
 
     void run() override
     {
-        if (!_factory.enter(socket()))
+        const auto entry = _factory.enter(socket());
+        if (entry == KeepAliveConnectionFactory::Entry::TooManyFromAddress)
+            return refuseBusyClient();
+        if (entry != KeepAliveConnectionFactory::Entry::Admitted)
             return;
         try
         {
@@ -172,6 +175,29 @@ private:
             return false;
         }
         return _params->getKeepAlive() && response.getKeepAlive();
+    }
+
+    // One address holds its share of connections already: a 503 at once and the close,
+    // rather than a thread kept for it (or, past the queue, a reset).
+    void refuseBusyClient()
+    {
+        static const std::string body =
+            "{\"error\":{\"status\":503,\"code\":\"too_many_connections\",\"message\":"
+            "\"Qu\\u00e1 nhi\\u1ec1u k\\u1ebft n\\u1ed1i t\\u1eeb \\u0111\\u1ecba ch\\u1ec9 "
+            "n\\u00e0y. "
+            "Too many connections from this address.\"}}";
+        static const std::string answer =
+            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n"
+            "Content-Type: application/json; charset=utf-8\r\nContent-Length: " +
+            std::to_string(body.size()) + "\r\n\r\n" + body;
+        try
+        {
+            socket().sendBytes(answer.data(), static_cast<int>(answer.size()));
+            socket().shutdownSend();
+        }
+        catch (const Poco::Exception&)
+        {
+        }
     }
 
     // The headers are in: the rest of the request (body and answer) gets its own time.

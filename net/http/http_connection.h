@@ -8,7 +8,9 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace tracker::net
 {
@@ -22,6 +24,10 @@ struct RequestDeadlines
     std::chrono::seconds body{10}; // then, to its answer, plus the time of the body below
     std::size_t bodyBytesPerSecond = 64 * 1024; // the slowest upload allowed
     std::chrono::seconds chunkedBody{60};       // a body of unknown length, at the most
+    // Connections one client address may hold open at once (0: no cap). A proxy in front
+    // (the addresses in `uncapped`) speaks for many clients and is not capped.
+    int connectionsPerAddress = 0;
+    std::vector<std::string> uncapped;
 };
 
 // Creates one KeepAliveConnection per accepted socket, and can cut every open one at
@@ -45,7 +51,13 @@ public:
 
     // For the connections: they enter and leave the set of open sockets, and give the
     // request they are reading a deadline (none while they wait for the next one).
-    bool enter(const Poco::Net::StreamSocket& socket);
+    enum class Entry
+    {
+        Admitted,
+        Stopping,
+        TooManyFromAddress // answered 503 at once, without a thread held for it
+    };
+    Entry enter(const Poco::Net::StreamSocket& socket);
     void leave(const Poco::Net::StreamSocket& socket);
     void arm(const Poco::Net::StreamSocket& socket, Clock::time_point deadline);
     void disarm(const Poco::Net::StreamSocket& socket);
@@ -59,6 +71,8 @@ private:
     std::mutex _mutex;
     std::condition_variable _wake;
     std::map<Poco::Net::StreamSocket, Clock::time_point> _open; // socket → deadline
+    std::map<Poco::Net::StreamSocket, std::string> _addressOf;
+    std::map<std::string, int> _perAddress; // open connections by client address
     bool _stopped = false;
     std::thread _watchdog;
 };

@@ -19,7 +19,7 @@ class RequestMetrics
 {
 public:
     static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                    0.05,  0.1,    0.25,  1.0,  5.0};
+                                                     0.05,  0.1,    0.25,  1.0,  5.0};
 
     void record(const std::string& route, int status, std::chrono::nanoseconds took);
 

@@ -3,13 +3,12 @@
 #include "net/http/errors.h"
 #include "net/http/request_metrics.h"
 
-#include <chrono>
-
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
+#include <chrono>
 
 namespace tracker::net
 {

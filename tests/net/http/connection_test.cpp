@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <future>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -187,4 +188,30 @@ TEST_CASE("a client that drips its request cannot hold a thread past the request
     CHECK(waited < 4); // the drippers were cut at their deadlines (1 s head, 1 s + body)
     for (auto& dripper : drippers)
         CHECK(dripper.get() < 4);
+}
+
+TEST_CASE("one address past its share of connections gets a 503 at once", "[net][connection]")
+{
+    RunningServer running("demo",
+                          [](tracker::net::ServerSettings& s) { s.connectionsPerAddress = 3; });
+    const auto address =
+        Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(running.port()));
+    std::vector<std::unique_ptr<Poco::Net::HTTPClientSession>> held;
+    for (int i = 0; i < 3; ++i)
+    {
+        held.push_back(std::make_unique<Poco::Net::HTTPClientSession>(address));
+        held.back()->setKeepAlive(true);
+        REQUIRE(ask(*held.back(), "GET", "/healthz").status == 200); // and stays open
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const auto fourth = raw(running.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(fourth.rfind("HTTP/1.1 503", 0) == 0);
+    CHECK(fourth.find("Retry-After: 5") != std::string::npos);
+    CHECK(took < 1);
+    held.pop_back(); // one leaves: there is room again
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    Poco::Net::HTTPClientSession again(address);
+    CHECK(ask(again, "GET", "/healthz").status == 200);
 }
