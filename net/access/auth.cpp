@@ -1,6 +1,7 @@
 #include "net/access/auth.h"
 
 #include "net/access/credentials.h"
+#include "net/http/request_context.h"
 #include "persistence/account_repository.h"
 #include "persistence/sign_in_repository.h"
 #include "tracker/text_checks.h"
@@ -77,6 +78,8 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
         caller.viaToken = true;
         if (const auto userId = signIns.userOfToken(digestOf(token), ctx.clock.unixSeconds()))
             caller.account = accounts.findById(*userId);
+        if (caller.account)
+            currentRequest().accountId = caller.account->id;
         return caller;
     }
     const std::string secret = sessionCookie(request);
@@ -88,6 +91,8 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
         return caller;
     caller.account = accounts.findById(session->userId);
     caller.csrfToken = session->csrfToken;
+    if (caller.account)
+        currentRequest().accountId = caller.account->id;
     return caller;
 }
 

@@ -1,6 +1,7 @@
 #include "net/app/tracker_app.h"
 
 #include "net/app/job_list.h"
+#include "net/app/json_log_formatter.h"
 #include "net/app/tracker_server.h"
 #include "net/jobs/unsubscribe_tokens.h"
 #include "persistence/cluster_repository.h"
@@ -10,7 +11,10 @@
 #include "persistence/seed_reader.h"
 #include "tracker/clock.h"
 
+#include <Poco/AutoPtr.h>
 #include <Poco/File.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/LoggingConfigurator.h>
 #include <Poco/Util/MapConfiguration.h>
@@ -174,6 +178,22 @@ int TrackerApp::main(const std::vector<std::string>& arguments)
     }
 }
 
+namespace
+{
+// Every logger writes through the JSON formatter to the channel the configuration gave it.
+void useJsonLogLines()
+{
+    auto& root = Poco::Logger::root();
+    Poco::AutoPtr<Poco::Channel> json(
+        new Poco::FormattingChannel(new JsonLogFormatter, root.getChannel()));
+    std::vector<std::string> names;
+    Poco::Logger::names(names);
+    for (const auto& name : names)
+        Poco::Logger::get(name).setChannel(json);
+    root.setChannel(json);
+}
+} // namespace
+
 void TrackerApp::loadSettings(ServerSettings& settings)
 {
     const std::string file = _configFile.empty() ? kDefaultConfig : _configFile;
@@ -197,6 +217,8 @@ void TrackerApp::loadSettings(ServerSettings& settings)
         commandLine->setString(key, value);
     config().add(commandLine, "command-line", PRIO_APPLICATION - 100, false);
     Poco::Util::LoggingConfigurator().configure(config().createView("logging"));
+    if (config().getString("logging.format", "json") == "json")
+        useJsonLogLines();
     try
     {
         settings = ServerSettings::fromConfiguration(config());

@@ -1,6 +1,7 @@
 #include "net/http/router.h"
 
 #include "net/http/errors.h"
+#include "net/http/request_context.h"
 #include "net/http/request_metrics.h"
 
 #include <Poco/Logger.h>
@@ -43,6 +44,18 @@ void setSecurityHeaders(Poco::Net::HTTPServerResponse& response)
     response.set("X-Frame-Options", "DENY");
 }
 
+// A proxy's X-Request-Id when it is a plain token, else a new one: logs on both sides then
+// name the same request.
+std::string requestIdOf(const Poco::Net::HTTPServerRequest& request)
+{
+    const std::string given = request.get("X-Request-Id", "");
+    const bool plain = !given.empty() && given.size() <= 64 &&
+                       given.find_first_not_of(
+                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
+                           std::string::npos;
+    return plain ? given : newRequestId();
+}
+
 // Runs one action and turns whatever it throws into an answer, never into silence.
 class RouteHandler : public Poco::Net::HTTPRequestHandler
 {
@@ -58,10 +71,19 @@ public:
                        Poco::Net::HTTPServerResponse& response) override
     {
         const auto started = std::chrono::steady_clock::now();
+        auto& context = currentRequest();
+        context = RequestContext{requestIdOf(request), _name};
+        response.set("X-Request-Id", context.id);
         handle(request, response);
+        const auto took = std::chrono::steady_clock::now() - started;
+        context.status = static_cast<int>(response.getStatus());
+        context.durationMs = std::chrono::duration<double, std::milli>(took).count();
         if (_metrics)
-            _metrics->record(_name, static_cast<int>(response.getStatus()),
-                             std::chrono::steady_clock::now() - started);
+            _metrics->record(_name, context.status, took);
+        auto& access = Poco::Logger::get("tracker.access");
+        if (access.information())
+            access.information(request.getMethod() + " " + _name);
+        context = RequestContext{};
     }
 
 private:
