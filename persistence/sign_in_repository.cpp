@@ -143,35 +143,40 @@ FailureHistory SignInRepository::failuresOfPair(const std::string& email,
                                                 const std::string& address, long long since,
                                                 std::int64_t beforeId)
 {
-    FailureHistory history;
-    const long long before = beforeId;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            soci::indicator latest = soci::i_null;
-            session << kPairFailures, soci::use(email), soci::use(address), soci::use(since),
-                soci::use(before), soci::into(history.count), soci::into(history.latest, latest);
-            if (latest != soci::i_ok)
-                history.latest = 0;
-        });
-    return history;
+    return history(kPairFailures, {email, address}, since, beforeId);
 }
 
 FailureHistory SignInRepository::failuresOfAddress(const std::string& address, long long since,
                                                    std::int64_t beforeId)
 {
-    FailureHistory history;
-    const long long before = beforeId;
+    return history(kAddressFailures, {address}, since, beforeId);
+}
+
+// COUNT(*) and MAX(at) of the failures `query` selects by its text keys, a time and an id.
+FailureHistory SignInRepository::history(const char* query, const std::vector<std::string>& keys,
+                                         long long since, std::int64_t beforeId)
+{
+    FailureHistory found;
+    long long before = beforeId;
     _database.withSession(
         [&](soci::session& session)
         {
             soci::indicator latest = soci::i_null;
-            session << kAddressFailures, soci::use(address), soci::use(since), soci::use(before),
-                soci::into(history.count), soci::into(history.latest, latest);
+            soci::statement statement(session);
+            for (const auto& key : keys)
+                statement.exchange(soci::use(key));
+            statement.exchange(soci::use(since));
+            statement.exchange(soci::use(before));
+            statement.exchange(soci::into(found.count));
+            statement.exchange(soci::into(found.latest, latest));
+            statement.alloc();
+            statement.prepare(query);
+            statement.define_and_bind();
+            statement.execute(true);
             if (latest != soci::i_ok)
-                history.latest = 0;
+                found.latest = 0;
         });
-    return history;
+    return found;
 }
 
 void SignInRepository::clearFailures(const std::string& email, const std::string& address)

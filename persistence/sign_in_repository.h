@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tracker::persistence
 {
@@ -52,6 +53,8 @@ public:
     void clearFailures(const std::string& email, const std::string& address);
 
 private:
+    FailureHistory history(const char* query, const std::vector<std::string>& keys, long long since,
+                           std::int64_t beforeId);
     Database& _database;
 };
 

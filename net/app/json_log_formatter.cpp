@@ -1,6 +1,7 @@
 #include "net/app/json_log_formatter.h"
 
 #include "net/http/request_context.h"
+#include "tracker/audit.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
@@ -30,39 +31,20 @@ const char* levelOf(Poco::Message::Priority priority)
     }
 }
 
-// A JSON string: quotes, backslashes and control characters escaped.
-std::string quoted(const std::string& text)
-{
-    std::string out = "\"";
-    for (const char c : text)
-    {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\')
-            out += '\\', out += c;
-        else if (byte < 0x20)
-        {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-            out += escaped;
-        }
-        else
-            out += c;
-    }
-    return out + "\"";
-}
 } // namespace
 
 void JsonLogFormatter::format(const Poco::Message& message, std::string& text)
 {
     const auto& request = currentRequest();
     text = "{\"time\":" +
-           quoted(Poco::DateTimeFormatter::format(message.getTime(),
-                                                  Poco::DateTimeFormat::ISO8601_FRAC_FORMAT)) +
+           jsonString(Poco::DateTimeFormatter::format(message.getTime(),
+                                                      Poco::DateTimeFormat::ISO8601_FRAC_FORMAT)) +
            ",\"level\":\"" + levelOf(message.getPriority()) +
-           "\",\"logger\":" + quoted(message.getSource());
+           "\",\"logger\":" + jsonString(message.getSource());
     if (!request.id.empty())
     {
-        text += ",\"request_id\":" + quoted(request.id) + ",\"route\":" + quoted(request.route);
+        text +=
+            ",\"request_id\":" + jsonString(request.id) + ",\"route\":" + jsonString(request.route);
         if (request.status > 0)
             text += ",\"status\":" + std::to_string(request.status);
         if (request.durationMs >= 0)
@@ -74,7 +56,7 @@ void JsonLogFormatter::format(const Poco::Message& message, std::string& text)
         if (request.accountId > 0)
             text += ",\"account_id\":" + std::to_string(request.accountId);
     }
-    text += ",\"message\":" + quoted(message.getText()) + "}";
+    text += ",\"message\":" + jsonString(message.getText()) + "}";
 }
 
 } // namespace tracker::net
