@@ -49,6 +49,7 @@ void setPaging(Poco::JSON::Object& body, std::size_t total, const PageSlice& sli
 
 Language requestedLanguage(const Poco::Net::HTMLForm& form)
 {
+    requireOneOf(form, "lang", {"vi", "en"});
     return languageFromCode(form.get("lang", "vi")).value_or(Language::Vi);
 }
 

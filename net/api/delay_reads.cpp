@@ -33,14 +33,13 @@ std::vector<DelayFlag> flagsIn(SiteContext& ctx, const std::string& district,
 
 Rendered listDelays(SiteContext& ctx, const Form& form, const RouteMatch&)
 {
-    std::string state = form.get("state", "open");
-    if (state != "resolved" && state != "all")
-        state = "open";
+    requireOneOf(form, "state", {"open", "resolved", "all"});
+    const std::string state = form.get("state", "").empty() ? "open" : form.get("state");
     const auto flags = flagsIn(ctx, form.get("district", ""), state);
     const int perPage =
-        std::min(ClusterQuery::kMaxPageSize,
-                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
-    const PageSlice slice = slicePage(flags.size(), pageNumber(form.get("page", "1")), perPage);
+        wholeParameter(form, "per_page", ClusterQuery::kPageSize, ClusterQuery::kMaxPageSize);
+    const PageSlice slice =
+        slicePage(flags.size(), wholeParameter(form, "page", 1, 1'000'000), perPage);
     const Date today = ctx.clock.todayInHanoi();
     Poco::JSON::Array list;
     for (std::size_t i = slice.begin; i < slice.end; ++i)

@@ -87,6 +87,19 @@ void ErrorAnswers::answer(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerRe
     sendJsonFailure(response, failure);
 }
 
+void ErrorAnswers::answerBadParameter(Poco::Net::HTTPServerRequest&,
+                                      Poco::Net::HTTPServerResponse& response,
+                                      const BadParameter& bad) const
+{
+    auto body = errorBody(HTTPResponse::HTTP_BAD_REQUEST, "bad_parameter",
+                          "Giá trị không hợp lệ của tham số '" + bad.parameter +
+                              "'. Bad value of the parameter '" + bad.parameter + "': it takes " +
+                              bad.allowed + ".");
+    body.set("parameter", bad.parameter);
+    body.set("allowed", bad.allowed);
+    sendJson(response, HTTPResponse::HTTP_BAD_REQUEST, body);
+}
+
 void sendJsonFailure(Poco::Net::HTTPServerResponse& response, Failure failure)
 {
     if (failure == Failure::Unavailable || failure == Failure::Busy)

@@ -2,6 +2,7 @@
 
 #include <Poco/Net/HTTPResponse.h>
 #include <exception>
+#include <stdexcept>
 #include <string>
 
 namespace Poco::Net
@@ -28,6 +29,20 @@ enum class Failure
 
 Poco::Net::HTTPResponse::HTTPStatus statusOf(Failure failure);
 
+// A query parameter with a value its route cannot read (?status=bogus, ?page=0): answered
+// 400, saying which parameter and what it takes, rather than quietly ignored.
+class BadParameter : public std::runtime_error
+{
+public:
+    BadParameter(std::string parameter, std::string allowed)
+        : std::runtime_error("bad value of " + parameter), parameter(std::move(parameter)),
+          allowed(std::move(allowed))
+    {
+    }
+    std::string parameter;
+    std::string allowed; // in words: "a whole number from 1", "open, resolved or all"
+};
+
 // The one place that turns a failure into an answer. The router calls it for unknown paths
 // and methods and for whatever a handler lets escape. This base answers JSON and knows
 // Poco's own exceptions; the site's (net/pages/error_pages.h) knows the database's and
@@ -41,6 +56,10 @@ public:
     virtual void answer(Poco::Net::HTTPServerRequest& request,
                         Poco::Net::HTTPServerResponse& response, Failure failure,
                         const std::string& allowed) const;
+    // 400 {"error": {...}, "parameter": …, "allowed": …}.
+    virtual void answerBadParameter(Poco::Net::HTTPServerRequest& request,
+                                    Poco::Net::HTTPServerResponse& response,
+                                    const BadParameter& bad) const;
 };
 
 // {"error": {"status", "code", "message"}} with the message in Vietnamese and English.

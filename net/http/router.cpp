@@ -94,6 +94,11 @@ private:
         {
             _action(request, response, _match);
         }
+        catch (const BadParameter& bad)
+        {
+            if (!response.sent())
+                _answers.answerBadParameter(request, response, bad);
+        }
         catch (const std::exception& error)
         {
             const Failure failure = _answers.classify(error);

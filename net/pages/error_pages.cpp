@@ -89,8 +89,20 @@ void SiteErrorAnswers::answer(Poco::Net::HTTPServerRequest& request,
     errorPage(request, response, failure);
 }
 
+void SiteErrorAnswers::answerBadParameter(Poco::Net::HTTPServerRequest& request,
+                                          Poco::Net::HTTPServerResponse& response,
+                                          const BadParameter& bad) const
+{
+    const auto path = pathOf(request);
+    if (!path || isApi(*path) || !acceptsHtml(request))
+        return ErrorAnswers::answerBadParameter(request, response, bad);
+    errorPage(request, response, Failure::BadRequest,
+              "“" + bad.parameter + "”: " + bad.allowed + ".");
+}
+
 void SiteErrorAnswers::errorPage(Poco::Net::HTTPServerRequest& request,
-                                 Poco::Net::HTTPServerResponse& response, Failure failure) const
+                                 Poco::Net::HTTPServerResponse& response, Failure failure,
+                                 const std::string& detail) const
 {
     Poco::Net::HTMLForm query;
     for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
@@ -98,7 +110,8 @@ void SiteErrorAnswers::errorPage(Poco::Net::HTTPServerRequest& request,
     const Language language = chooseLanguage(request, query, response);
     kainjow::mustache::data view;
     view.set("title", label(language, titleKey(failure)));
-    view.set("text", label(language, titleKey(failure) + "_text"));
+    view.set("text", label(language, titleKey(failure) + "_text") +
+                         (detail.empty() ? std::string() : " " + detail));
     const std::string body = _site.templates.renderPage(
         "error", view,
         layoutData(language, label(language, titleKey(failure)), *pathOf(request), query),

@@ -19,10 +19,13 @@ public:
     Failure classify(const std::exception& error) const override;
     void answer(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
                 Failure failure, const std::string& allowed) const override;
+    void answerBadParameter(Poco::Net::HTTPServerRequest& request,
+                            Poco::Net::HTTPServerResponse& response,
+                            const BadParameter& bad) const override;
 
 private:
     void errorPage(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
-                   Failure failure) const;
+                   Failure failure, const std::string& detail = "") const;
 
     SiteContext& _site;
     RouteAction _notFound;

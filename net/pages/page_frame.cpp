@@ -1,6 +1,7 @@
 #include "net/pages/page_frame.h"
 
 #include "net/http/cached_route.h"
+#include "net/views/cluster_query.h"
 #include "net/views/labels.h"
 
 #include <Poco/Net/HTMLForm.h>
@@ -90,6 +91,7 @@ RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters par
                                        const RouteMatch& match)
     {
         Poco::Net::HTMLForm form(request);
+        requireOneOf(form, "lang", {"vi", "en"}); // ?lang=xx is a 400, not Vietnamese
         const Language language = chooseLanguage(request, form, response);
         const RouteQuery query(form, parameters);
         const std::string path = Poco::URI(request.getURI()).getPath();

@@ -1,9 +1,11 @@
 #include "net/views/cluster_query.h"
 
+#include "net/http/errors.h"
 #include "net/views/collation.h"
 #include "net/views/page_views.h"
 #include "net/views/text_search.h"
 #include "tracker/enums.h"
+#include "tracker/text_checks.h"
 
 #include <Poco/Net/NameValueCollection.h>
 #include <algorithm>
@@ -74,9 +76,42 @@ int pageNumber(const std::string& text)
     }
 }
 
+int wholeParameter(const Poco::Net::NameValueCollection& form, const std::string& name,
+                   int fallback, int highest)
+{
+    if (!form.has(name))
+        return fallback;
+    const auto value = parseWholeNumber(form.get(name));
+    if (!value || *value < 1 || *value > highest)
+        throw BadParameter(name, "a whole number from 1 to " + std::to_string(highest));
+    return static_cast<int>(*value);
+}
+
+void requireOneOf(const Poco::Net::NameValueCollection& form, const std::string& name,
+                  const std::vector<std::string>& values)
+{
+    if (!form.has(name) || form.get(name).empty())
+        return;
+    if (std::find(values.begin(), values.end(), form.get(name)) != values.end())
+        return;
+    std::string allowed;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        allowed += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+    throw BadParameter(name, allowed);
+}
+
 ClusterQuery readClusterQuery(const Poco::Net::NameValueCollection& form)
 {
     ClusterQuery query;
+    std::vector<std::string> statuses;
+    for (const auto status :
+         {ProjectStatus::Identification, ProjectStatus::Preparation, ProjectStatus::Implementation,
+          ProjectStatus::Completion, ProjectStatus::Completed, ProjectStatus::Cancelled})
+        statuses.emplace_back(code(status));
+    requireOneOf(form, "status", statuses);
+    requireOneOf(form, "behind", {"0", "1"});
+    requireOneOf(form, "sort", {"name", "progress", "gap", "area"});
+    requireOneOf(form, "lang", {"vi", "en"});
     query.text = cutUtf8(form.get("q", ""), kMaxQueryBytes);
     query.district = form.get("district", "");
     query.status = projectStatusFromCode(form.get("status", "")) ? form.get("status") : "";
@@ -84,10 +119,9 @@ ClusterQuery readClusterQuery(const Poco::Net::NameValueCollection& form)
     const std::string sort = form.get("sort", "name");
     if (sort == "progress" || sort == "gap" || sort == "area")
         query.sort = sort;
-    query.page = pageNumber(form.get("page", "1"));
+    query.page = wholeParameter(form, "page", 1, 1'000'000);
     query.perPage =
-        std::min(ClusterQuery::kMaxPageSize,
-                 pageNumber(form.get("per_page", std::to_string(ClusterQuery::kPageSize))));
+        wholeParameter(form, "per_page", ClusterQuery::kPageSize, ClusterQuery::kMaxPageSize);
     return query;
 }
 

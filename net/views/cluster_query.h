@@ -29,7 +29,15 @@ struct ClusterQuery
     static constexpr int kMaxPageSize = 200;
 };
 
+// Throws BadParameter (400) for a value it cannot read: status, behind, sort, lang, page,
+// per_page; an empty value is the default.
 ClusterQuery readClusterQuery(const Poco::Net::NameValueCollection& form);
+// The named whole-number parameter (fallback when absent), or BadParameter.
+int wholeParameter(const Poco::Net::NameValueCollection& form, const std::string& name,
+                   int fallback, int highest);
+// Nothing, or BadParameter when the parameter is set to none of `values`.
+void requireOneOf(const Poco::Net::NameValueCollection& form, const std::string& name,
+                  const std::vector<std::string>& values);
 
 // A positive page number from text; 1 for anything else.
 int pageNumber(const std::string& text);

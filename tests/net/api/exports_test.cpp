@@ -274,8 +274,24 @@ TEST_CASE("the API pages and filters lists and answers 304 for a held ETag", "[n
     CHECK(page->getArray("clusters")->size() == 4);
     const auto found = httpGet(running.port(), "/api/v1/clusters?q=huu+bang").json();
     CHECK(found->getValue<int>("total") == 1);
-    const auto huge = httpGet(running.port(), "/api/v1/clusters?per_page=100000").json();
-    CHECK(huge->getValue<int>("per_page") == 200);
+    // Values a list cannot read answer 400, naming the parameter and what it takes.
+    for (const std::string query :
+         {"per_page=100000", "per_page=0", "per_page=abc", "per_page=-5", "page=0", "page=-1",
+          "page=abc", "status=bogus", "behind=yes", "sort=size"})
+    {
+        INFO(query);
+        const auto refused = httpGet(running.port(), "/api/v1/clusters?" + query);
+        CHECK(refused.status == 400);
+        const auto body = refused.json();
+        CHECK(body->getValue<std::string>("parameter") == query.substr(0, query.find('=')));
+        CHECK_FALSE(body->getValue<std::string>("allowed").empty());
+        CHECK(body->getObject("error")->getValue<std::string>("code") == "bad_parameter");
+    }
+    CHECK(httpGet(running.port(), "/api/v1/delays?state=bogus")
+              .json()
+              ->getValue<std::string>("allowed") == "open, resolved or all");
+    CHECK(httpGet(running.port(), "/exports/clusters.csv?lang=xx").status == 400);
+    CHECK(httpGet(running.port(), "/api/v1/clusters?per_page=200").status == 200);
 
     const auto districts = httpGet(running.port(), "/api/v1/districts").json();
     const auto list = districts->getArray("districts");

@@ -74,7 +74,17 @@ TEST_CASE("the list filters by district, status and delay", "[net][pages]")
     const auto behind = httpGet(running.port(), "/clusters?behind=1");
     CHECK(contains(behind.body, "class=\"behind\""));
     CHECK_FALSE(contains(behind.body, "status-completion\""));
-    CHECK(httpGet(running.port(), "/clusters?page=abc&sort=%3Cscript%3E").status == 200);
+    // A value the list cannot read is a 400 that says which parameter and what it takes.
+    const auto bad =
+        httpRequest(running.port(), "GET", "/clusters?page=abc", {{"Accept", "text/html"}});
+    CHECK(bad.status == 400);
+    CHECK(contains(bad.body, "“page”: a whole number from 1"));
+    const auto hostile = httpRequest(running.port(), "GET", "/clusters?sort=%3Cscript%3E",
+                                     {{"Accept", "text/html"}});
+    CHECK(hostile.status == 400);
+    CHECK_FALSE(contains(hostile.body, "<script>"));
+    CHECK(httpGet(running.port(), "/clusters?lang=xx").status == 400);
+    CHECK(httpGet(running.port(), "/clusters?status=").status == 200); // empty: the default
 }
 
 TEST_CASE("hostile text is escaped on every page", "[net][pages][security]")
