@@ -71,7 +71,7 @@ Tenant tenantOf(std::int64_t clusterId, const std::string& name)
 }
 } // namespace
 
-TEST_CASE("a registry edit over a newer version changes nothing; one that holds is audited",
+TEST_CASE("a registry edit over a newer version changes nothing, one that holds is audited",
           "[db][edits]")
 {
     OneCluster fixture;
@@ -96,7 +96,7 @@ TEST_CASE("a registry edit over a newer version changes nothing; one that holds 
     CHECK(registry.findClusterById(fixture.clusterId)->code == "huu-bang");
 }
 
-TEST_CASE("a report moves its items and is audited; the latest disbursement is the newest "
+TEST_CASE("a report moves its items and is audited, the latest disbursement is the newest "
           "report's",
           "[db][edits]")
 {

@@ -163,7 +163,7 @@ TEST_CASE("back-office pages carry the security headers and no internals on erro
     CHECK(getAs(running.port(), admin, "/admin/tenants/999999").status == 404);
 }
 
-TEST_CASE("a name with CR or LF cannot inject mail headers; emails are one account whatever "
+TEST_CASE("a name with CR or LF cannot inject mail headers, emails are one account whatever "
           "their case",
           "[office][db][security]")
 {
@@ -230,7 +230,7 @@ TEST_CASE("a developer reading its cluster's history sees no official's email or
     CHECK(contains(asOfficial.body, "official@example.vn"));
 }
 
-TEST_CASE("job runs name their host only to operators; raw bytes never reach a JSON error",
+TEST_CASE("job runs name their host only to operators, raw bytes never reach a JSON error",
           "[office][db][security]")
 {
     RunningServer running;

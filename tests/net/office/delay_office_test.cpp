@@ -13,7 +13,7 @@
 using namespace tracker;
 using namespace tracker::testing;
 
-TEST_CASE("an official acknowledges a delay flag in the back office and the API; the public "
+TEST_CASE("an official acknowledges a delay flag in the back office and the API, the public "
           "pages show it",
           "[office][db]")
 {

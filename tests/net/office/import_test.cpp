@@ -212,7 +212,7 @@ TEST_CASE("import in the back office: a large file runs in the background with a
     CHECK(getAs(another->port(), admin, "/admin/import/no-such-import").status == 404);
 }
 
-TEST_CASE("an import whose instance died shows as interrupted; one running elsewhere shows "
+TEST_CASE("an import whose instance died shows as interrupted, one running elsewhere shows "
           "its progress",
           "[office][import][db]")
 {

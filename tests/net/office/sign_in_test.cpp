@@ -87,7 +87,7 @@ TEST_CASE("sign-in: throttled per client address across accounts", "[office][db]
     CHECK(attemptSignIn(running.port(), "real@example.vn", kTestPassword).status == 429);
 }
 
-TEST_CASE("sign-in: someone else's guesses never lock the owner out; delays grow, then pass",
+TEST_CASE("sign-in: someone else's guesses never lock the owner out, delays grow, then pass",
           "[office][db][security]")
 {
     RunningServer running("demo", [](net::ServerSettings& settings)
