@@ -2,6 +2,7 @@
 
 #include "tracker/text_checks.h"
 
+#include <Poco/Net/IPAddress.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <stdexcept>
 
@@ -45,8 +46,24 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     return s;
 }
 
+namespace
+{
+// Each entry an IP address, as the peer's address is written ("127.0.0.1", "::1").
+void requireAddresses(const std::vector<std::string>& addresses, const std::string& key)
+{
+    for (const auto& address : addresses)
+    {
+        Poco::Net::IPAddress parsed;
+        if (!Poco::Net::IPAddress::tryParse(address, parsed))
+            throw std::invalid_argument(key + " must list IP addresses, not '" + address + "'");
+    }
+}
+} // namespace
+
 void ServerSettings::validate() const
 {
+    requireAddresses(auth.trustedProxies, "auth.trustedProxies");
+    requireAddresses(metricsAllow, "metrics.allow");
     if (port < 0 || port > 65535)
         throw std::invalid_argument("http.port must be between 0 and 65535, not " +
                                     std::to_string(port));
