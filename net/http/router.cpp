@@ -80,7 +80,8 @@ public:
         context.durationMs = std::chrono::duration<double, std::milli>(took).count();
         if (_metrics)
             _metrics->record(_name, context.status, took);
-        auto& access = Poco::Logger::get("tracker.access");
+        // Looked up once: Logger::get takes Poco's registry lock, on every request otherwise.
+        static Poco::Logger& access = Poco::Logger::get("tracker.access");
         if (access.information())
             access.information(request.getMethod() + " " + _name);
         context = RequestContext{};
