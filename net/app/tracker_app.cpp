@@ -217,7 +217,10 @@ void TrackerApp::loadSettings(ServerSettings& settings)
         commandLine->setString(key, value);
     config().add(commandLine, "command-line", PRIO_APPLICATION - 100, false);
     Poco::Util::LoggingConfigurator().configure(config().createView("logging"));
-    if (config().getString("logging.format", "json") == "json")
+    const std::string format = config().getString("logging.format", "json");
+    if (format != "json" && format != "text")
+        throw StartupError("logging.format must be json or text, not '" + format + "'");
+    if (format == "json")
         useJsonLogLines();
     try
     {

@@ -89,6 +89,9 @@ expect_one_line "a raw @ in the password" "write an '@' in the password as %40" 
   --port=0 --database="mysql://u:Secret@Tail99@127.0.0.1:3306/ccn"
 grep -q "Tail99\|Secret" "$work/err" && fail "a piece of the password was printed"
 
+printf 'logging.format = xml\n' >"$work/bad-log.properties"
+expect_one_line "an unknown log format" "logging.format must be json or text" -- \
+  --config="$work/bad-log.properties" --port=0 --seed=none --database="sqlite:$work/l.db"
 printf 'auth.trustedProxies = nginx.local\n' >"$work/bad-proxy.properties"
 expect_one_line "a proxy that is not an address" "auth.trustedProxies must list IP addresses" -- \
   --config="$work/bad-proxy.properties" --port=0 --seed=none --database="sqlite:$work/p.db"
