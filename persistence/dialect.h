@@ -3,6 +3,8 @@
 #include "persistence/database_url.h"
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace soci
 {
@@ -38,5 +40,30 @@ void commitAround(soci::session& session, const std::function<void()>& step);
 
 // SQLite has one writer: while one connection's transaction writes, others wait for it.
 bool hasSingleWriter(Backend backend);
+
+// --- Copying whole databases (backup and restore) ---
+
+// The schema's tables, in the order of their names.
+std::vector<std::string> tableNames(soci::session& session);
+// A table's columns, in their order in the table.
+std::vector<std::string> columnNames(soci::session& session, const std::string& table);
+// A column read as text, whatever its type ('2026-06-14' for a MariaDB DATE, '42' for an
+// integer), so that one copy loop serves both backends; NULL stays NULL.
+std::string columnAsText(const std::string& column);
+
+// Starts a read-only transaction that sees one instant of the whole database while others
+// go on writing (MariaDB: a consistent InnoDB snapshot; SQLite: a WAL read transaction).
+void beginSnapshot(soci::session& session);
+
+// Runs `load` inside the session's open transaction with foreign keys checked only at its
+// end (SQLite) or not at all (MariaDB, whose rows come from a consistent source), so that
+// tables can be filled in any order.
+void withForeignKeysDeferred(soci::session& session, const std::function<void()>& load);
+
+// SQLite only: copies the session's database into a new file with SQLite's online backup
+// API in one step, which reads one snapshot (a copy made page by page restarts whenever
+// another connection writes, so under steady writes it might never end); in WAL mode
+// writers go on meanwhile. Returns the number of pages copied.
+int copySqliteFile(soci::session& session, const std::string& target);
 
 } // namespace tracker::persistence::dialect

@@ -65,6 +65,12 @@ int schemaVersion(Database& database)
     return version;
 }
 
+int latestSchemaVersion(Backend backend)
+{
+    const auto& migrations = migrationsFor(backend);
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
 int migrate(Database& database)
 {
     int applied = 0;

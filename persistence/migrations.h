@@ -21,6 +21,8 @@ const std::vector<Migration>& embeddedMigrations_mysql();
 // Brings the schema to the newest version; returns how many migrations ran.
 int migrate(Database& database);
 int schemaVersion(Database& database);
+// The newest version this program's migrations reach.
+int latestSchemaVersion(Backend backend);
 
 // One SQL file → its statements (SOCI's MySQL session takes one statement per call).
 std::vector<std::string> splitStatements(const std::string& sql);

@@ -94,6 +94,13 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("dry-run", "", "with --import: check every row, write nothing"));
     options.addOption(
         Option("comment", "", "what was done about it, for --acknowledge").argument("TEXT"));
+    options.addOption(Option("backup", "",
+                             "write a consistent backup of the database to FILE "
+                             "(a SQLite file) while it serves, and exit")
+                          .argument("FILE"));
+    options.addOption(
+        Option("restore", "", "load a backup FILE into the database, which must be empty, and exit")
+            .argument("FILE"));
 }
 
 void TrackerApp::handleOption(const std::string& name, const std::string& value)
@@ -133,6 +140,10 @@ void TrackerApp::handleOption(const std::string& name, const std::string& value)
         _by = value;
     else if (name == "comment")
         _comment = value;
+    else if (name == "backup")
+        _backup = value;
+    else if (name == "restore")
+        _restore = value;
     else if (AccountCommands::handles(name))
         _accounts.set(name, value);
 }
@@ -249,6 +260,8 @@ int TrackerApp::serve()
         return acknowledge(settings);
     if (_accounts.requested())
         return accountCommand(settings);
+    if (!_backup.empty() || !_restore.empty())
+        return copyCommand(settings);
     if (!_now.empty())
         throw StartupError("--now only applies to --run-job");
     SystemClock clock;

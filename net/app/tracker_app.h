@@ -28,6 +28,7 @@ private:
     int subscribe(const ServerSettings& settings);
     int acknowledge(const ServerSettings& settings);
     int accountCommand(const ServerSettings& settings);
+    int copyCommand(const ServerSettings& settings); // --backup or --restore
 
     bool _helpRequested = false;
     std::string _configFile;
@@ -41,6 +42,8 @@ private:
     std::string _acknowledge; // --acknowledge=FLAG_ID, with --by and --comment
     std::string _by;
     std::string _comment;
+    std::string _backup;  // --backup=FILE
+    std::string _restore; // --restore=FILE
     AccountCommands _accounts; // --create-admin, --create-user, --create-token, --import
 };
 

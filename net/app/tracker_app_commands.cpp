@@ -5,12 +5,14 @@
 #include "net/app/tracker_server.h"
 #include "net/jobs/unsubscribe_tokens.h"
 #include "net/operations/known_scopes.h"
+#include "persistence/backup.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/mail_repository.h"
 #include "tracker/email_address.h"
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 namespace tracker::net
@@ -121,6 +123,35 @@ int TrackerApp::acknowledge(const ServerSettings& settings)
             id, _by, _comment, clock->todayInHanoi(), audit) != persistence::Acknowledgement::Done)
         throw StartupError("no open delay flag has the id " + _acknowledge);
     std::cout << "acknowledged flag " << id << " by " << _by << std::endl;
+    return EXIT_OK;
+}
+
+int TrackerApp::copyCommand(const ServerSettings& settings)
+{
+    if (!_backup.empty() && !_restore.empty())
+        throw StartupError("--backup and --restore cannot be given together");
+    ServerSettings quiet = settings;
+    quiet.seedMode = "none"; // a restore needs an empty database; a backup copies what is there
+    const SystemClock clock;
+    const auto database = prepareDatabase(quiet, clock);
+    const auto started = std::chrono::steady_clock::now();
+    try
+    {
+        const auto outcome = _backup.empty()
+                                 ? persistence::restoreDatabase(_restore, *database, toStderr)
+                                 : persistence::backupDatabase(*database, _backup, toStderr);
+        const auto seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::cout << (_backup.empty() ? "restored " : "backed up ") << outcome.rows << " rows in "
+                  << outcome.tables << " tables "
+                  << (_backup.empty() ? "from " + _restore + " into " + database->description()
+                                      : "of " + database->description() + " to " + _backup)
+                  << " in " << static_cast<int>(seconds * 1000) << " ms" << std::endl;
+    }
+    catch (const persistence::BackupError& error)
+    {
+        throw StartupError(error.what());
+    }
     return EXIT_OK;
 }
 
