@@ -3,13 +3,27 @@
 #include "persistence/dialect.h"
 
 #include <algorithm>
+#include <chrono>
+#include <random>
 #include <soci/soci.h>
+#include <thread>
 
 namespace tracker::persistence
 {
 namespace
 {
 constexpr const char* kPing = "SELECT 1";
+// Galera certifies a transaction at COMMIT and aborts the loser of two that touched the same
+// row; the loser is run again from the start, after a short random pause so that the two
+// do not collide again.
+constexpr int kConflictRetries = 5;
+
+void pauseBeforeRetry(int retry)
+{
+    thread_local std::minstd_rand random{std::random_device{}()};
+    const int ceiling = 5 << retry; // 10, 20, 40, 80, 160 ms at most
+    std::this_thread::sleep_for(std::chrono::milliseconds(1 + random() % ceiling));
+}
 } // namespace
 
 struct Database::Slot
@@ -93,7 +107,8 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
         ~Releaser() { db.release(slot); }
     } releaser{*this, slot};
 
-    for (int attempt = 0;; ++attempt)
+    int reconnects = 0, conflicts = 0;
+    for (;;)
     {
         try
         {
@@ -109,10 +124,16 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
         }
         catch (const soci::soci_error& error)
         {
+            if (dialect::isWriteConflict(error) && conflicts < kConflictRetries)
+            {
+                pauseBeforeRetry(conflicts++);
+                ++_conflictRetries;
+                continue;
+            }
             if (!lostConnection(error))
                 throw;
             slot.broken = true;
-            if (attempt > 0)
+            if (reconnects++ > 0)
                 throw DatabaseUnavailable("lost the connection to " + _url.redacted);
         }
         catch (const DatabaseUnavailable&)
@@ -126,7 +147,8 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
 Database::PoolStats Database::poolStats() const
 {
     std::lock_guard lock(_mutex);
-    return {static_cast<int>(_slots.size()), _inUse, _waiting, _reconnects.load()};
+    return {static_cast<int>(_slots.size()), _inUse, _waiting, _reconnects.load(),
+            _conflictRetries.load()};
 }
 
 bool Database::hasSingleWriter() const

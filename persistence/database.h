@@ -31,7 +31,9 @@ public:
 // session that loses its connection is reconnected and the unit of work retried once;
 // every unit of work passed to withSession() must therefore be safe to run twice, which
 // holds for reads and for writes done in one transaction (the server rolls back a
-// transaction whose connection died).
+// transaction whose connection died). For the same reason a unit of work that loses a
+// write conflict (Galera's certification, InnoDB's deadlock: error 1213, SQLSTATE 40001)
+// is run again as a whole, a few times.
 class Database
 {
 public:
@@ -54,6 +56,7 @@ public:
     {
         int size = 0, inUse = 0, waiting = 0;
         std::uint64_t reconnects = 0;
+        std::uint64_t conflictRetries = 0;
     };
     PoolStats poolStats() const;
 
@@ -69,6 +72,7 @@ private:
     std::condition_variable _freed;
     int _inUse = 0, _waiting = 0;
     std::atomic<std::uint64_t> _reconnects{0};
+    std::atomic<std::uint64_t> _conflictRetries{0};
 };
 
 } // namespace tracker::persistence

@@ -11,6 +11,7 @@ namespace tracker::persistence::dialect
 namespace
 {
 constexpr unsigned kMysqlDuplicateEntry = 1062; // ER_DUP_ENTRY
+constexpr unsigned kMysqlDeadlock = 1213;       // ER_LOCK_DEADLOCK, also Galera's conflict
 constexpr int kSqliteConstraint = 19;           // SQLITE_CONSTRAINT
 
 void applySqliteSettings(soci::session& session)
@@ -88,6 +89,12 @@ bool isDuplicateKey(const soci::soci_error& error)
         return (sqlite->result() & 0xff) == kSqliteConstraint &&
                std::string(error.what()).find("UNIQUE") != std::string::npos;
     return false;
+}
+
+bool isWriteConflict(const soci::soci_error& error)
+{
+    const auto* mysql = dynamic_cast<const soci::mysql_soci_error*>(&error);
+    return mysql != nullptr && mysql->err_num_ == kMysqlDeadlock;
 }
 
 bool insertIfAbsent(const std::function<void()>& insert)

@@ -28,6 +28,10 @@ void prepareStorage(const DatabaseUrl& url);
 // True for a unique-key (or primary-key) violation: the row is already there.
 bool isDuplicateKey(const soci::soci_error& error);
 
+// True when the transaction lost a write conflict and was rolled back by the server
+// (MariaDB/Galera error 1213, SQLSTATE 40001): running it again from the start may succeed.
+bool isWriteConflict(const soci::soci_error& error);
+
 // Runs an INSERT that another instance may have run a moment before. True when it inserted;
 // false when the unique key already held the row; any other error is thrown.
 bool insertIfAbsent(const std::function<void()>& insert);

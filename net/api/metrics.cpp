@@ -77,6 +77,9 @@ void cacheAndPool(std::ostream& out, SiteContext& site)
     out << "tracker_db_sessions_waiting " << pool.waiting << '\n';
     family(out, "tracker_db_reconnects_total", "counter", "Sessions reopened after a lost link.");
     out << "tracker_db_reconnects_total " << pool.reconnects << '\n';
+    family(out, "tracker_db_conflict_retries_total", "counter",
+           "Transactions run again after losing a write conflict (Galera certification).");
+    out << "tracker_db_conflict_retries_total " << pool.conflictRetries << '\n';
 }
 
 void jobs(std::ostream& out, SiteContext& site)

@@ -3,7 +3,10 @@
 #include "support/test_database.h"
 
 #include <catch2/catch.hpp>
+#include <condition_variable>
+#include <mutex>
 #include <soci/soci.h>
+#include <thread>
 
 using namespace tracker::persistence;
 
@@ -40,4 +43,60 @@ TEST_CASE("the dialect knows which backend has a single writer", "[dialect]")
 {
     CHECK(dialect::hasSingleWriter(Backend::Sqlite));
     CHECK_FALSE(dialect::hasSingleWriter(Backend::MySql));
+}
+
+TEST_CASE("a transaction that loses a write conflict is run again as a whole",
+          "[db][mariadb-only][dialect]")
+{
+    // Two transactions lock the same two rows in opposite orders: InnoDB aborts one with
+    // error 1213, the error Galera gives the loser of a certification conflict.
+    tracker::testing::TestDatabase test;
+    REQUIRE(test.database().backend() == Backend::MySql);
+    migrate(test.database());
+    test.database().withSession(
+        [](soci::session& session)
+        { session << "INSERT INTO tracker_meta (name, value) VALUES ('a', '0'), ('b', '0')"; });
+    std::mutex mutex;
+    std::condition_variable bothLocked;
+    int locked = 0;
+    const auto increment = [](soci::session& session, const char* name)
+    {
+        session << "UPDATE tracker_meta SET value = CAST(value AS SIGNED) + 1 WHERE name = :n",
+            soci::use(std::string(name));
+    };
+    const auto crosswise = [&](const char* first, const char* second)
+    {
+        bool firstAttempt = true;
+        test.database().withSession(
+            [&](soci::session& session)
+            {
+                soci::transaction transaction(session);
+                increment(session, first);
+                if (firstAttempt)
+                {
+                    firstAttempt = false;
+                    std::unique_lock lock(mutex);
+                    ++locked;
+                    bothLocked.notify_all();
+                    bothLocked.wait(lock, [&] { return locked == 2; });
+                }
+                increment(session, second);
+                transaction.commit();
+            });
+    };
+    const auto retriesBefore = test.database().poolStats().conflictRetries;
+    std::thread one([&] { crosswise("a", "b"); });
+    std::thread two([&] { crosswise("b", "a"); });
+    one.join();
+    two.join();
+    CHECK(test.database().poolStats().conflictRetries > retriesBefore);
+    test.database().withSession(
+        [](soci::session& session)
+        {
+            std::string a, b;
+            session << "SELECT value FROM tracker_meta WHERE name = 'a'", soci::into(a);
+            session << "SELECT value FROM tracker_meta WHERE name = 'b'", soci::into(b);
+            CHECK(a == "2"); // both transactions took effect once each
+            CHECK(b == "2");
+        });
 }
