@@ -28,20 +28,18 @@ std::optional<Vnd> ReportRepository::latestDisbursed(std::int64_t clusterId)
 }
 
 std::int64_t ReportRepository::submitReport(const ProgressReport& report,
-                                            const AuditContext& context)
+                                            const AuditContext& context,
+                                            const std::optional<RequestKey>& key)
 {
-    std::int64_t id = 0;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            soci::transaction transaction(session);
-            id = insertProgressReport(session, report);
-            applyReportLines(session, report);
-            appendAudit(session, context, "progress_report", id, "create",
-                        toJson(creationOf(report)), report.clusterId);
-            transaction.commit();
-        });
-    return id;
+    return writeOnce(_database, key, "progress_report", context.at,
+                     [&](soci::session& session)
+                     {
+                         const auto id = insertProgressReport(session, report);
+                         applyReportLines(session, report);
+                         appendAudit(session, context, "progress_report", id, "create",
+                                     toJson(creationOf(report)), report.clusterId);
+                         return id;
+                     });
 }
 
 } // namespace tracker::persistence

@@ -2,6 +2,7 @@
 
 #include "persistence/audit_repository.h"
 #include "persistence/database.h"
+#include "persistence/request_keys.h"
 #include "tracker/model.h"
 
 #include <optional>
@@ -18,7 +19,9 @@ public:
 
     // What the newest report said was disbursed to date: a report form starts from it.
     std::optional<Vnd> latestDisbursed(std::int64_t clusterId);
-    std::int64_t submitReport(const ProgressReport& report, const AuditContext& context);
+    // With a key that was used before, throws RepeatedRequest and writes nothing.
+    std::int64_t submitReport(const ProgressReport& report, const AuditContext& context,
+                              const std::optional<RequestKey>& key = std::nullopt);
 
 private:
     Database& _database;

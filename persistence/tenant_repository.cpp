@@ -43,19 +43,17 @@ std::optional<Tenant> TenantRepository::findTenant(std::int64_t id)
     return found;
 }
 
-std::int64_t TenantRepository::createTenant(const Tenant& tenant, const AuditContext& context)
+std::int64_t TenantRepository::createTenant(const Tenant& tenant, const AuditContext& context,
+                                            const std::optional<RequestKey>& key)
 {
-    std::int64_t id = 0;
-    _database.withSession(
-        [&](soci::session& session)
-        {
-            soci::transaction transaction(session);
-            id = insertTenant(session, tenant);
-            appendAudit(session, context, "tenant", id, "create", toJson(creationOf(tenant)),
-                        tenant.clusterId);
-            transaction.commit();
-        });
-    return id;
+    return writeOnce(_database, key, "tenant", context.at,
+                     [&](soci::session& session)
+                     {
+                         const auto id = insertTenant(session, tenant);
+                         appendAudit(session, context, "tenant", id, "create",
+                                     toJson(creationOf(tenant)), tenant.clusterId);
+                         return id;
+                     });
 }
 
 SaveResult<Tenant> TenantRepository::updateTenant(const Tenant& next, int expectedVersion,

@@ -2,6 +2,7 @@
 
 #include "persistence/audit_repository.h"
 #include "persistence/database.h"
+#include "persistence/request_keys.h"
 #include "persistence/save_result.h"
 #include "tracker/model.h"
 
@@ -18,7 +19,9 @@ public:
     explicit TenantRepository(Database& database) : _database(database) {}
 
     std::optional<Tenant> findTenant(std::int64_t id);
-    std::int64_t createTenant(const Tenant& tenant, const AuditContext& context);
+    // With a key that was used before, throws RepeatedRequest and writes nothing.
+    std::int64_t createTenant(const Tenant& tenant, const AuditContext& context,
+                              const std::optional<RequestKey>& key = std::nullopt);
     SaveResult<Tenant> updateTenant(const Tenant& next, int expectedVersion,
                                     const AuditContext& context);
 

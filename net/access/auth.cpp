@@ -129,7 +129,7 @@ Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request)
 {
     return Editor{site.database, site.clock, [&site] { site.cache.invalidate(); }, account,
-                  clientAddress(request, site.auth)};
+                  clientAddress(request, site.auth), std::nullopt};
 }
 
 } // namespace tracker::net

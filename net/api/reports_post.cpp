@@ -39,7 +39,7 @@ void postReport(const Editor& editor, const WriteBody& body, const RouteMatch& m
     response.set("Location", "/api/v1/clusters/" + code);
     Object out;
     out.set("report", reportJson(result.record, code));
-    sendJson(response, HTTPResponse::HTTP_CREATED, out);
+    sendCreated(response, result.replayed, out);
 }
 
 } // namespace tracker::net

@@ -41,7 +41,7 @@ void postTenant(const Editor& editor, const WriteBody& body, const RouteMatch& m
         return;
     Object out;
     out.set("tenant", tenantJson(result.record));
-    sendJson(response, HTTPResponse::HTTP_CREATED, out);
+    sendCreated(response, result.replayed, out);
 }
 
 void patchTenant(const Editor& editor, const WriteBody& body, const RouteMatch& match,

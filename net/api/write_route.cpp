@@ -5,11 +5,15 @@
 #include "net/http/responses.h"
 #include "tracker/text_checks.h"
 
+#include <Poco/DigestEngine.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/SHA2Engine.h>
 #include <Poco/StreamCopier.h>
+#include <algorithm>
+#include <sstream>
 
 namespace tracker::net
 {
@@ -22,6 +26,37 @@ using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
 constexpr std::size_t kMaxBody = 1 << 20;
+constexpr std::size_t kMaxKeyLength = 100;
+
+bool isKeyCharacter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == ':' || c == '-';
+}
+
+// The client's Idempotency-Key (a UUID, say), scoped to its account so that two accounts
+// never share one, with a fingerprint of what it came with: the method, the path and the
+// body as parsed (members in name order, so spacing does not matter).
+std::optional<persistence::RequestKey> requestKeyOf(const HTTPServerRequest& request,
+                                                    const Account& account, const Object::Ptr& body)
+{
+    const auto& key = request.get("Idempotency-Key", "");
+    if (key.empty() && !request.has("Idempotency-Key"))
+        return std::nullopt;
+    if (key.empty() || key.size() > kMaxKeyLength ||
+        !std::all_of(key.begin(), key.end(), isKeyCharacter))
+        throw BadBody{HTTPResponse::HTTP_BAD_REQUEST,
+                      "Idempotency-Key phải gồm 1–100 chữ cái không dấu, chữ số, '.', '_', ':' "
+                      "hoặc '-'. Idempotency-Key must be 1–100 letters, digits, '.', '_', ':' "
+                      "or '-'."};
+    std::ostringstream request_text;
+    request_text << request.getMethod() << ' ' << request.getURI() << '\n';
+    body->stringify(request_text);
+    Poco::SHA2Engine sha256;
+    sha256.update(request_text.str());
+    return persistence::RequestKey{std::to_string(account.id) + ":" + key,
+                                   Poco::DigestEngine::digestToHex(sha256.digest())};
+}
 
 Object fieldErrorsBody(const FieldErrors& errors)
 {
@@ -153,6 +188,13 @@ bool answerFailure(EditStatus status, const FieldErrors& errors, const FieldChan
     return false;
 }
 
+void sendCreated(HTTPServerResponse& response, bool replayed, const Object& body)
+{
+    if (replayed)
+        response.set("Idempotent-Replayed", "true");
+    sendJson(response, replayed ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_CREATED, body);
+}
+
 RouteAction writeRoute(SiteContext& ctx, WriteAction action)
 {
     return [&ctx, action](HTTPServerRequest& request, HTTPServerResponse& response,
@@ -165,7 +207,9 @@ RouteAction writeRoute(SiteContext& ctx, WriteAction action)
         try
         {
             const auto body = readBody(request, response);
-            action(editorFor(ctx, *account, request), body, match, response);
+            auto editor = editorFor(ctx, *account, request);
+            editor.requestKey = requestKeyOf(request, *account, body);
+            action(editor, body, match, response);
         }
         catch (const BadBody& bad)
         {

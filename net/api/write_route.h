@@ -51,6 +51,11 @@ bool answerFailure(const EditResult<Record>& result, Poco::Net::HTTPServerRespon
     return answerFailure(result.status, result.errors, result.conflicts, current, response);
 }
 
+// A create's success: 201, or 200 with Idempotent-Replayed when its Idempotency-Key had
+// been used by the same request before (nothing was written twice).
+void sendCreated(Poco::Net::HTTPServerResponse& response, bool replayed,
+                 const Poco::JSON::Object& body);
+
 // A write route: authentication (token, or session with its CSRF header), the body, the
 // operation, and its answer.
 using WriteAction = std::function<void(const Editor&, const Poco::JSON::Object::Ptr&,

@@ -24,6 +24,21 @@ template <typename Record> EditResult<Record> invalid(FieldErrors errors)
     return result;
 }
 
+// A create whose key was used before: the first request's record (the same request, so the
+// same content) with the id it got, or a refusal when the key came with something else.
+template <typename Record>
+EditResult<Record> repeated(Record record, const persistence::RepeatedRequest& first)
+{
+    if (!first.sameRequest)
+        return invalid<Record>({{"Idempotency-Key", "Khóa này đã được dùng cho một yêu cầu khác.",
+                                 "This key was already used for a different request."}});
+    EditResult<Record> result;
+    record.id = first.entityId;
+    result.record = std::move(record);
+    result.replayed = true;
+    return result;
+}
+
 template <typename Record> EditResult<Record> done(Record record, const Editor& editor)
 {
     if (editor.written)
@@ -62,7 +77,15 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
         return invalid<ProgressReport>(std::move(*errors));
     auto report = std::get<ProgressReport>(std::move(checked));
     report.author = editor.account.name.empty() ? editor.account.email : editor.account.name;
-    report.id = persistence::ReportRepository(editor.database).submitReport(report, editor.audit());
+    try
+    {
+        report.id = persistence::ReportRepository(editor.database)
+                        .submitReport(report, editor.audit(), editor.requestKey);
+    }
+    catch (const persistence::RepeatedRequest& first)
+    {
+        return repeated(std::move(report), first);
+    }
     return done(std::move(report), editor);
 }
 
@@ -101,7 +124,15 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
         return invalid<Tenant>(std::move(*errors));
     auto tenant = std::get<Tenant>(std::move(checked));
     tenant.clusterId = found->cluster.id;
-    tenant.id = persistence::TenantRepository(editor.database).createTenant(tenant, editor.audit());
+    try
+    {
+        tenant.id = persistence::TenantRepository(editor.database)
+                        .createTenant(tenant, editor.audit(), editor.requestKey);
+    }
+    catch (const persistence::RepeatedRequest& first)
+    {
+        return repeated(std::move(tenant), first);
+    }
     return done(std::move(tenant), editor);
 }
 

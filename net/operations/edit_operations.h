@@ -3,6 +3,7 @@
 #include "persistence/audit_repository.h"
 #include "persistence/database.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/request_keys.h"
 #include "tracker/audit.h"
 #include "tracker/clock.h"
 #include "tracker/edit_validation.h"
@@ -32,6 +33,7 @@ template <typename Record> struct EditResult
     Record record{};        // stored, or on a conflict the newer stored version
     FieldErrors errors;     // Invalid
     FieldChanges conflicts; // Conflict: field, theirs (before), yours (after)
+    bool replayed = false;  // Done earlier by a request with the same Idempotency-Key
 };
 
 // Who is editing and from where, the data and clock the edit uses, and what to tell once a
@@ -43,6 +45,8 @@ struct Editor
     std::function<void()> written;
     const Account& account;
     std::string address;
+    // The client's Idempotency-Key for a create, scoped to the account; none from the forms.
+    std::optional<persistence::RequestKey> requestKey;
     persistence::AuditContext audit() const;
 };
 

@@ -223,3 +223,40 @@ TEST_CASE("the audit log filters by entity, record, cluster, actor and date", "[
     CHECK(listAudit(database, filter).empty());
     CHECK(latestAuditId(database) > 0);
 }
+
+TEST_CASE("a create with a key used before writes nothing and names the first record",
+          "[db][edits]")
+{
+    OneCluster fixture;
+    ReportRepository reports(fixture.test.database());
+    ProgressReport report;
+    report.clusterId = fixture.clusterId;
+    report.date = {2026, 11, 20};
+    report.lines = {{fixture.items[0], 40}};
+    report.disbursedToDate = 300'000'000;
+    const RequestKey key{"7:retry-1", "fingerprint-a"};
+    const auto first = reports.submitReport(report, kEditor, key);
+    try
+    {
+        reports.submitReport(report, kEditor, key);
+        FAIL("the second create with the key was written");
+    }
+    catch (const RepeatedRequest& repeated)
+    {
+        CHECK(repeated.entityId == first);
+        CHECK(repeated.sameRequest);
+    }
+    try
+    {
+        reports.submitReport(report, kEditor, RequestKey{"7:retry-1", "fingerprint-b"});
+        FAIL("a create with the key and another request was written");
+    }
+    catch (const RepeatedRequest& repeated)
+    {
+        CHECK_FALSE(repeated.sameRequest);
+    }
+    CHECK(fixture.audit("progress_report").size() == 1);
+    CHECK(reports.submitReport(report, kEditor, RequestKey{"8:retry-1", "fingerprint-a"}) !=
+          first); // another account's key
+    CHECK(fixture.audit("progress_report").size() == 2);
+}
