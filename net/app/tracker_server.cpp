@@ -16,6 +16,7 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Path.h>
 #include <Poco/Process.h>
+#include <algorithm>
 #include <filesystem>
 
 namespace tracker::net
@@ -119,6 +120,9 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     deadlines.body = std::chrono::seconds(_settings.bodySeconds);
     deadlines.connectionsPerAddress = _settings.connectionsPerAddress;
     deadlines.uncapped = _settings.auth.trustedProxies;
+    // A few threads are kept for saying "busy" (503) once the rest hold connections.
+    const int spare = std::clamp(_settings.maxThreads / 4, 1, 4);
+    deadlines.maxOpen = std::max(1, _settings.maxThreads - spare);
     _connections = new KeepAliveConnectionFactory(params, router, deadlines);
     _http = std::make_unique<Poco::Net::TCPServer>(
         Poco::Net::TCPServerConnectionFactory::Ptr(_connections), *_threads, socket, params);

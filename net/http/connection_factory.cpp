@@ -28,6 +28,8 @@ KeepAliveConnectionFactory::enter(const Poco::Net::StreamSocket& socket)
                         std::find(exempt.begin(), exempt.end(), address) == exempt.end();
     if (capped && _perAddress[address] >= _deadlines.connectionsPerAddress)
         return Entry::TooManyFromAddress;
+    if (_deadlines.maxOpen > 0 && static_cast<int>(_open.size()) >= _deadlines.maxOpen)
+        return Entry::Saturated;
     ++_perAddress[address];
     _addressOf.emplace(socket, address);
     _open.emplace(socket, Clock::time_point::max());

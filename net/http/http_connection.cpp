@@ -88,7 +88,9 @@ public:
     {
         const auto entry = _factory.enter(socket());
         if (entry == KeepAliveConnectionFactory::Entry::TooManyFromAddress)
-            return refuseBusyClient();
+            return refuse(tooManyFromAddress());
+        if (entry == KeepAliveConnectionFactory::Entry::Saturated)
+            return refuse(saturated());
         if (entry != KeepAliveConnectionFactory::Entry::Admitted)
             return;
         try
@@ -177,19 +179,37 @@ private:
         return _params->getKeepAlive() && response.getKeepAlive();
     }
 
-    // One address holds its share of connections already: a 503 at once and the close,
-    // rather than a thread kept for it (or, past the queue, a reset).
-    void refuseBusyClient()
+    // One address holds its share of connections already, or every serving slot is taken:
+    // a 503 at once and the close, rather than a thread kept for it (or, past the queue, a
+    // reset).
+    static std::string busyAnswer(const std::string& code, const std::string& message)
     {
-        static const std::string body =
-            "{\"error\":{\"status\":503,\"code\":\"too_many_connections\",\"message\":"
-            "\"Qu\\u00e1 nhi\\u1ec1u k\\u1ebft n\\u1ed1i t\\u1eeb \\u0111\\u1ecba ch\\u1ec9 "
-            "n\\u00e0y. "
-            "Too many connections from this address.\"}}";
+        const std::string body = "{\"error\":{\"status\":503,\"code\":\"" + code +
+                                 "\",\"message\":\"" + message + "\"}}";
+        return "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n"
+               "Content-Type: application/json; charset=utf-8\r\nContent-Length: " +
+               std::to_string(body.size()) + "\r\n\r\n" + body;
+    }
+
+    static const std::string& tooManyFromAddress()
+    {
         static const std::string answer =
-            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n"
-            "Content-Type: application/json; charset=utf-8\r\nContent-Length: " +
-            std::to_string(body.size()) + "\r\n\r\n" + body;
+            busyAnswer("too_many_connections", "Qu\\u00e1 nhi\\u1ec1u k\\u1ebft n\\u1ed1i t\\u1eeb "
+                                               "\\u0111\\u1ecba ch\\u1ec9 n\\u00e0y. "
+                                               "Too many connections from this address.");
+        return answer;
+    }
+
+    static const std::string& saturated()
+    {
+        static const std::string answer = busyAnswer(
+            "busy", "M\\u00e1y ch\\u1ee7 \\u0111ang qu\\u00e1 t\\u1ea3i, xin th\\u1eed l\\u1ea1i "
+                    "sau \\u00edt gi\\u00e2y. The server is busy: try again in a few seconds.");
+        return answer;
+    }
+
+    void refuse(const std::string& answer)
+    {
         try
         {
             socket().sendBytes(answer.data(), static_cast<int>(answer.size()));

@@ -28,6 +28,10 @@ struct RequestDeadlines
     // (the addresses in `uncapped`) speaks for many clients and is not capped.
     int connectionsPerAddress = 0;
     std::vector<std::string> uncapped;
+    // Connections served at once (0: no cap); one more gets a 503 at once. Set below the
+    // thread pool's size so that a few threads stay free to say so: otherwise, once every
+    // thread holds a connection, new ones queue and are reset when the queue is full.
+    int maxOpen = 0;
 };
 
 // Creates one KeepAliveConnection per accepted socket, and can cut every open one at
@@ -55,7 +59,8 @@ public:
     {
         Admitted,
         Stopping,
-        TooManyFromAddress // answered 503 at once, without a thread held for it
+        TooManyFromAddress, // answered 503 at once, without a thread held for it
+        Saturated           // every serving slot is taken: 503 at once as well
     };
     Entry enter(const Poco::Net::StreamSocket& socket);
     void leave(const Poco::Net::StreamSocket& socket);
