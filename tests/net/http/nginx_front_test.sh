@@ -4,7 +4,7 @@
 # and never a forged X-Forwarded-For; one address is rate-limited; a slowloris attack on
 # nginx leaves other visitors' answers within 100 ms; killing one instance under load fails
 # no GET, and creates retried with an Idempotency-Key are stored exactly once; nginx serves
-# the static files itself.
+# the static files itself. The same attack straight at an instance is held off as well.
 source "$(dirname "$0")/../../support/scaffold.sh"
 source "$(dirname "$0")/../../../scripts/lib/nginx.sh"
 tracker=$1
@@ -82,6 +82,15 @@ import json, sys
 r = json.loads(sys.argv[1])
 sys.exit(0 if r['statuses'] == {'200': r['visits']} and r['visits'] >= 30 and r['worst_ms'] < 100 and r['attack_connections_open'] >= 300 else 1)
 " "$result" && ok "400 slow connections: every visitor answered within 100 ms" || fail "slowloris: $result"
+
+# The same attack on one instance directly: its per-address cap and header deadline hold.
+result=$(python3 "$repo/tests/net/http/slowloris.py" "$b" --connections 300 --seconds 8)
+echo "slowloris on an instance directly: $result"
+python3 -c "
+import json, sys
+r = json.loads(sys.argv[1])
+sys.exit(0 if r['statuses'] == {'200': r['visits']} and r['visits'] >= 30 and r['worst_ms'] < 100 and r['attack_connections_open'] >= 100 else 1)
+" "$result" && ok "300 slow connections on the tracker itself: every visitor within 100 ms" || fail "direct slowloris: $result"
 
 # Kill one instance under load: GETs keep answering, retried creates are stored once.
 python3 - "$port" >"$work/gets" <<'PY' &
