@@ -27,7 +27,7 @@ galera_node_args() { # DIR N
     --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so \
     --wsrep-cluster-name=tracker_test --wsrep-cluster-address="gcomm://${cluster%,}" \
     --wsrep-node-address="127.0.0.1:$gcomm" --wsrep-node-name="node$n" \
-    --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$gcomm;ist.recv_addr=127.0.0.1:$ist;gcache.size=64M;evs.suspect_timeout=PT3S;evs.inactive_timeout=PT6S" \
+    --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$gcomm;ist.recv_addr=127.0.0.1:$ist;gcache.size=64M;evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S;evs.suspect_timeout=PT2S;evs.inactive_timeout=PT3S;evs.install_timeout=PT3S" \
     --wsrep-sst-receive-address="127.0.0.1:$sst" --wsrep-sst-method=rsync
 }
 
