@@ -11,6 +11,10 @@ namespace
 constexpr const char* kInsertAuditLog =
     "INSERT INTO audit_log (at, actor, address, entity, entity_id, cluster_id, action, changes) "
     "VALUES (:at, :actor, :address, :entity, :id, :cluster, :action, :changes)";
+constexpr const char* kAuditedChangesAfter =
+    "SELECT a.id AS id, c.code AS code FROM audit_log a LEFT JOIN clusters c ON c.id = "
+    "a.cluster_id "
+    "WHERE a.id > :after ORDER BY a.id LIMIT :most";
 constexpr const char* kMaxAuditLogId = "SELECT MAX(id) FROM audit_log";
 } // namespace
 
@@ -73,6 +77,23 @@ std::vector<AuditEntry> listAudit(Database& database, const AuditFilter& filter)
                 static_cast<std::size_t>(filter.limit));
         });
     return entries;
+}
+
+std::vector<AuditedChange> auditedChangesAfter(Database& database, std::int64_t afterId, int limit)
+{
+    std::vector<AuditedChange> changes;
+    database.withSession(
+        [&](soci::session& session)
+        {
+            changes.clear();
+            long long after = afterId;
+            int most = limit;
+            soci::rowset<soci::row> rows =
+                (session.prepare << kAuditedChangesAfter, soci::use(after), soci::use(most));
+            for (const auto& row : rows)
+                changes.push_back({integer(row, "id"), text(row, "code")});
+        });
+    return changes;
 }
 
 std::int64_t latestAuditId(Database& database)

@@ -58,4 +58,13 @@ std::vector<AuditEntry> listAudit(Database& database, const AuditFilter& filter)
 // The newest entry's id: a data version that every instance can read.
 std::int64_t latestAuditId(Database& database);
 
+// Audit entries with an id above `afterId`, oldest first, at most `limit`: each entry's id
+// and the code of the cluster it changed ("" for a change that is not about one cluster).
+struct AuditedChange
+{
+    std::int64_t id = 0;
+    std::string clusterCode;
+};
+std::vector<AuditedChange> auditedChangesAfter(Database& database, std::int64_t afterId, int limit);
+
 } // namespace tracker::persistence

@@ -128,8 +128,12 @@ void endSession(SiteContext& ctx, const Caller& caller, const AuthSettings& sett
 Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request)
 {
-    return Editor{site.database, site.clock, [&site] { site.cache.invalidate(); }, account,
-                  clientAddress(request, site.auth), std::nullopt};
+    return Editor{site.database,
+                  site.clock,
+                  [&site](const std::string& code) { site.cache.invalidateClusters({code}); },
+                  account,
+                  clientAddress(request, site.auth),
+                  std::nullopt};
 }
 
 } // namespace tracker::net

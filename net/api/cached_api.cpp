@@ -23,8 +23,9 @@ RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters param
         const RouteQuery query(Poco::Net::HTMLForm(request), parameters);
         const std::string key = "api|" + Poco::URI(request.getURI()).getPath() + "?" + query.key +
                                 "|" + site.clock.todayInHanoi().iso();
-        respondCached(site.cache, key, request, response,
-                      [&] { return render(site, query.form, match); });
+        respondCached(
+            site.cache, key, request, response, [&] { return render(site, query.form, match); },
+            cacheScope(match.parameters));
     };
 }
 

@@ -3,13 +3,18 @@
 #include "persistence/audit_repository.h"
 
 #include <Poco/Logger.h>
+#include <algorithm>
 
 namespace tracker::net
 {
+namespace
+{
+constexpr std::int64_t kLookBack = 200; // ids looked at again, for late commits
+constexpr int kMostPerLook = 2000;      // past this many new entries: everything is stale
+} // namespace
 
-ChangeWatcher::ChangeWatcher(persistence::Database& database, int checkSeconds,
-                             std::function<void()> onChange)
-    : _database(database), _onChange(std::move(onChange)),
+ChangeWatcher::ChangeWatcher(persistence::Database& database, int checkSeconds, Sink sink)
+    : _database(database), _sink(std::move(sink)),
       _thread(std::chrono::seconds(checkSeconds), [this] { check(); })
 {
 }
@@ -33,10 +38,32 @@ void ChangeWatcher::check()
 {
     try
     {
-        const auto latest = persistence::latestAuditId(_database);
-        if (_seen != -1 && latest != _seen)
-            _onChange();
-        _seen = latest;
+        if (_seen == -1)
+        {
+            // What is in the database at start-up is what the cache will render.
+            _seen = persistence::latestAuditId(_database);
+            return;
+        }
+        const std::int64_t from = std::max<std::int64_t>(0, _seen - kLookBack);
+        const auto changes = persistence::auditedChangesAfter(_database, from, kMostPerLook);
+        bool everything = changes.size() == static_cast<std::size_t>(kMostPerLook);
+        std::vector<std::string> clusters;
+        for (const auto& change : changes)
+        {
+            if (!_recent.insert(change.id).second)
+                continue; // seen at an earlier look
+            _seen = std::max(_seen, change.id);
+            if (change.clusterCode.empty())
+                everything = true;
+            else if (std::find(clusters.begin(), clusters.end(), change.clusterCode) ==
+                     clusters.end())
+                clusters.push_back(change.clusterCode);
+        }
+        _recent.erase(_recent.begin(), _recent.lower_bound(_seen - kLookBack));
+        if (everything)
+            _sink.everything();
+        else if (!clusters.empty())
+            _sink.clusters(clusters);
     }
     catch (const std::exception& error)
     {

@@ -42,8 +42,8 @@ private:
     std::string _acknowledge; // --acknowledge=FLAG_ID, with --by and --comment
     std::string _by;
     std::string _comment;
-    std::string _backup;  // --backup=FILE
-    std::string _restore; // --restore=FILE
+    std::string _backup;       // --backup=FILE
+    std::string _restore;      // --restore=FILE
     AccountCommands _accounts; // --create-admin, --create-user, --create-token, --import
 };
 

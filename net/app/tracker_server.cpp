@@ -136,8 +136,11 @@ TrackerServer::~TrackerServer()
 void TrackerServer::start()
 {
     _http->start();
-    _changes = std::make_unique<ChangeWatcher>(*_database, _settings.changeCheckSeconds,
-                                               [this] { _cache.invalidate(); });
+    _changes = std::make_unique<ChangeWatcher>(
+        *_database, _settings.changeCheckSeconds,
+        ChangeWatcher::Sink{[this] { _cache.invalidate(); },
+                            [this](const std::vector<std::string>& codes)
+                            { _cache.invalidateClusters(codes); }});
     _changes->start();
     if (_settings.jobs.schedulerEnabled)
     {

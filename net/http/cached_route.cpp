@@ -52,22 +52,23 @@ constexpr std::chrono::milliseconds kFlightPatience{5000};
 std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const std::string& key,
                                                      const Poco::Net::HTTPServerRequest& request,
                                                      Poco::Net::HTTPServerResponse& response,
-                                                     const std::function<Rendered()>& render)
+                                                     const std::function<Rendered()>& render,
+                                                     const std::string& scope)
 {
-    const std::uint64_t version = cache.dataVersion(); // before reading, so a write during
-                                                       // the render makes the entry stale
+    // Before reading, so that a write during the render makes the entry stale.
+    const std::uint64_t version = cache.dataVersion(scope);
     cache.countRender();
     Rendered rendered = render();
     if (rendered.status != HTTPResponse::HTTP_OK)
     {
         const auto once = std::make_shared<const CachedResponse>(
             CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
-                           rendered.downloadName});
+                           rendered.downloadName, scope});
         sendPrepared(request, response, once, rendered.status);
         return nullptr;
     }
     const auto stored = cache.store(key, std::move(rendered.body), rendered.contentType, version,
-                                    rendered.downloadName);
+                                    rendered.downloadName, scope);
     sendPrepared(request, response, stored);
     return stored;
 }
@@ -75,7 +76,8 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
 
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
-                   Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render)
+                   Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
+                   const std::string& scope)
 {
     if (const auto hit = cache.find(key))
     {
@@ -94,7 +96,7 @@ void respondCached(ResponseCache& cache, const std::string& key,
     std::shared_ptr<const CachedResponse> stored;
     try
     {
-        stored = renderAndStore(cache, key, request, response, render);
+        stored = renderAndStore(cache, key, request, response, render, scope);
     }
     catch (...)
     {
@@ -104,6 +106,12 @@ void respondCached(ResponseCache& cache, const std::string& key,
     }
     if (leader)
         cache.finishFlight(key, flight, stored);
+}
+
+std::string cacheScope(const std::map<std::string, std::string>& pathParameters)
+{
+    const auto code = pathParameters.find("code");
+    return code == pathParameters.end() ? std::string() : code->second;
 }
 
 RouteQuery::RouteQuery(const Poco::Net::HTMLForm& all, const RouteParameters& wanted)

@@ -5,6 +5,7 @@
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,11 +36,16 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
 
 // Answers from the cache under `key`, rendering (and storing) on a miss. Only 200s are
 // stored; anything else is sent once as rendered. The key must hold everything the
-// response depends on but the data version, which the cache checks itself.
+// response depends on but the data version, which the cache checks itself for `scope`.
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
-                   Poco::Net::HTTPServerResponse& response,
-                   const std::function<Rendered()>& render);
+                   Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
+                   const std::string& scope = {});
+
+// What a cached route's answer depends on: a route with {code} in its path
+// (/clusters/{code}, /api/v1/clusters/{code}) answers about that one cluster; every other
+// route about many ("": any change makes it stale).
+std::string cacheScope(const std::map<std::string, std::string>& pathParameters);
 
 // The parameters a route reads, in a fixed order. Its cache key holds these alone, so that
 // ?cb=1, ?cb=2 … (or any parameter the route ignores) cannot fill the cache with copies.

@@ -20,11 +20,41 @@ std::string strongEtag(const std::string& body, std::uint64_t version)
     return text;
 }
 
+std::uint64_t ResponseCache::versionLocked(const std::string& scope) const
+{
+    if (scope.empty())
+        return _version.load();
+    const auto found = _clusterAt.find(scope);
+    return found == _clusterAt.end() ? _everythingAt : std::max(_everythingAt, found->second);
+}
+
+std::uint64_t ResponseCache::dataVersion(const std::string& scope) const
+{
+    std::shared_lock lock(_mutex);
+    return versionLocked(scope);
+}
+
+void ResponseCache::invalidate()
+{
+    std::unique_lock lock(_mutex);
+    _everythingAt = ++_version;
+    _clusterAt.clear(); // every cluster is at _everythingAt now
+}
+
+void ResponseCache::invalidateClusters(const std::vector<std::string>& codes)
+{
+    std::unique_lock lock(_mutex);
+    const auto now = ++_version;
+    for (const auto& code : codes)
+        _clusterAt[code] = now;
+}
+
 std::shared_ptr<const CachedResponse> ResponseCache::find(const std::string& key) const
 {
     std::shared_lock lock(_mutex);
     const auto found = _entries.find(key);
-    if (found == _entries.end() || found->second->response->dataVersion != _version.load())
+    if (found == _entries.end() ||
+        found->second->response->dataVersion != versionLocked(found->second->response->scope))
     {
         ++_misses;
         return nullptr;
@@ -34,10 +64,9 @@ std::shared_ptr<const CachedResponse> ResponseCache::find(const std::string& key
     return found->second->response;
 }
 
-std::shared_ptr<const CachedResponse> ResponseCache::store(const std::string& key, std::string body,
-                                                           std::string contentType,
-                                                           std::uint64_t renderedAtVersion,
-                                                           std::string downloadName)
+std::shared_ptr<const CachedResponse>
+ResponseCache::store(const std::string& key, std::string body, std::string contentType,
+                     std::uint64_t renderedAtVersion, std::string downloadName, std::string scope)
 {
     auto entry = std::make_shared<CachedResponse>();
     entry->etag = strongEtag(body, renderedAtVersion);
@@ -45,6 +74,7 @@ std::shared_ptr<const CachedResponse> ResponseCache::store(const std::string& ke
     entry->contentType = std::move(contentType);
     entry->dataVersion = renderedAtVersion;
     entry->downloadName = std::move(downloadName);
+    entry->scope = std::move(scope);
     auto slot = std::make_unique<Slot>();
     slot->bytes = key.size() + entry->body.size() + entry->etag.size() + 128;
     slot->response = entry;
@@ -67,10 +97,9 @@ void ResponseCache::evictTo(std::size_t target)
 {
     if (_bytes <= target)
         return;
-    const auto current = _version.load();
     for (auto it = _entries.begin(); it != _entries.end();) // stale versions first
     {
-        if (it->second->response->dataVersion == current)
+        if (it->second->response->dataVersion == versionLocked(it->second->response->scope))
             ++it;
         else
         {

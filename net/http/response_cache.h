@@ -9,6 +9,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace tracker::net
 {
@@ -17,15 +18,18 @@ struct CachedResponse
 {
     std::string body;
     std::string contentType;
-    std::string etag; // strong, quoted
-    std::uint64_t dataVersion = 0;
-    std::string downloadName; // for Content-Disposition; empty for pages
+    std::string etag;              // strong, quoted
+    std::uint64_t dataVersion = 0; // of its scope, when it was rendered
+    std::string downloadName;      // for Content-Disposition; empty for pages
+    std::string scope;             // what it depends on: one cluster's code, or "" for all
 };
 
 // Rendered responses per route, query and language, so that pages cost about as much as
-// serving a file. Every write bumps the data version, and an entry rendered for an older
-// version is never served. Bounded by bytes: past the budget, entries of older versions go
-// first, then the least recently used.
+// serving a file. Each answer has a scope: one cluster (its page, its API record), or
+// everything (lists, the overview, districts, exports, feeds, the map). A write to a
+// cluster makes that cluster's answers and every aggregate stale, and leaves the other
+// clusters' answers alone; an entry older than its scope's version is never served.
+// Bounded by bytes: past the budget, stale entries go first, then the least recently used.
 class ResponseCache
 {
 public:
@@ -53,14 +57,17 @@ public:
                                                       std::chrono::milliseconds patience);
     void countRender() { ++_renders; }
 
-    std::uint64_t dataVersion() const { return _version.load(); }
-    void invalidate() { ++_version; }
+    // The version an answer of `scope` ("" for everything) is rendered at: read it before
+    // reading the data, so that a write during the render leaves the entry stale.
+    std::uint64_t dataVersion(const std::string& scope = {}) const;
+    void invalidate(); // everything
+    // A change to these clusters: their own answers and every aggregate.
+    void invalidateClusters(const std::vector<std::string>& codes);
 
     std::shared_ptr<const CachedResponse> find(const std::string& key) const;
-    std::shared_ptr<const CachedResponse> store(const std::string& key, std::string body,
-                                                std::string contentType,
-                                                std::uint64_t renderedAtVersion,
-                                                std::string downloadName = {});
+    std::shared_ptr<const CachedResponse>
+    store(const std::string& key, std::string body, std::string contentType,
+          std::uint64_t renderedAtVersion, std::string downloadName = {}, std::string scope = {});
 
 private:
     struct Slot
@@ -70,8 +77,14 @@ private:
         mutable std::atomic<std::uint64_t> lastUsed{0};
     };
     void evictTo(std::size_t target); // with the lock held
+    std::uint64_t versionLocked(const std::string& scope) const;
 
+    // One counter for every change. An aggregate is current at `_version` (the last
+    // change of any kind); a cluster's answers at the later of its own last change and
+    // the last change to everything.
     std::atomic<std::uint64_t> _version{1};
+    std::uint64_t _everythingAt = 1;
+    std::unordered_map<std::string, std::uint64_t> _clusterAt;
     std::size_t _budget;
     mutable std::shared_mutex _mutex;
     std::unordered_map<std::string, std::unique_ptr<Slot>> _entries;

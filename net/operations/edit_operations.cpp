@@ -39,10 +39,11 @@ EditResult<Record> repeated(Record record, const persistence::RepeatedRequest& f
     return result;
 }
 
-template <typename Record> EditResult<Record> done(Record record, const Editor& editor)
+template <typename Record>
+EditResult<Record> done(Record record, const Editor& editor, const std::string& clusterCode)
 {
     if (editor.written)
-        editor.written();
+        editor.written(clusterCode);
     EditResult<Record> result;
     result.record = std::move(record);
     return result;
@@ -86,7 +87,7 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
     {
         return repeated(std::move(report), first);
     }
-    return done(std::move(report), editor);
+    return done(std::move(report), editor, clusterCode);
 }
 
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
@@ -104,7 +105,7 @@ EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clus
     const auto& next = std::get<Cluster>(checked);
     auto saved = repository.updateRegistry(next, expectedVersion, editor.audit());
     if (saved.saved)
-        return done(std::move(saved.current), editor);
+        return done(std::move(saved.current), editor, clusterCode);
     auto result = failed<Cluster>(EditStatus::Conflict);
     result.conflicts = changesBetween(saved.current, next);
     result.record = std::move(saved.current);
@@ -133,7 +134,7 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
     {
         return repeated(std::move(tenant), first);
     }
-    return done(std::move(tenant), editor);
+    return done(std::move(tenant), editor, clusterCode);
 }
 
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
@@ -156,7 +157,7 @@ EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
     next.clusterId = tenant->clusterId;
     auto saved = repository.updateTenant(next, expectedVersion, editor.audit());
     if (saved.saved)
-        return done(std::move(saved.current), editor);
+        return done(std::move(saved.current), editor, owner->code);
     auto result = failed<Tenant>(EditStatus::Conflict);
     result.conflicts = changesBetween(saved.current, next);
     result.record = std::move(saved.current);
@@ -180,7 +181,7 @@ EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
         repository.rebaseline(found->cluster.id, std::get<std::vector<WorkItem>>(checked), reason,
                               editor.audit(), basedOn);
     if (number)
-        return done(*number, editor);
+        return done(*number, editor, clusterCode);
     auto result = failed<int>(EditStatus::Conflict);
     result.record = repository.latestBaseline(found->cluster.id);
     result.conflicts = {{"baseline", std::to_string(result.record), std::to_string(*basedOn)}};
@@ -211,7 +212,7 @@ EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId
         return invalid<DelayFlag>(validateAcknowledgement(comment, true));
     const auto now = *flags.findFlag(flagId);
     if (outcome == Acknowledgement::Done)
-        return done(now, editor);
+        return done(now, editor, cluster->code);
     auto result = failed<DelayFlag>(EditStatus::Conflict);
     result.record = now;
     result.conflicts = {{"acknowledgement", now.acknowledgement, comment}};

@@ -36,13 +36,14 @@ template <typename Record> struct EditResult
     bool replayed = false;  // Done earlier by a request with the same Idempotency-Key
 };
 
-// Who is editing and from where, the data and clock the edit uses, and what to tell once a
-// write is stored (the page cache, so that the public pages show the change at once).
+// Who is editing and from where, the data and clock the edit uses, and whom to tell which
+// cluster changed once a write is stored (the page cache, so that the public pages show
+// the change at once: that cluster's pages and every aggregate, not the other clusters').
 struct Editor
 {
     persistence::Database& database;
     const Clock& clock;
-    std::function<void()> written;
+    std::function<void(const std::string& clusterCode)> written;
     const Account& account;
     std::string address;
     // The client's Idempotency-Key for a create, scoped to the account; none from the forms.

@@ -97,16 +97,18 @@ RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters par
         const std::string path = Poco::URI(request.getURI()).getPath();
         const std::string key = "page|" + path + "?" + query.key + "|" +
                                 std::string(code(language)) + "|" + site.clock.todayInHanoi().iso();
-        respondCached(site.cache, key, request, response,
-                      [&]
-                      {
-                          PageRequest page{site, query.form, match, language, path};
-                          Rendered rendered;
-                          rendered.contentType = "text/html; charset=utf-8";
-                          rendered.body = render(page);
-                          rendered.status = page.status;
-                          return rendered;
-                      });
+        respondCached(
+            site.cache, key, request, response,
+            [&]
+            {
+                PageRequest page{site, query.form, match, language, path};
+                Rendered rendered;
+                rendered.contentType = "text/html; charset=utf-8";
+                rendered.body = render(page);
+                rendered.status = page.status;
+                return rendered;
+            },
+            cacheScope(match.parameters));
     };
 }
 

@@ -12,7 +12,7 @@ RouteAction staticFile(SiteContext& site, const std::string& name, const std::st
 {
     const std::string body = readFile(site.staticDirectory + "/" + name);
     auto file = std::make_shared<const CachedResponse>(
-        CachedResponse{body, type, strongEtag(body, 0), 0, {}});
+        CachedResponse{body, type, strongEtag(body, 0), 0, {}, {}});
     return [file](Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
                   const RouteMatch&) { sendPrepared(request, response, file); };
 }

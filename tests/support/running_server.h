@@ -32,7 +32,7 @@ struct RunningServer
         settings.templateDirectory = std::string(TRACKER_ETC_DIR) + "/templates";
         settings.staticDirectory = std::string(TRACKER_ETC_DIR) + "/static";
         settings.mapDirectory = std::string(TRACKER_ETC_DIR) + "/map";
-        settings.maxThreads = 24; // 20 serve; a few are kept to answer "busy"
+        settings.maxThreads = 40; // 36 serve; a few are kept to answer "busy"
         settings.jobs.schedulerEnabled = false; // tests run jobs themselves, at dates they choose
         if (adjust)
             adjust(settings);

@@ -42,3 +42,36 @@ TEST_CASE("the page cache drops answers of older data first, and never keeps one
     CHECK_FALSE(cache.find("huge"));       // not kept
     CHECK(cache.stats().bytes <= 50 * 1024);
 }
+
+TEST_CASE("a change to one cluster leaves the other clusters' answers and keeps aggregates fresh",
+          "[net][cache]")
+{
+    ResponseCache cache;
+    const auto a = cache.dataVersion("huu-bang");
+    const auto b = cache.dataVersion("cau-bau");
+    const auto all = cache.dataVersion();
+    cache.store("page|/clusters/huu-bang", "A", "text/html", a, {}, "huu-bang");
+    cache.store("page|/clusters/cau-bau", "B", "text/html", b, {}, "cau-bau");
+    cache.store("page|/clusters", "list", "text/html", all);
+    REQUIRE(cache.find("page|/clusters/huu-bang"));
+
+    cache.invalidateClusters({"huu-bang"});
+    CHECK_FALSE(cache.find("page|/clusters/huu-bang")); // its own page
+    CHECK_FALSE(cache.find("page|/clusters"));          // every aggregate
+    CHECK(cache.find("page|/clusters/cau-bau"));        // the other cluster: untouched
+
+    // A render that read its version before a write is stale once stored.
+    const auto before = cache.dataVersion("cau-bau");
+    cache.invalidateClusters({"cau-bau"});
+    cache.store("page|/clusters/cau-bau", "B, older", "text/html", before, {}, "cau-bau");
+    CHECK_FALSE(cache.find("page|/clusters/cau-bau"));
+    cache.store("page|/clusters/cau-bau", "B, newer", "text/html", cache.dataVersion("cau-bau"), {},
+                "cau-bau");
+    CHECK(cache.find("page|/clusters/cau-bau"));
+
+    cache.invalidate(); // everything, cluster pages included
+    CHECK_FALSE(cache.find("page|/clusters/cau-bau"));
+    cache.store("page|/clusters/huu-bang", "A2", "text/html", cache.dataVersion("huu-bang"), {},
+                "huu-bang");
+    CHECK(cache.find("page|/clusters/huu-bang"));
+}
