@@ -125,6 +125,16 @@ void endSession(SiteContext& ctx, const Caller& caller, const AuthSettings& sett
     response.addCookie(expired);
 }
 
+std::chrono::milliseconds staleAllowedFor(const Poco::Net::HTTPServerRequest& request)
+{
+    if (request.has("Authorization"))
+        return std::chrono::milliseconds(0);
+    Poco::Net::NameValueCollection cookies;
+    request.getCookies(cookies);
+    return cookies.has(kSessionCookie) ? std::chrono::milliseconds(0)
+                                       : std::chrono::milliseconds(1000);
+}
+
 Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request)
 {

@@ -5,6 +5,7 @@
 #include "net/site_context.h"
 #include "tracker/roles.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -35,6 +36,10 @@ bool csrfMatches(const Caller& caller, const std::string& submitted);
 // The client's address: the peer's, or when the peer is a trusted proxy the last address in
 // X-Forwarded-For that is not itself a trusted proxy.
 std::string clientAddress(const Poco::Net::HTTPServerRequest& request, const AuthSettings& auth);
+// How stale a cached answer this request may get while a fresh one renders: up to 1 s for
+// an anonymous visitor; none for a request with a session cookie or a token, whose sender
+// may just have written and must see it (read-your-writes).
+std::chrono::milliseconds staleAllowedFor(const Poco::Net::HTTPServerRequest& request);
 // An identified account writing through this site: its edits empty the site's page cache.
 Editor editorFor(SiteContext& site, const Account& account,
                  const Poco::Net::HTTPServerRequest& request);

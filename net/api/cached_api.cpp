@@ -1,5 +1,6 @@
 #include "net/api/cached_api.h"
 
+#include "net/access/auth.h"
 #include "net/api/json_views.h"
 #include "net/http/responses.h"
 #include "net/views/cluster_query.h"
@@ -25,7 +26,7 @@ RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters param
                                 "|" + site.clock.todayInHanoi().iso();
         respondCached(
             site.cache, key, request, response, [&] { return render(site, query.form, match); },
-            cacheScope(match.parameters));
+            cacheScope(match.parameters), staleAllowedFor(request));
     };
 }
 

@@ -64,6 +64,10 @@ void cacheAndPool(std::ostream& out, SiteContext& site)
     out << "tracker_cache_misses_total " << cache.misses << '\n';
     family(out, "tracker_cache_renders_total", "counter", "Answers rendered on a miss.");
     out << "tracker_cache_renders_total " << cache.renders << '\n';
+    family(out, "tracker_cache_stale_served_total", "counter",
+           "Previous answers served to visitors (at most 1 s after a change) while a fresh one "
+           "rendered.");
+    out << "tracker_cache_stale_served_total " << cache.stale << '\n';
     family(out, "tracker_cache_evictions_total", "counter", "Entries dropped for the budget.");
     out << "tracker_cache_evictions_total " << cache.evictions << '\n';
     family(out, "tracker_cache_bytes", "gauge", "Bytes the page cache holds.");

@@ -77,7 +77,7 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
-                   const std::string& scope)
+                   const std::string& scope, std::chrono::milliseconds staleAllowed)
 {
     if (const auto hit = cache.find(key))
     {
@@ -89,6 +89,9 @@ void respondCached(ResponseCache& cache, const std::string& key,
     const auto flight = cache.joinFlight(key, leader);
     if (!leader)
     {
+        if (staleAllowed.count() > 0)
+            if (const auto previous = cache.findRecentlyStale(key, staleAllowed))
+                return sendPrepared(request, response, previous);
         if (const auto landed = cache.awaitFlight(flight, kFlightPatience))
             return sendPrepared(request, response, landed);
         // the leader failed, answered other than 200, or is slow: render for ourselves

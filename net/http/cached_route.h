@@ -4,6 +4,7 @@
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -37,10 +38,15 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
 // Answers from the cache under `key`, rendering (and storing) on a miss. Only 200s are
 // stored; anything else is sent once as rendered. The key must hold everything the
 // response depends on but the data version, which the cache checks itself for `scope`.
+//
+// Bounded staleness: while one request renders a key that a change made stale, others for
+// the same key get the previous answer at once if `staleAllowed` and the change is at most
+// that old, instead of waiting; 0 means never (a caller that may just have written).
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
-                   const std::string& scope = {});
+                   const std::string& scope = {},
+                   std::chrono::milliseconds staleAllowed = std::chrono::milliseconds(0));
 
 // What a cached route's answer depends on: a route with {code} in its path
 // (/clusters/{code}, /api/v1/clusters/{code}) answers about that one cluster; every other

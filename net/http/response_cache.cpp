@@ -34,11 +34,22 @@ std::uint64_t ResponseCache::dataVersion(const std::string& scope) const
     return versionLocked(scope);
 }
 
+void ResponseCache::noteChange(std::uint64_t version)
+{
+    const auto now = std::chrono::steady_clock::now();
+    _changes.emplace_back(version, now);
+    constexpr std::size_t kMostRemembered = 10000;
+    while (_changes.size() > kMostRemembered ||
+           (!_changes.empty() && now - _changes.front().second > std::chrono::seconds(10)))
+        _changes.pop_front();
+}
+
 void ResponseCache::invalidate()
 {
     std::unique_lock lock(_mutex);
     _everythingAt = ++_version;
     _clusterAt.clear(); // every cluster is at _everythingAt now
+    noteChange(_everythingAt);
 }
 
 void ResponseCache::invalidateClusters(const std::vector<std::string>& codes)
@@ -47,6 +58,29 @@ void ResponseCache::invalidateClusters(const std::vector<std::string>& codes)
     const auto now = ++_version;
     for (const auto& code : codes)
         _clusterAt[code] = now;
+    noteChange(now);
+}
+
+std::shared_ptr<const CachedResponse>
+ResponseCache::findRecentlyStale(const std::string& key, std::chrono::milliseconds maxAge) const
+{
+    std::shared_lock lock(_mutex);
+    const auto found = _entries.find(key);
+    if (found == _entries.end())
+        return nullptr;
+    const auto& entry = found->second->response;
+    if (entry->dataVersion == versionLocked(entry->scope))
+        return entry; // not stale at all
+    // The first change after the entry was rendered: the entry is stale since then at the
+    // latest (that change may have been to another cluster: then it is fresher than this
+    // says, and is served stale for less time, never more).
+    const auto first = std::upper_bound(_changes.begin(), _changes.end(), entry->dataVersion,
+                                        [](std::uint64_t version, const auto& change)
+                                        { return version < change.first; });
+    if (first == _changes.end() || std::chrono::steady_clock::now() - first->second > maxAge)
+        return nullptr;
+    ++_stale;
+    return entry;
 }
 
 std::shared_ptr<const CachedResponse> ResponseCache::find(const std::string& key) const
@@ -131,8 +165,8 @@ void ResponseCache::evictTo(std::size_t target)
 ResponseCache::Stats ResponseCache::stats() const
 {
     std::shared_lock lock(_mutex);
-    return {_hits.load(),    _misses.load(), _evictions.load(), _renders.load(), _joined.load(),
-            _entries.size(), _bytes};
+    return {_hits.load(),   _misses.load(), _evictions.load(), _renders.load(),
+            _joined.load(), _stale.load(),  _entries.size(),   _bytes};
 }
 
 class ResponseCache::Flight

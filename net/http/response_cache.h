@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -39,7 +40,7 @@ public:
 
     struct Stats
     {
-        std::uint64_t hits = 0, misses = 0, evictions = 0, renders = 0, joined = 0;
+        std::uint64_t hits = 0, misses = 0, evictions = 0, renders = 0, joined = 0, stale = 0;
         std::size_t entries = 0, bytes = 0;
     };
     Stats stats() const;
@@ -65,6 +66,10 @@ public:
     void invalidateClusters(const std::vector<std::string>& codes);
 
     std::shared_ptr<const CachedResponse> find(const std::string& key) const;
+    // The entry under `key` even though a change made it stale, if that change is at most
+    // `maxAge` old: served while another request renders the fresh answer.
+    std::shared_ptr<const CachedResponse> findRecentlyStale(const std::string& key,
+                                                            std::chrono::milliseconds maxAge) const;
     std::shared_ptr<const CachedResponse>
     store(const std::string& key, std::string body, std::string contentType,
           std::uint64_t renderedAtVersion, std::string downloadName = {}, std::string scope = {});
@@ -85,12 +90,16 @@ private:
     std::atomic<std::uint64_t> _version{1};
     std::uint64_t _everythingAt = 1;
     std::unordered_map<std::string, std::uint64_t> _clusterAt;
+    // When each recent change happened, by its version: how long an entry has been stale.
+    std::deque<std::pair<std::uint64_t, std::chrono::steady_clock::time_point>> _changes;
+    void noteChange(std::uint64_t version); // with the lock held
     std::size_t _budget;
     mutable std::shared_mutex _mutex;
     std::unordered_map<std::string, std::unique_ptr<Slot>> _entries;
     std::size_t _bytes = 0;
     mutable std::atomic<std::uint64_t> _clock{0}; // ticks of use, for least-recently-used
-    mutable std::atomic<std::uint64_t> _hits{0}, _misses{0}, _evictions{0}, _renders{0}, _joined{0};
+    mutable std::atomic<std::uint64_t> _hits{0}, _misses{0}, _evictions{0}, _renders{0}, _joined{0},
+        _stale{0};
     std::mutex _flightsMutex;
     std::unordered_map<std::string, std::shared_ptr<Flight>> _flights;
 };

@@ -1,5 +1,6 @@
 #include "net/pages/page_frame.h"
 
+#include "net/access/auth.h"
 #include "net/http/cached_route.h"
 #include "net/views/cluster_query.h"
 #include "net/views/labels.h"
@@ -108,7 +109,7 @@ RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters par
                 rendered.status = page.status;
                 return rendered;
             },
-            cacheScope(match.parameters));
+            cacheScope(match.parameters), staleAllowedFor(request));
     };
 }
 

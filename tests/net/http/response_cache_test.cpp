@@ -1,6 +1,8 @@
 #include "net/http/response_cache.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
 
 using tracker::net::ResponseCache;
 
@@ -74,4 +76,31 @@ TEST_CASE("a change to one cluster leaves the other clusters' answers and keeps 
     cache.store("page|/clusters/huu-bang", "A2", "text/html", cache.dataVersion("huu-bang"), {},
                 "huu-bang");
     CHECK(cache.find("page|/clusters/huu-bang"));
+}
+
+TEST_CASE("a stale answer may stand in for at most its allowance after the change", "[net][cache]")
+{
+    using namespace std::chrono_literals;
+    ResponseCache cache;
+    cache.store("page|/clusters/huu-bang", "A", "text/html", cache.dataVersion("huu-bang"), {},
+                "huu-bang");
+    cache.store("page|/clusters/cau-bau", "B", "text/html", cache.dataVersion("cau-bau"), {},
+                "cau-bau");
+    CHECK_FALSE(cache.findRecentlyStale("page|/nowhere", 1000ms));
+    std::this_thread::sleep_for(300ms);
+    cache.invalidateClusters({"huu-bang"});
+    CHECK_FALSE(cache.find("page|/clusters/huu-bang"));
+    const auto previous = cache.findRecentlyStale("page|/clusters/huu-bang", 1000ms);
+    REQUIRE(previous);
+    CHECK(previous->body == "A");
+    CHECK(cache.stats().stale == 1);
+    // Measured from the change, not from the render: 300 ms after it, a 200 ms allowance
+    // is spent.
+    std::this_thread::sleep_for(300ms);
+    CHECK_FALSE(cache.findRecentlyStale("page|/clusters/huu-bang", 200ms));
+    // Later changes do not make an old answer young again.
+    std::this_thread::sleep_for(800ms);
+    cache.invalidateClusters({"huu-bang"});
+    CHECK_FALSE(cache.findRecentlyStale("page|/clusters/huu-bang", 1000ms));
+    CHECK(cache.findRecentlyStale("page|/clusters/cau-bau", 1000ms)); // fresh is fine too
 }
