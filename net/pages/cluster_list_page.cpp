@@ -5,6 +5,7 @@
 #include "persistence/cluster_repository.h"
 
 #include <Poco/Net/HTMLForm.h>
+#include <map>
 
 namespace tracker::net
 {
@@ -14,7 +15,10 @@ std::string clusterListPage(PageRequest& page)
     persistence::ClusterRepository repository(page.site.database);
     const auto all = repository.listSummaries(page.site.clock.todayInHanoi());
     const ClusterQuery query = readClusterQuery(page.form);
-    const auto matching = selectClusters(all, query, repository.tenantNamesByCluster());
+    // Tenants' names matter only to a search (60,000 of them at national scale).
+    const auto tenantNames = query.text.empty() ? std::map<std::int64_t, std::string>()
+                                                : repository.tenantNamesByCluster();
+    const auto matching = selectClusters(all, query, tenantNames);
     return page.render("clusters", clusterListView(all, matching, query, page.language),
                        label(page.language, "nav_clusters"));
 }
