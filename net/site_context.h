@@ -6,6 +6,7 @@
 #include "net/views/district_map.h"
 #include "net/views/page_templates.h"
 #include "persistence/database.h"
+#include "persistence/summary_snapshot.h"
 #include "tracker/clock.h"
 
 #include <string>
@@ -32,6 +33,8 @@ struct SiteContext
     const Clock& clock;
     const PageTemplates& templates;
     ResponseCache& cache;
+    // Every cluster's summary, reloaded per changed cluster: what the aggregates read.
+    persistence::SummarySnapshot& summaries;
     std::string staticDirectory;
     const DistrictMap& map;
     AuthSettings auth;

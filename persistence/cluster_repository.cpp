@@ -19,6 +19,12 @@ constexpr const char* kSelectReportLinesByReportId =
 constexpr const char* kSelectTenantFigures =
     "SELECT cluster_id, COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN "
     "leased_area_m2 ELSE 0 END) AS leased FROM tenants GROUP BY cluster_id";
+constexpr const char* kSelectTenantFiguresOfCluster =
+    "SELECT COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN leased_area_m2 ELSE 0 "
+    "END) AS leased FROM tenants WHERE cluster_id = :c";
+constexpr const char* kSelectLatestReportOfCluster =
+    "SELECT report_date, disbursed_vnd FROM progress_reports WHERE cluster_id = :c "
+    "ORDER BY report_date DESC, id DESC LIMIT 1";
 constexpr const char* kSelectClusterCodes = "SELECT code FROM clusters ORDER BY id";
 constexpr const char* kSelectReportedTotals =
     "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, source FROM reported_totals "
@@ -141,6 +147,55 @@ std::vector<ClusterSummary> ClusterRepository::listSummaries(const Date& asOf)
                 summaries.push_back(std::move(detail.summary));
         });
     return summaries;
+}
+
+std::vector<ClusterDetail> ClusterRepository::allSummaryInputs()
+{
+    std::vector<ClusterDetail> details;
+    _database.withSession([&](soci::session& session) { details = loadAll(session, Date{}, 0); });
+    return details;
+}
+
+std::optional<ClusterDetail> ClusterRepository::summaryInputs(const std::string& code)
+{
+    std::optional<ClusterDetail> detail;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            detail.reset();
+            soci::rowset<soci::row> clusterRows =
+                (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
+                 soci::use(code));
+            for (const auto& row : clusterRows)
+            {
+                detail.emplace();
+                detail->summary.cluster = clusterFromRow(row);
+            }
+            if (!detail)
+                return;
+            long long id = detail->summary.cluster.id;
+            soci::rowset<soci::row> itemRows =
+                (session.prepare << select(kWorkItemColumns,
+                                           "FROM work_items WHERE cluster_id = :c ORDER BY id"),
+                 soci::use(id));
+            for (const auto& row : itemRows)
+                detail->items.push_back(workItemFromRow(row));
+            soci::rowset<soci::row> tenantRows =
+                (session.prepare << kSelectTenantFiguresOfCluster, soci::use(id));
+            for (const auto& row : tenantRows)
+            {
+                detail->summary.tenantCount = static_cast<int>(integer(row, "tenant_count"));
+                detail->summary.leased = optionalInteger(row, "leased").value_or(0);
+            }
+            soci::rowset<soci::row> reportRows =
+                (session.prepare << kSelectLatestReportOfCluster, soci::use(id));
+            for (const auto& row : reportRows)
+            {
+                detail->summary.lastReportDate = date(row, "report_date");
+                detail->summary.disbursed = integer(row, "disbursed_vnd");
+            }
+        });
+    return detail;
 }
 
 std::vector<ClusterDetail> ClusterRepository::listForScan(const Date& asOf, int recentReports)

@@ -33,6 +33,12 @@ public:
     // tenants themselves) and only its `recentReports` newest reports, in a few queries:
     // what the daily delay scan needs, at national scale.
     std::vector<ClusterDetail> listForScan(const Date& asOf, int recentReports);
+    // One cluster's summary before its dated figures (no planned %, no overdue items), and
+    // its work items: what SummarySnapshot reloads when that cluster changed. Nothing
+    // when no cluster has the code (any more).
+    std::optional<ClusterDetail> summaryInputs(const std::string& code);
+    // The same for every cluster, ordered by id, in a few queries.
+    std::vector<ClusterDetail> allSummaryInputs();
     std::vector<ReportedTotals> reportedTotals();
     // Each cluster's tenant names joined by spaces, for search.
     std::map<std::int64_t, std::string> tenantNamesByCluster();

@@ -22,7 +22,7 @@ constexpr int kLatestReportsShown = 12;
 Rendered listClusters(SiteContext& ctx, const Form& form, const RouteMatch&)
 {
     persistence::ClusterRepository repository(ctx.database);
-    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    const auto all = ctx.summaries.summaries(ctx.database, ctx.clock.todayInHanoi());
     const ClusterQuery query = readClusterQuery(form);
     // Tenants' names matter only to a search (60,000 of them at national scale).
     const auto tenantNames = query.text.empty() ? std::map<std::int64_t, std::string>()
@@ -57,7 +57,7 @@ Rendered showCluster(SiteContext& ctx, const Form&, const RouteMatch& match)
 Rendered portfolio(SiteContext& ctx, const Form&, const RouteMatch&)
 {
     persistence::ClusterRepository repository(ctx.database);
-    const auto all = repository.listSummaries(ctx.clock.todayInHanoi());
+    const auto all = ctx.summaries.summaries(ctx.database, ctx.clock.todayInHanoi());
     Poco::JSON::Object body = portfolioJson(all, repository.reportedTotals());
     int behind = 0;
     for (const auto& s : all)

@@ -17,7 +17,8 @@ Rendered listDistricts(SiteContext& ctx, const Form&, const RouteMatch&)
 {
     persistence::ClusterRepository repository(ctx.database);
     Poco::JSON::Array districts;
-    for (const auto& group : groupByDistrict(repository.listSummaries(ctx.clock.todayInHanoi())))
+    for (const auto& group :
+         groupByDistrict(ctx.summaries.summaries(ctx.database, ctx.clock.todayInHanoi())))
         districts.add(districtJson(group, false));
     Poco::JSON::Object body;
     body.set("total", static_cast<int>(districts.size()));
@@ -32,7 +33,8 @@ Rendered showDistrict(SiteContext& ctx, const Form&, const RouteMatch& match)
     const std::string& slug = match.parameters.at("slug");
     const std::string shown = isValidUtf8(slug) && !hasControlCharacters(slug) ? slug : "?";
     persistence::ClusterRepository repository(ctx.database);
-    for (const auto& group : groupByDistrict(repository.listSummaries(ctx.clock.todayInHanoi())))
+    for (const auto& group :
+         groupByDistrict(ctx.summaries.summaries(ctx.database, ctx.clock.todayInHanoi())))
     {
         if (group.slug == slug)
             return json(districtJson(group, true));

@@ -32,8 +32,8 @@ Rendered exportTable(SiteContext& ctx, const Poco::Net::HTMLForm& form, const st
     const Date today = ctx.clock.todayInHanoi();
     persistence::ClusterRepository repository(ctx.database);
     if (what == "clusters")
-        return download(clustersTable(repository.listSummaries(today), language), format,
-                        "cum-cong-nghiep-" + today.iso());
+        return download(clustersTable(ctx.summaries.summaries(ctx.database, today), language),
+                        format, "cum-cong-nghiep-" + today.iso());
     if (what == "tenants")
         return download(tenantsTable(repository.listDetails(1, today), language), format,
                         "nha-dau-tu-thu-cap-" + today.iso());

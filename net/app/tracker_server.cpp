@@ -99,9 +99,17 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
     _digestTemplates = std::make_shared<const DigestTemplates>(_settings.mailTemplateDirectory);
     _database = prepareDatabase(_settings, clock);
+    _cache.setChangeListener(
+        [this](const std::vector<std::string>* codes)
+        {
+            if (codes)
+                _summaries.changed(*codes);
+            else
+                _summaries.changedAll();
+        });
     _pages = std::make_unique<SiteContext>(SiteContext{
-        *_database, clock, *_templates, _cache, _settings.staticDirectory, *_map, _settings.auth,
-        _settings.jobs,
+        *_database, clock, *_templates, _cache, _summaries, _settings.staticDirectory, *_map,
+        _settings.auth, _settings.jobs,
         MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics}});
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router =

@@ -52,6 +52,7 @@ private:
     std::unique_ptr<DistrictMap> _map;
     std::shared_ptr<const DigestTemplates> _digestTemplates;
     ResponseCache _cache;
+    persistence::SummarySnapshot _summaries; // marked stale by the cache's listener
     RequestMetrics _requestMetrics;
     std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<SiteErrorAnswers> _answers; // outlives the router, which refers to it

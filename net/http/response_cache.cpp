@@ -46,6 +46,8 @@ void ResponseCache::noteChange(std::uint64_t version)
 
 void ResponseCache::invalidate()
 {
+    if (_listener)
+        _listener(nullptr);
     std::unique_lock lock(_mutex);
     _everythingAt = ++_version;
     _clusterAt.clear(); // every cluster is at _everythingAt now
@@ -54,6 +56,8 @@ void ResponseCache::invalidate()
 
 void ResponseCache::invalidateClusters(const std::vector<std::string>& codes)
 {
+    if (_listener)
+        _listener(&codes);
     std::unique_lock lock(_mutex);
     const auto now = ++_version;
     for (const auto& code : codes)

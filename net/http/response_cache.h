@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -61,6 +62,11 @@ public:
     // The version an answer of `scope` ("" for everything) is rendered at: read it before
     // reading the data, so that a write during the render leaves the entry stale.
     std::uint64_t dataVersion(const std::string& scope = {}) const;
+    // Told of every change before the cache's version moves, so that whatever else holds
+    // derived data (the summary snapshot) is marked stale before any render can see the
+    // new version: nullptr for everything, else the clusters' codes.
+    using ChangeListener = std::function<void(const std::vector<std::string>* clusterCodes)>;
+    void setChangeListener(ChangeListener listener) { _listener = std::move(listener); }
     void invalidate(); // everything
     // A change to these clusters: their own answers and every aggregate.
     void invalidateClusters(const std::vector<std::string>& codes);
@@ -87,6 +93,7 @@ private:
     // One counter for every change. An aggregate is current at `_version` (the last
     // change of any kind); a cluster's answers at the later of its own last change and
     // the last change to everything.
+    ChangeListener _listener;
     std::atomic<std::uint64_t> _version{1};
     std::uint64_t _everythingAt = 1;
     std::unordered_map<std::string, std::uint64_t> _clusterAt;

@@ -13,7 +13,8 @@ namespace tracker::net
 std::string clusterListPage(PageRequest& page)
 {
     persistence::ClusterRepository repository(page.site.database);
-    const auto all = repository.listSummaries(page.site.clock.todayInHanoi());
+    const auto all =
+        page.site.summaries.summaries(page.site.database, page.site.clock.todayInHanoi());
     const ClusterQuery query = readClusterQuery(page.form);
     // Tenants' names matter only to a search (60,000 of them at national scale).
     const auto tenantNames = query.text.empty() ? std::map<std::int64_t, std::string>()

@@ -11,7 +11,8 @@ namespace tracker::net
 std::string dashboardPage(PageRequest& page)
 {
     persistence::ClusterRepository repository(page.site.database);
-    const auto all = repository.listSummaries(page.site.clock.todayInHanoi());
+    const auto all =
+        page.site.summaries.summaries(page.site.database, page.site.clock.todayInHanoi());
     return page.render("dashboard", dashboardView(all, repository.reportedTotals(), page.language),
                        label(page.language, "dashboard_title"));
 }

@@ -11,8 +11,8 @@ namespace tracker::net
 std::string districtPage(PageRequest& page)
 {
     persistence::ClusterRepository repository(page.site.database);
-    const auto districts =
-        groupByDistrict(repository.listSummaries(page.site.clock.todayInHanoi()));
+    const auto districts = groupByDistrict(
+        page.site.summaries.summaries(page.site.database, page.site.clock.todayInHanoi()));
     const auto& slug = page.match.parameters.at("slug");
     for (const auto& district : districts)
     {

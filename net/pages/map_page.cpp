@@ -12,8 +12,8 @@ namespace tracker::net
 std::string mapPage(PageRequest& page)
 {
     persistence::ClusterRepository repository(page.site.database);
-    const auto districts =
-        groupByDistrict(repository.listSummaries(page.site.clock.todayInHanoi()));
+    const auto districts = groupByDistrict(
+        page.site.summaries.summaries(page.site.database, page.site.clock.todayInHanoi()));
     return page.render("map", mapView(districts, page.site.map, page.language),
                        label(page.language, "nav_map"));
 }
