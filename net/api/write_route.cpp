@@ -40,7 +40,8 @@ bool isKeyCharacter(char c)
 std::optional<persistence::RequestKey> requestKeyOf(const HTTPServerRequest& request,
                                                     const Account& account, const Object::Ptr& body)
 {
-    const auto& key = request.get("Idempotency-Key", "");
+    // A copy: with a default, get() may return a reference to that temporary.
+    const std::string key = request.get("Idempotency-Key", "");
     if (key.empty() && !request.has("Idempotency-Key"))
         return std::nullopt;
     if (key.empty() || key.size() > kMaxKeyLength ||
