@@ -16,6 +16,14 @@ constexpr const char* kSelectProgressReportsByClusterId =
     "progress_reports WHERE cluster_id = :c ORDER BY report_date DESC, id DESC LIMIT :n";
 constexpr const char* kSelectReportLinesByReportId =
     "SELECT work_item_id, percent FROM report_lines WHERE report_id = :r ORDER BY work_item_id";
+// The lines of a cluster's reports from the newest down to (and including) the report with
+// date :d and id :i, in one query: a page's S-curves read every report.
+constexpr const char* kSelectReportLinesOfClusterSince =
+    "SELECT l.report_id, l.work_item_id, l.percent FROM report_lines l JOIN progress_reports r "
+    "ON r.id = l.report_id WHERE r.cluster_id = :c AND (r.report_date > :d OR "
+    "(r.report_date = :d2 AND r.id >= :i)) ORDER BY l.report_id, l.work_item_id";
+// Past this many reports their lines come in one query rather than one query each.
+constexpr std::size_t kLinesInOneQuery = 16;
 constexpr const char* kSelectTenantFigures =
     "SELECT cluster_id, COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN "
     "leased_area_m2 ELSE 0 END) AS leased FROM tenants GROUP BY cluster_id";
@@ -72,6 +80,22 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
         r.author = text(row, "author");
         r.provenance = provenanceFromCode(text(row, "provenance")).value_or(Provenance::Sourced);
         reports.push_back(r);
+    }
+    if (reports.size() > kLinesInOneQuery)
+    {
+        std::map<long long, ProgressReport*> byId;
+        for (auto& report : reports)
+            byId[report.id] = &report;
+        const std::string oldest = reports.back().date.iso();
+        long long oldestId = reports.back().id;
+        soci::rowset<soci::row> lines =
+            (session.prepare << kSelectReportLinesOfClusterSince, soci::use(clusterId),
+             soci::use(oldest), soci::use(oldest), soci::use(oldestId));
+        for (const auto& line : lines)
+            if (const auto found = byId.find(integer(line, "report_id")); found != byId.end())
+                found->second->lines.push_back(
+                    {integer(line, "work_item_id"), static_cast<int>(integer(line, "percent"))});
+        return reports;
     }
     for (auto& report : reports)
     {

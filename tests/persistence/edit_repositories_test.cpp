@@ -3,6 +3,7 @@
 // keep every earlier plan.
 #include "persistence/audit_repository.h"
 #include "persistence/baseline_repository.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/import_job_repository.h"
 #include "persistence/import_writer.h"
@@ -13,6 +14,7 @@
 #include "support/test_database.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <soci/soci.h>
 
 using namespace tracker;
@@ -259,4 +261,39 @@ TEST_CASE("a create with a key used before writes nothing and names the first re
     CHECK(reports.submitReport(report, kEditor, RequestKey{"8:retry-1", "fingerprint-a"}) !=
           first); // another account's key
     CHECK(fixture.audit("progress_report").size() == 2);
+}
+
+TEST_CASE("a cluster's reports come back with their own lines, however many are read",
+          "[db][edits]")
+{
+    OneCluster fixture;
+    ReportRepository reports(fixture.test.database());
+    std::map<std::int64_t, std::vector<ReportLine>> submitted;
+    for (int i = 0; i < 24; ++i) // three reports a day: ties on the date, ordered by id
+    {
+        ProgressReport report;
+        report.clusterId = fixture.clusterId;
+        report.date = {2026, 11, 1 + i / 3};
+        report.lines = {{fixture.items[0], i}, {fixture.items[1], 100 - i}};
+        report.disbursedToDate = 1'000'000 * (i + 1);
+        submitted[reports.submitReport(report, kEditor)] = report.lines;
+    }
+    for (const int limit : {5, 17, 18, 19, 1000}) // one query per report, then one for all
+    {
+        INFO("limit " << limit);
+        const auto detail = ClusterRepository(fixture.test.database())
+                                .findDetail("huu-bang", limit, {2026, 11, 30});
+        REQUIRE(detail);
+        REQUIRE(detail->reports.size() == static_cast<std::size_t>(std::min(limit, 24)));
+        for (const auto& report : detail->reports)
+        {
+            const auto& expected = submitted.at(report.id);
+            REQUIRE(report.lines.size() == expected.size());
+            for (std::size_t i = 0; i < expected.size(); ++i)
+            {
+                CHECK(report.lines[i].workItemId == expected[i].workItemId);
+                CHECK(report.lines[i].percent == expected[i].percent);
+            }
+        }
+    }
 }
