@@ -54,6 +54,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/map", page(mapPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
     router.add("GET", "/delays", page(delaysPage));
+    router.add("GET", "/publication-policy", page(publicationPolicyPage));
     router.add("GET", "/unsubscribe", plain(site, unsubscribeForm));
     router.add("POST", "/unsubscribe", plain(site, unsubscribeConfirm));
     router.add("GET", "/static/site.css", staticFile(site, "site.css", "text/css; charset=utf-8"));

@@ -47,7 +47,7 @@ Rendered oc4idsPackageJson(SiteContext& ctx, const Form&, const RouteMatch&)
     const Date today = ctx.clock.todayInHanoi();
     const auto details =
         persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
-    return json(oc4idsPackage(details, ctx.map, today));
+    return json(oc4idsPackage(details, ctx.map, today, ctx.jobs.publicBaseUrl));
 }
 
 Rendered clustersCsv(SiteContext& site, const Form& form, const RouteMatch&)

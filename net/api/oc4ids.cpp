@@ -138,6 +138,14 @@ Object metric(const char* id, const char* title, const std::vector<CurvePoint>& 
     return json;
 }
 
+// OC4IDS wants at least one observation in a metric: a curve with none is left out.
+void addMetric(Array& list, const char* id, const char* title, const std::vector<CurvePoint>& curve,
+               const Date& start, bool money)
+{
+    if (!curve.empty())
+        list.add(metric(id, title, curve, start, money));
+}
+
 // The plan and what was reported: period, milestones, forecasts and metrics.
 void setProgress(Object& json, const ClusterDetail& detail, const Date& today)
 {
@@ -149,28 +157,54 @@ void setProgress(Object& json, const ClusterDetail& detail, const Date& today)
     if (!curves.first)
         return;
     Array forecasts;
-    forecasts.add(metric("physicalProgress", "Planned physical progress", curves.plannedPhysical,
-                         *curves.first, false));
-    forecasts.add(metric("financialProgress", "Planned disbursement", curves.plannedDisbursement,
-                         *curves.first, true));
-    json.set("forecasts", forecasts);
+    addMetric(forecasts, "physicalProgress", "Planned physical progress", curves.plannedPhysical,
+              *curves.first, false);
+    addMetric(forecasts, "financialProgress", "Planned disbursement", curves.plannedDisbursement,
+              *curves.first, true);
+    if (forecasts.size() > 0)
+        json.set("forecasts", forecasts);
     Array metrics;
-    metrics.add(metric("physicalProgress", "Reported physical progress", curves.actualPhysical,
-                       *curves.first, false));
-    metrics.add(metric("financialProgress", "Reported disbursement", curves.actualDisbursement,
-                       *curves.first, true));
-    json.set("metrics", metrics);
+    addMetric(metrics, "physicalProgress", "Reported physical progress", curves.actualPhysical,
+              *curves.first, false);
+    addMetric(metrics, "financialProgress", "Reported disbursement", curves.actualDisbursement,
+              *curves.first, true);
+    if (metrics.size() > 0)
+        json.set("metrics", metrics);
 }
 
+// A source address as a document URL: without a session id (";jsessionid=…", which
+// only worked for whoever found the page).
+std::string withoutSession(std::string url)
+{
+    const auto session = url.find(";jsessionid=");
+    if (session == std::string::npos)
+        return url;
+    const auto end = url.find_first_of("?#", session);
+    return url.erase(session, end == std::string::npos ? std::string::npos : end - session);
+}
+
+// The registry's sources, one document each: the seed lists several as "URL ; URL".
 Array sourceDocuments(const Cluster& c)
 {
-    Object source;
-    source.set("id", "registry-source");
-    source.set("documentType", "projectScope");
-    source.set("title", "Nguồn thông tin đăng ký — registry source");
-    source.set("url", c.sourceUrl);
     Array documents;
-    documents.add(source);
+    std::size_t from = 0;
+    int n = 0;
+    while (from < c.sourceUrl.size())
+    {
+        auto to = c.sourceUrl.find(" ; ", from);
+        if (to == std::string::npos)
+            to = c.sourceUrl.size();
+        const std::string url = withoutSession(c.sourceUrl.substr(from, to - from));
+        from = to + 3;
+        if (url.empty())
+            continue;
+        Object source;
+        source.set("id", "registry-source-" + std::to_string(++n));
+        source.set("documentType", "projectScope");
+        source.set("title", "Nguồn thông tin đăng ký — registry source");
+        source.set("url", url);
+        documents.add(source);
+    }
     return documents;
 }
 
@@ -201,24 +235,24 @@ Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& 
     }
     json.set("parties", parties(c));
     setProgress(json, detail, today);
-    if (!c.sourceUrl.empty())
-        json.set("documents", sourceDocuments(c));
+    if (const auto documents = sourceDocuments(c); documents.size() > 0)
+        json.set("documents", documents);
     return json;
 }
 } // namespace
 
 Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
-                     const Date& today)
+                     const Date& today, const std::string& publicBaseUrl)
 {
     Object package;
-    package.set("uri", "/api/v1/oc4ids.json");
+    package.set("uri", publicBaseUrl + "/api/v1/oc4ids.json");
     package.set("publishedDate", instant(today));
     Object publisher;
     publisher.set("name", "Hanoi industrial-cluster tracker");
     package.set("publisher", publisher);
     package.set("version", "0.9");
     package.set("license", "https://creativecommons.org/licenses/by/4.0/");
-    package.set("publicationPolicy", "/api/v1/openapi.json");
+    package.set("publicationPolicy", publicBaseUrl + "/publication-policy");
     Array projects;
     for (const auto& detail : details)
         projects.add(project(detail, map, today));

@@ -4,6 +4,7 @@
 #include "tracker/metrics.h"
 
 #include <Poco/JSON/Object.h>
+#include <string>
 #include <vector>
 
 namespace tracker::net
@@ -13,7 +14,9 @@ namespace tracker::net
 // status, period, budget, location, developer, milestones from work items, and planned
 // (forecasts) and reported (metrics) physical and financial progress. Dates are instants at
 // midnight in Hanoi. Unknown figures are left out, never written as zero.
+// `publicBaseUrl` (mail.publicBaseUrl, e.g. https://ccn.example.vn) makes the package's own
+// addresses absolute, as OC4IDS requires.
 Poco::JSON::Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
-                                 const Date& today);
+                                 const Date& today, const std::string& publicBaseUrl);
 
 } // namespace tracker::net

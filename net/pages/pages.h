@@ -9,13 +9,15 @@ namespace tracker::net
 
 // The public pages, one file each under net/pages/. Vietnamese by default, English with
 // ?lang=en (remembered in a cookie); each runs inside cachedPage() (net/pages/page_frame.h).
-std::string dashboardPage(PageRequest& page);   // GET /                 dashboard_page.cpp
-std::string clusterListPage(PageRequest& page); // GET /clusters         cluster_list_page.cpp
-std::string clusterPage(PageRequest& page);     // GET /clusters/{code}  cluster_page.cpp
-std::string mapPage(PageRequest& page);         // GET /map              map_page.cpp
-std::string districtPage(PageRequest& page);    // GET /districts/{slug} district_page.cpp
-std::string delaysPage(PageRequest& page);      // GET /delays           delays_page.cpp
-std::string notFoundPage(PageRequest& page);    // any other path        not_found_page.cpp
+std::string dashboardPage(PageRequest& page);         // GET /                 dashboard_page.cpp
+std::string clusterListPage(PageRequest& page);       // GET /clusters         cluster_list_page.cpp
+std::string clusterPage(PageRequest& page);           // GET /clusters/{code}  cluster_page.cpp
+std::string mapPage(PageRequest& page);               // GET /map              map_page.cpp
+std::string districtPage(PageRequest& page);          // GET /districts/{slug} district_page.cpp
+std::string delaysPage(PageRequest& page);            // GET /delays           delays_page.cpp
+std::string notFoundPage(PageRequest& page);          // any other path        not_found_page.cpp
+std::string publicationPolicyPage(PageRequest& page); // GET /publication-policy
+                                                      //   publication_policy_page.cpp
 
 // GET /static/NAME: a file read once at start-up, answered with its ETag (static_files.cpp).
 RouteAction staticFile(SiteContext& site, const std::string& name, const std::string& type);

@@ -157,6 +157,31 @@ const Texts& texts()
           "You are unsubscribed and will not receive this email again."}},
         {"unsubscribe_invalid",
          {"Liên kết hủy đăng ký không hợp lệ.", "This unsubscribe link is not valid."}},
+        {"policy_title", {"Chính sách công bố dữ liệu", "Data publication policy"}},
+        {"policy_what",
+         {"Trang này công bố sổ đăng ký các cụm công nghiệp của Hà Nội (mỗi cụm ghi rõ nguồn), "
+          "tiến độ xây dựng hạ tầng và giải ngân theo các báo cáo, và các doanh nghiệp thứ cấp. "
+          "Dữ liệu minh họa luôn được ghi rõ là minh họa.",
+          "This site publishes the registry of Hanoi's industrial clusters (each with its "
+          "source), the infrastructure progress and disbursement as reported, and the secondary "
+          "tenants. Illustrative data is always marked as such."}},
+        {"policy_how",
+         {"Dữ liệu được công bố ngay khi được ghi nhận: các trang, API JSON "
+          "(/api/v1/openapi.json), tệp CSV và XLSX, và gói dữ liệu theo chuẩn OC4IDS 0.9.5 "
+          "(/api/v1/oc4ids.json), cập nhật hằng ngày.",
+          "Data is published as soon as it is recorded: the pages, the JSON API "
+          "(/api/v1/openapi.json), CSV and XLSX downloads, and an OC4IDS 0.9.5 package "
+          "(/api/v1/oc4ids.json), refreshed daily."}},
+        {"policy_ids",
+         {"Mã dự án OC4IDS có dạng hanoi-ccn-MÃ-CỤM. Tiền tố này chưa được đăng ký với Open "
+          "Contracting Partnership.",
+          "OC4IDS project ids read hanoi-ccn-CLUSTER-CODE. The prefix is not registered with "
+          "the Open Contracting Partnership."}},
+        {"policy_licence",
+         {"Giấy phép: Creative Commons Ghi công 4.0 (CC BY 4.0). Dữ liệu cá nhân của người "
+          "đăng ký nhận thư không bao giờ được công bố.",
+          "Licence: Creative Commons Attribution 4.0 (CC BY 4.0). Personal data of subscribers "
+          "is never published."}},
         {"not_found_title", {"Không tìm thấy", "Not found"}},
         {"not_found_text",
          {"Không có trang hoặc cụm công nghiệp này.", "There is no such page or cluster."}},
