@@ -54,11 +54,11 @@ Rendered listDelays(SiteContext& ctx, const Form& form, const RouteMatch&)
 
 Rendered delaysFeed(SiteContext& ctx, const Form& form, const RouteMatch&)
 {
-    return Rendered{
-        delaysAtom(flagsIn(ctx, "", "open"), ctx.clock.todayInHanoi(), requestedLanguage(form)),
-        "application/atom+xml; charset=utf-8",
-        HTTPResponse::HTTP_OK,
-        {}};
+    return Rendered{delaysAtom(flagsIn(ctx, "", "open"), ctx.clock.todayInHanoi(),
+                               requestedLanguage(form), ctx.jobs.publicBaseUrl),
+                    "application/atom+xml; charset=utf-8",
+                    HTTPResponse::HTTP_OK,
+                    {}};
 }
 
 } // namespace tracker::net

@@ -103,16 +103,20 @@ Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
     return table;
 }
 
-std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language)
+std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language,
+                       const std::string& publicBaseUrl)
 {
     const Formatter format(language);
+    const std::string inLanguage = language == Language::En ? "?lang=en" : "";
+    const auto link = [&](const std::string& path)
+    { return xmlEscape(publicBaseUrl + path + inLanguage); };
     std::ostringstream xml;
     xml << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         << "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" << code(language) << "\">"
         << "<title>" << xmlEscape(label(language, "delays_title")) << "</title>"
         << "<id>tag:ccn-tracker.hanoi,2026:delays</id>"
-        << "<link rel=\"alternate\" type=\"text/html\" href=\"/delays\"/>"
-        << "<link rel=\"self\" href=\"/delays.atom\"/>"
+        << "<link rel=\"alternate\" type=\"text/html\" href=\"" << link("/delays") << "\"/>"
+        << "<link rel=\"self\" href=\"" << link("/delays.atom") << "\"/>"
         << "<updated>" << hanoiMidnight(today) << "</updated>"
         << "<author><name>" << xmlEscape(label(language, "site_name")) << "</name></author>";
     for (const auto& flag : flags)
@@ -123,7 +127,7 @@ std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, L
         xml << "<entry><title>"
             << xmlEscape(flag.clusterName + ": " + enumLabel(flag.rule, language))
             << "</title><id>tag:ccn-tracker.hanoi,2026:flag/" << flag.id << "</id>"
-            << "<link href=\"/clusters/" << xmlEscape(flag.clusterCode) << "\"/>"
+            << "<link href=\"" << link("/clusters/" + flag.clusterCode) << "\"/>"
             << "<updated>" << hanoiMidnight(flag.raisedOn) << "</updated><summary>"
             << xmlEscape(label(language, "since") + " " + format.date(since) + " · " + measure +
                          " · " + flag.district)

@@ -17,6 +17,9 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
 Table tenantsTable(const std::vector<ClusterDetail>& details, Language language);
 
 // An Atom (RFC 4287) feed with one entry per current delay; `today` dates the feed.
-std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language);
+// Links are absolute (from `publicBaseUrl`, mail.publicBaseUrl) and keep the language: a
+// feed reader resolves relative links against wherever it fetched the feed, or nowhere.
+std::string delaysAtom(const std::vector<DelayFlag>& flags, const Date& today, Language language,
+                       const std::string& publicBaseUrl);
 
 } // namespace tracker::net

@@ -81,7 +81,11 @@ kainjow::mustache::data layoutData(Language language, const std::string& title,
 std::string PageRequest::render(const std::string& templateName,
                                 const kainjow::mustache::data& view, const std::string& title) const
 {
-    return site.templates.renderPage(templateName, view, layoutData(language, title, path, form),
+    // The page's own links (downloads, the feed) carry the language too.
+    kainjow::mustache::data content = view;
+    if (content.is_object())
+        content.set("lang", std::string(code(language)));
+    return site.templates.renderPage(templateName, content, layoutData(language, title, path, form),
                                      pageLabels(language));
 }
 

@@ -190,6 +190,35 @@ TEST_CASE("the Atom feed of delays is well-formed with one entry per delay", "[n
     Poco::AutoPtr<Poco::XML::NodeList> entries = document->getElementsByTagName("entry");
     const auto total = httpGet(running.port(), "/api/v1/delays").json()->getValue<int>("total");
     CHECK(static_cast<int>(entries->length()) == total);
+    // Every link is absolute; the English feed links to English pages and to itself.
+    Poco::AutoPtr<Poco::XML::NodeList> links = document->getElementsByTagName("link");
+    REQUIRE(links->length() == entries->length() + 2);
+    for (unsigned long i = 0; i < links->length(); ++i)
+    {
+        const auto* element = static_cast<Poco::XML::Element*>(links->item(i));
+        CHECK(element->getAttribute("href").rfind("http://127.0.0.1:8080/", 0) == 0);
+    }
+    const auto english = parseXml(httpGet(running.port(), "/delays.atom?lang=en").body);
+    Poco::AutoPtr<Poco::XML::NodeList> englishLinks = english->getElementsByTagName("link");
+    bool selfKeepsLanguage = false;
+    for (unsigned long i = 0; i < englishLinks->length(); ++i)
+    {
+        const auto* element = static_cast<Poco::XML::Element*>(englishLinks->item(i));
+        CHECK(element->getAttribute("href").find("lang=en") != std::string::npos);
+        selfKeepsLanguage |=
+            element->getAttribute("rel") == "self" &&
+            element->getAttribute("href") == "http://127.0.0.1:8080/delays.atom?lang=en";
+    }
+    CHECK(selfKeepsLanguage);
+    // The pages' own download and feed links name the page's language, never an empty one.
+    for (const std::string language : {"vi", "en"})
+    {
+        const auto dashboard = httpGet(running.port(), "/?lang=" + language).body;
+        CHECK(contains(dashboard, "/exports/clusters.csv?lang=" + language + "\""));
+        CHECK(contains(dashboard, "/delays.atom?lang=" + language + "\""));
+        CHECK_FALSE(contains(dashboard, "?lang=\""));
+        CHECK_FALSE(contains(httpGet(running.port(), "/delays?lang=" + language).body, "?lang=\""));
+    }
 }
 
 TEST_CASE("hostile names stay inert in maps, charts, downloads and feeds", "[net][security]")
