@@ -30,9 +30,9 @@ constexpr const char* kClearFailures =
 constexpr const char* kDeleteAttempt = "DELETE FROM login_failures WHERE id = :i";
 constexpr const char* kPairFailures =
     "SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = :e AND address = :a AND "
-    "at >= :s AND id < :i";
+    "at >= :s AND id <> :i";
 constexpr const char* kAddressFailures =
-    "SELECT COUNT(*), MAX(at) FROM login_failures WHERE address = :a AND at >= :s AND id < :i";
+    "SELECT COUNT(*), MAX(at) FROM login_failures WHERE address = :a AND at >= :s AND id <> :i";
 
 } // namespace
 
@@ -141,23 +141,23 @@ void SignInRepository::forgetAttempt(std::int64_t attemptId)
 
 FailureHistory SignInRepository::failuresOfPair(const std::string& email,
                                                 const std::string& address, long long since,
-                                                std::int64_t beforeId)
+                                                std::int64_t ownId)
 {
-    return history(kPairFailures, {email, address}, since, beforeId);
+    return history(kPairFailures, {email, address}, since, ownId);
 }
 
 FailureHistory SignInRepository::failuresOfAddress(const std::string& address, long long since,
-                                                   std::int64_t beforeId)
+                                                   std::int64_t ownId)
 {
-    return history(kAddressFailures, {address}, since, beforeId);
+    return history(kAddressFailures, {address}, since, ownId);
 }
 
 // COUNT(*) and MAX(at) of the failures `query` selects by its text keys, a time and an id.
 FailureHistory SignInRepository::history(const char* query, const std::vector<std::string>& keys,
-                                         long long since, std::int64_t beforeId)
+                                         long long since, std::int64_t ownId)
 {
     FailureHistory found;
-    long long before = beforeId;
+    long long own = ownId;
     _database.withSession(
         [&](soci::session& session)
         {
@@ -166,7 +166,7 @@ FailureHistory SignInRepository::history(const char* query, const std::vector<st
             for (const auto& key : keys)
                 statement.exchange(soci::use(key));
             statement.exchange(soci::use(since));
-            statement.exchange(soci::use(before));
+            statement.exchange(soci::use(own));
             statement.exchange(soci::into(found.count));
             statement.exchange(soci::into(found.latest, latest));
             statement.alloc();

@@ -43,18 +43,21 @@ public:
     // concurrent guesses each see the ones before them; a success forgets it. Returns its id.
     std::int64_t recordAttempt(const std::string& email, const std::string& address, long long at);
     void forgetAttempt(std::int64_t attemptId);
-    // The failures before attempt `beforeId`, since `since`: of this account from this
-    // address, and of this address across accounts.
+    // The failures other than attempt `ownId`, since `since`: of this account from this
+    // address, and of this address across accounts. Every other attempt counts, not only
+    // those with a lower id: ids are handed out before their inserts commit, so one with a
+    // lower id may not be visible yet. Counted this way, the k-th attempt to commit sees
+    // at least the k-1 before it, and no more than the allowed number are ever checked.
     FailureHistory failuresOfPair(const std::string& email, const std::string& address,
-                                  long long since, std::int64_t beforeId);
+                                  long long since, std::int64_t ownId);
     FailureHistory failuresOfAddress(const std::string& address, long long since,
-                                     std::int64_t beforeId);
+                                     std::int64_t ownId);
     // After a success: this account's failures from this address are forgiven.
     void clearFailures(const std::string& email, const std::string& address);
 
 private:
     FailureHistory history(const char* query, const std::vector<std::string>& keys, long long since,
-                           std::int64_t beforeId);
+                           std::int64_t ownId);
     Database& _database;
 };
 

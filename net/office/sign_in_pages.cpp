@@ -85,7 +85,7 @@ const std::string& decoyHash()
     return hash;
 }
 
-// Seconds this attempt must wait, from the failures recorded before it (attempt `id`).
+// Seconds this attempt (`id`) must wait, from the other failures recorded.
 long long waitBefore(OfficeRequest& office, persistence::SignInRepository& signIns,
                      const std::string& email, const std::string& address, std::int64_t id)
 {
