@@ -64,6 +64,30 @@ void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
     summary.tenantCount = static_cast<int>(tenants.size());
 }
 
+// One cluster's registry row and its work items: what its page and its summary start from.
+std::optional<ClusterDetail> clusterWithItems(soci::session& session, const std::string& code)
+{
+    std::optional<ClusterDetail> detail;
+    soci::rowset<soci::row> clusterRows =
+        (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
+         soci::use(code));
+    for (const auto& row : clusterRows)
+    {
+        detail.emplace();
+        detail->summary.cluster = clusterFromRow(row);
+    }
+    if (!detail)
+        return detail;
+    long long id = detail->summary.cluster.id;
+    soci::rowset<soci::row> itemRows =
+        (session.prepare << select(kWorkItemColumns,
+                                   "FROM work_items WHERE cluster_id = :c ORDER BY id"),
+         soci::use(id));
+    for (const auto& row : itemRows)
+        detail->items.push_back(workItemFromRow(row));
+    return detail;
+}
+
 std::vector<ProgressReport> loadReports(soci::session& session, long long clusterId, int limit)
 {
     std::vector<ProgressReport> reports;
@@ -186,24 +210,10 @@ std::optional<ClusterDetail> ClusterRepository::summaryInputs(const std::string&
     _database.withSession(
         [&](soci::session& session)
         {
-            detail.reset();
-            soci::rowset<soci::row> clusterRows =
-                (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
-                 soci::use(code));
-            for (const auto& row : clusterRows)
-            {
-                detail.emplace();
-                detail->summary.cluster = clusterFromRow(row);
-            }
+            detail = clusterWithItems(session, code);
             if (!detail)
                 return;
             long long id = detail->summary.cluster.id;
-            soci::rowset<soci::row> itemRows =
-                (session.prepare << select(kWorkItemColumns,
-                                           "FROM work_items WHERE cluster_id = :c ORDER BY id"),
-                 soci::use(id));
-            for (const auto& row : itemRows)
-                detail->items.push_back(workItemFromRow(row));
             soci::rowset<soci::row> tenantRows =
                 (session.prepare << kSelectTenantFiguresOfCluster, soci::use(id));
             for (const auto& row : tenantRows)
@@ -237,24 +247,10 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
     _database.withSession(
         [&](soci::session& session)
         {
-            detail.reset();
-            soci::rowset<soci::row> clusterRows =
-                (session.prepare << select(kClusterColumns, "FROM clusters WHERE code = :code"),
-                 soci::use(code));
-            for (const auto& row : clusterRows)
-            {
-                detail.emplace();
-                detail->summary.cluster = clusterFromRow(row);
-            }
+            detail = clusterWithItems(session, code);
             if (!detail)
                 return;
             long long id = detail->summary.cluster.id;
-            soci::rowset<soci::row> itemRows =
-                (session.prepare << select(kWorkItemColumns,
-                                           "FROM work_items WHERE cluster_id = :c ORDER BY id"),
-                 soci::use(id));
-            for (const auto& row : itemRows)
-                detail->items.push_back(workItemFromRow(row));
             soci::rowset<soci::row> tenantRows =
                 (session.prepare << select(kTenantColumns,
                                            "FROM tenants WHERE cluster_id = :c ORDER BY id"),

@@ -26,7 +26,7 @@ RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters param
                                 "|" + site.clock.todayInHanoi().iso();
         respondCached(
             site.cache, key, request, response, [&] { return render(site, query.form, match); },
-            cacheScope(match.parameters), staleAllowedFor(request));
+            cacheScope(match.parameters), staleAllowedFor);
     };
 }
 

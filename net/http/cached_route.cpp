@@ -77,7 +77,7 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
-                   const std::string& scope, std::chrono::milliseconds staleAllowed)
+                   const std::string& scope, StaleAllowance staleAllowed)
 {
     if (const auto hit = cache.find(key))
     {
@@ -89,8 +89,10 @@ void respondCached(ResponseCache& cache, const std::string& key,
     const auto flight = cache.joinFlight(key, leader);
     if (!leader)
     {
-        if (staleAllowed.count() > 0)
-            if (const auto previous = cache.findRecentlyStale(key, staleAllowed))
+        if (const auto allowed =
+                staleAllowed ? staleAllowed(request) : std::chrono::milliseconds(0);
+            allowed.count() > 0)
+            if (const auto previous = cache.findRecentlyStale(key, allowed))
                 return sendPrepared(request, response, previous);
         if (const auto landed = cache.awaitFlight(flight, kFlightPatience))
             return sendPrepared(request, response, landed);

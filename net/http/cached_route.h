@@ -40,13 +40,14 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
 // response depends on but the data version, which the cache checks itself for `scope`.
 //
 // Bounded staleness: while one request renders a key that a change made stale, others for
-// the same key get the previous answer at once if `staleAllowed` and the change is at most
-// that old, instead of waiting; 0 means never (a caller that may just have written).
+// the same key get the previous answer at once if the change is at most `staleAllowed`
+// (asked only then, not on every hit) old, instead of waiting; 0 (or no function) means
+// never: a caller that may just have written.
+using StaleAllowance = std::chrono::milliseconds (*)(const Poco::Net::HTTPServerRequest&);
 void respondCached(ResponseCache& cache, const std::string& key,
                    const Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const std::function<Rendered()>& render,
-                   const std::string& scope = {},
-                   std::chrono::milliseconds staleAllowed = std::chrono::milliseconds(0));
+                   const std::string& scope = {}, StaleAllowance staleAllowed = nullptr);
 
 // What a cached route's answer depends on: a route with {code} in its path
 // (/clusters/{code}, /api/v1/clusters/{code}) answers about that one cluster; every other

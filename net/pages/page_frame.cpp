@@ -113,7 +113,7 @@ RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters par
                 rendered.status = page.status;
                 return rendered;
             },
-            cacheScope(match.parameters), staleAllowedFor(request));
+            cacheScope(match.parameters), staleAllowedFor);
     };
 }
 

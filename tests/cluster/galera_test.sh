@@ -56,23 +56,11 @@ CONF
 haproxy -f "$work/haproxy.cfg" -D -p "$work/haproxy.pid" || { fail "haproxy did not start"; finish; }
 router_url="mysql://tracker:tracker@127.0.0.1:$haproxy_port/tracker"
 
-# Both scheduled slots fell due a minute ago, in Hanoi time.
-read -r day time <<<"$(python3 -c '
-import datetime
-t = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))) - datetime.timedelta(minutes=1)
-print(t.isoweekday(), t.strftime("%H:%M"))')"
 start_smtp "$work/mail"
-properties() { # DATABASE_URL
-  cat <<CONF
-database.url = $1
-auth.trustedProxies = 127.0.0.1
-jobs.delayScan.time = $time
-jobs.weeklyDigest.day = $day
-jobs.weeklyDigest.time = $time
-jobs.checkSeconds = 1
-smtp.host = 127.0.0.1
-smtp.port = $smtp_port
-CONF
+properties() { # DATABASE_URL: both scheduled slots fell due a minute ago, in Hanoi time
+  echo "database.url = $1"
+  echo "auth.trustedProxies = 127.0.0.1"
+  jobs_due_now
 }
 properties "$router_url" >"$work/a.properties"
 properties "$(node_url 3)" >"$work/b.properties"

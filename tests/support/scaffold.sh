@@ -14,6 +14,9 @@
 #   mail_count DIR          how many messages DIR holds
 #   serve_fresh TRACKER DIR the tracker on a free port over a fresh SQLite database in DIR,
 #                           once it answers; sets $port
+#   jobs_due_now            configuration lines (after start_smtp) that make the delay scan
+#                           and the weekly digest fall due a minute ago, Hanoi time, checked
+#                           every second, with mail to the test's SMTP server
 set -uo pipefail
 scaffold_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d /tmp/tracker-shell-test.XXXXXX)
@@ -73,6 +76,22 @@ stop_smtp() {
 }
 
 mail_count() { /usr/bin/python3 "$scaffold_dir/../net/jobs/maildir_tool.py" "$1" count 2>/dev/null || echo 0; }
+
+jobs_due_now() {
+  local day time
+  read -r day time <<<"$(/usr/bin/python3 -c '
+import datetime
+t = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))) - datetime.timedelta(minutes=1)
+print(t.isoweekday(), t.strftime("%H:%M"))')"
+  cat <<CONF
+jobs.delayScan.time = $time
+jobs.weeklyDigest.day = $day
+jobs.weeklyDigest.time = $time
+jobs.checkSeconds = 1
+smtp.host = 127.0.0.1
+smtp.port = $smtp_port
+CONF
+}
 
 serve_fresh() {
   port=$(free_port)

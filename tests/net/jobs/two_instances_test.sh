@@ -12,19 +12,10 @@ url="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
 start_smtp "$work/mail"
 
 # Both slots fell due a minute ago, in Hanoi time.
-read -r day time <<<"$(/usr/bin/python3 -c '
-import datetime
-t = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))) - datetime.timedelta(minutes=1)
-print(t.isoweekday(), t.strftime("%H:%M"))')"
-cat >"$work/tracker.properties" <<CONF
-database.url = $url
-jobs.delayScan.time = $time
-jobs.weeklyDigest.day = $day
-jobs.weeklyDigest.time = $time
-jobs.checkSeconds = 1
-smtp.host = 127.0.0.1
-smtp.port = $smtp_port
-CONF
+{
+  echo "database.url = $url"
+  jobs_due_now
+} >"$work/tracker.properties"
 for who in a b c; do
   "$tracker" --config="$work/tracker.properties" --subscribe="$who@example.vn" --scope=all \
     >/dev/null 2>>"$work/cli.log" || fail "subscribe $who: $(cat "$work/cli.log")"
