@@ -85,12 +85,21 @@ void seed(Database& database)
 
 const CopyProgress kQuiet = [](const std::string&) {};
 
+// A pid is reused: a file left by a killed run with this pid must not be taken as empty.
+std::string withoutLeftovers(const std::string& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix);
+    return path;
+}
+
 // A sqlite: test database beside the run's backend, for restoring across backends.
 struct SqliteTarget
 {
-    std::string path = (std::filesystem::temp_directory_path() /
-                        ("tracker-restore-target-" + std::to_string(getpid()) + ".db"))
-                           .string();
+    std::string path =
+        withoutLeftovers((std::filesystem::temp_directory_path() /
+                          ("tracker-restore-target-" + std::to_string(getpid()) + ".db"))
+                             .string());
     std::unique_ptr<Database> database =
         std::make_unique<Database>(DatabaseUrl::parse("sqlite:" + path), 2);
     ~SqliteTarget()

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <random>
 #include <soci/soci.h>
 #include <stdexcept>
 #include <unistd.h>
@@ -15,9 +16,13 @@ namespace
 {
 std::atomic<int> counter{0};
 
+// The pid alone is not enough: a pid is reused, and a process killed before its cleanup
+// leaves a seeded file behind that the next process with that pid would open as "fresh".
 std::string uniqueName(const std::string& prefix)
 {
-    return prefix + std::to_string(getpid()) + "_" + std::to_string(counter++);
+    static const auto run = std::random_device{}();
+    return prefix + std::to_string(getpid()) + "_" + std::to_string(run) + "_" +
+           std::to_string(counter++);
 }
 
 std::string mysqlBaseUrl()
@@ -57,6 +62,8 @@ TestDatabase::TestDatabase()
             (std::filesystem::temp_directory_path() / (uniqueName("tracker-test-") + ".db"))
                 .string();
         _url = "sqlite:" + _cleanupName;
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(_cleanupName + suffix);
     }
     _database = connectAgain(4);
 }
