@@ -7,6 +7,7 @@
 #include "net/views/page_templates.h"
 #include "persistence/database.h"
 #include "persistence/summary_snapshot.h"
+#include "tracker/admin_units.h"
 #include "tracker/clock.h"
 
 #include <string>
@@ -36,7 +37,8 @@ struct SiteContext
     // Every cluster's summary, reloaded per changed cluster: what the aggregates read.
     persistence::SummarySnapshot& summaries;
     std::string staticDirectory;
-    const DistrictMap& map;
+    const DistrictMap& map;  // the former districts' polygons (no open data of the new units)
+    const AdminUnits& units; // the xã and phường since 1/7/2025
     AuthSettings auth;
     JobSettings jobs; // mail: unsubscribe tokens and links
     MetricsAccess metrics{};

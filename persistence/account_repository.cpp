@@ -49,8 +49,10 @@ void loadScopes(soci::session& session, Account& account)
     forEachRow(session, kSelectUserScopesByUserId, {std::to_string(account.id)},
                [&](const soci::row& row)
                {
-                   auto& list =
-                       text(row, "kind") == "district" ? account.districts : account.clusters;
+                   const auto kind = text(row, "kind");
+                   auto& list = kind == "district"  ? account.districts
+                                : kind == "commune" ? account.communes
+                                                    : account.clusters;
                    list.push_back(text(row, "value"));
                });
 }
@@ -89,6 +91,7 @@ std::string accountJson(const Account& account)
                    {"name", "", account.name},
                    {"role", "", std::string(code(account.role))},
                    {"districts", "", joined(account.districts)},
+                   {"communes", "", joined(account.communes)},
                    {"clusters", "", joined(account.clusters)}});
 }
 
@@ -110,6 +113,7 @@ std::int64_t AccountRepository::createUser(const Account& account, const std::st
             if (!session.get_last_insert_id("users", id))
                 throw std::runtime_error("no id for the new user");
             insertScopes(session, id, "district", account.districts);
+            insertScopes(session, id, "commune", account.communes);
             insertScopes(session, id, "cluster", account.clusters);
             appendAudit(session, context, "user", id, "create", accountJson(account));
             transaction.commit();
@@ -163,6 +167,7 @@ bool AccountRepository::updateAccount(const Account& next, int expectedVersion,
                 return;
             session << kDeleteUserScopesByUserId, soci::use(id);
             insertScopes(session, id, "district", next.districts);
+            insertScopes(session, id, "commune", next.communes);
             insertScopes(session, id, "cluster", next.clusters);
             const auto& old = before->account;
             FieldChanges changes;
@@ -170,6 +175,7 @@ bool AccountRepository::updateAccount(const Account& next, int expectedVersion,
                  {std::tuple{"name", old.name, next.name},
                   std::tuple{"role", std::string(code(old.role)), role},
                   std::tuple{"districts", joined(old.districts), joined(next.districts)},
+                  std::tuple{"communes", joined(old.communes), joined(next.communes)},
                   std::tuple{"clusters", joined(old.clusters), joined(next.clusters)}})
                 if (a != b)
                     changes.push_back({field, a, b});

@@ -13,7 +13,9 @@ const char* const kClusterColumns =
     "id, code, name_vi, district, commune, total_area_m2, industrial_area_m2, "
     "planned_investment_vnd, developer, decision_number, decision_date, status, "
     "status_provenance, planned_start, planned_finish, latitude_microdeg, longitude_microdeg, "
-    "source_url, source_notes, provenance, version";
+    "source_url, source_notes, provenance, version, unit_codes, unit_basis, unit_source, "
+    "unit_note, "
+    "cohort";
 
 const char* const kWorkItemColumns =
     "id, cluster_id, kind, planned_start, planned_finish, budget_vnd, percent_done, provenance, "
@@ -60,6 +62,15 @@ Cluster clusterFromRow(const soci::row& row)
     c.sourceNotes = text(row, "source_notes");
     c.provenance = decode<Provenance>(row, "provenance", provenanceFromCode);
     c.version = static_cast<int>(integer(row, "version"));
+    const auto units = parsePlacedUnits(text(row, "unit_codes"));
+    if (!units)
+        throw std::runtime_error("column unit_codes: '" + text(row, "unit_codes") +
+                                 "' is not a list of unit codes");
+    c.units = *units;
+    c.unitBasis = decode<UnitBasis>(row, "unit_basis", unitBasisFromCode);
+    c.unitSource = text(row, "unit_source");
+    c.unitNote = text(row, "unit_note");
+    c.cohort = static_cast<int>(integer(row, "cohort"));
     return c;
 }
 

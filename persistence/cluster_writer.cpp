@@ -14,9 +14,11 @@ constexpr const char* kInsertCluster =
     "INSERT INTO clusters (code, name_vi, district, commune, total_area_m2, industrial_area_m2, "
     "planned_investment_vnd, developer, decision_number, decision_date, status, status_provenance, "
     "planned_start, planned_finish, latitude_microdeg, longitude_microdeg, source_url, "
-    "source_notes, provenance) VALUES (:code, :name, :district, :commune, :total, :industrial, "
-    ":investment, :developer, :decision_number, :decision_date, :status, :status_provenance, "
-    ":start, :finish, :lat, :lon, :source_url, :source_notes, :provenance)";
+    "source_notes, provenance, unit_codes, unit_basis, unit_source, unit_note, cohort) VALUES "
+    "(:code, :name, :district, :commune, :total, :industrial, :investment, :developer, "
+    ":decision_number, :decision_date, :status, :status_provenance, :start, :finish, :lat, :lon, "
+    ":source_url, :source_notes, :provenance, :unit_codes, :unit_basis, :unit_source, "
+    ":unit_note, :cohort)";
 constexpr const char* kInsertWorkItem =
     "INSERT INTO work_items (cluster_id, kind, planned_start, planned_finish, budget_vnd, "
     "percent_done, provenance) VALUES (:cluster, :kind, :start, :finish, :budget, :percent, "
@@ -54,7 +56,9 @@ std::int64_t insertCluster(soci::session& session, const Cluster& c)
     NullableInteger total(c.totalArea), industrial(c.industrialArea),
         investment(c.plannedInvestment), lat(c.latitudeMicrodegrees), lon(c.longitudeMicrodegrees);
     const std::string status(code(c.status)), statusProvenance(code(c.statusProvenance)),
-        provenance(code(c.provenance));
+        provenance(code(c.provenance)), unitCodes = formatPlacedUnits(c.units),
+                                        unitBasis(code(c.unitBasis));
+    NullableText unitSource(c.unitSource), unitNote(c.unitNote);
     session << kInsertCluster, soci::use(c.code), soci::use(c.nameVi), soci::use(c.district),
         soci::use(commune.value, commune.indicator), soci::use(total.value, total.indicator),
         soci::use(industrial.value, industrial.indicator),
@@ -65,7 +69,10 @@ std::int64_t insertCluster(soci::session& session, const Cluster& c)
         soci::use(statusProvenance), soci::use(start.value, start.indicator),
         soci::use(finish.value, finish.indicator), soci::use(lat.value, lat.indicator),
         soci::use(lon.value, lon.indicator), soci::use(sourceUrl.value, sourceUrl.indicator),
-        soci::use(sourceNotes.value, sourceNotes.indicator), soci::use(provenance);
+        soci::use(sourceNotes.value, sourceNotes.indicator), soci::use(provenance),
+        soci::use(unitCodes), soci::use(unitBasis),
+        soci::use(unitSource.value, unitSource.indicator),
+        soci::use(unitNote.value, unitNote.indicator), soci::use(c.cohort);
     return lastId(session, "clusters");
 }
 

@@ -1,6 +1,7 @@
 #include "persistence/demo_seeder.h"
 
 #include "persistence/cluster_writer.h"
+#include "persistence/registry_repository.h"
 #include "persistence/seed_reader.h"
 #include "tracker/demo_data.h"
 
@@ -92,6 +93,28 @@ SeedOutcome seedDemoData(Database& database, const SeedOptions& options)
             outcome.seeded = true;
         });
     return outcome;
+}
+
+int placeUnmappedFromSeed(Database& database, const std::string& seedDirectory,
+                          const AuditContext& context)
+{
+    RegistryRepository registry(database);
+    int placed = 0;
+    for (const auto& seeded : readSeedClusters(seedDirectory + "/clusters.csv"))
+    {
+        const auto stored = registry.findCluster(seeded.code);
+        if (!stored || stored->cluster.unitBasis != UnitBasis::Unmapped ||
+            !stored->cluster.units.empty() || seeded.unitBasis == UnitBasis::Unmapped)
+            continue;
+        Cluster next = stored->cluster;
+        next.units = seeded.units;
+        next.unitBasis = seeded.unitBasis;
+        next.unitSource = seeded.unitSource;
+        next.unitNote = seeded.unitNote;
+        if (registry.placeUnits(next, stored->cluster.version, context).saved)
+            ++placed;
+    }
+    return placed;
 }
 
 } // namespace tracker::persistence

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "persistence/audit_repository.h"
 #include "persistence/database.h"
 #include "tracker/date.h"
 
@@ -31,5 +32,10 @@ struct SeedOptions
 // all in one transaction, but only into a database that has never been seeded and holds
 // no cluster. Returns what it wrote.
 SeedOutcome seedDemoData(Database& database, const SeedOptions& options);
+
+// A database seeded before the 2025 units existed: each cluster still unmapped whose code
+// the seed file places gets that placement, audited. Returns how many were placed.
+int placeUnmappedFromSeed(Database& database, const std::string& seedDirectory,
+                          const AuditContext& context);
 
 } // namespace tracker::persistence

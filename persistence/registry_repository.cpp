@@ -20,6 +20,23 @@ constexpr const char* kUpdateRegistry =
     "planned_finish = :finish, decision_number = :dn, source_url = :url, "
     "source_notes = :notes, version = version + 1 WHERE id = :id AND version = :version";
 
+constexpr const char* kUpdatePlacement =
+    "UPDATE clusters SET unit_codes = :codes, unit_basis = :basis, unit_source = :source, "
+    "unit_note = :note, version = version + 1 WHERE id = :id AND version = :version";
+
+bool updatePlacementRow(soci::session& session, const Cluster& c, int expectedVersion)
+{
+    const std::string codes = formatPlacedUnits(c.units), basis(code(c.unitBasis));
+    NullableText source(c.unitSource), note(c.unitNote);
+    const long long id = c.id;
+    soci::statement update =
+        (session.prepare << kUpdatePlacement, soci::use(codes), soci::use(basis),
+         soci::use(source.value, source.indicator), soci::use(note.value, note.indicator),
+         soci::use(id), soci::use(expectedVersion));
+    update.execute(true);
+    return update.get_affected_rows() == 1;
+}
+
 std::string tenantsOfCluster()
 {
     return std::string("SELECT ") + kTenantColumns +
@@ -80,6 +97,18 @@ std::optional<Cluster> RegistryRepository::findClusterById(std::int64_t id)
 SaveResult<Cluster> RegistryRepository::updateRegistry(const Cluster& next, int expectedVersion,
                                                        const AuditContext& context)
 {
+    return save(next, expectedVersion, context, updateRegistryRow);
+}
+
+SaveResult<Cluster> RegistryRepository::placeUnits(const Cluster& next, int expectedVersion,
+                                                   const AuditContext& context)
+{
+    return save(next, expectedVersion, context, updatePlacementRow);
+}
+
+SaveResult<Cluster> RegistryRepository::save(const Cluster& next, int expectedVersion,
+                                             const AuditContext& context, RowUpdate update)
+{
     SaveResult<Cluster> result;
     _database.withSession(
         [&](soci::session& session)
@@ -89,7 +118,7 @@ SaveResult<Cluster> RegistryRepository::updateRegistry(const Cluster& next, int 
             const auto before = clusterWhere(session, "WHERE id = :i", id);
             if (!before)
                 throw std::runtime_error("no cluster " + id);
-            result.saved = updateRegistryRow(session, next, expectedVersion);
+            result.saved = update(session, next, expectedVersion);
             if (result.saved)
                 appendAudit(session, context, "cluster", next.id, "update",
                             toJson(changesBetween(*before, next)), next.id);

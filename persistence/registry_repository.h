@@ -31,8 +31,14 @@ public:
     std::optional<Cluster> findClusterById(std::int64_t id);
     SaveResult<Cluster> updateRegistry(const Cluster& next, int expectedVersion,
                                        const AuditContext& context);
+    // The cluster's current xã/phường and how sure that is (an official's confirmation).
+    SaveResult<Cluster> placeUnits(const Cluster& next, int expectedVersion,
+                                   const AuditContext& context);
 
 private:
+    using RowUpdate = bool (*)(soci::session&, const Cluster&, int);
+    SaveResult<Cluster> save(const Cluster& next, int expectedVersion, const AuditContext& context,
+                             RowUpdate update);
     Database& _database;
 };
 

@@ -77,6 +77,24 @@ std::optional<std::int64_t> scaled(const std::string& path, const Record& record
     return value;
 }
 
+// The cluster's current xã/phường and how sure the source is of them.
+void readPlacement(const std::string& path, const Record& r, Cluster& c)
+{
+    const auto where = path + ": row " + std::to_string(r.line);
+    const auto units = parsePlacedUnits(r.fields.at("unit_codes"));
+    const auto basis = unitBasisFromCode(r.fields.at("unit_basis"));
+    if (!units || !basis)
+        throw SeedFileError(where + ": unit_codes must be five-digit codes (a candidate ends in ?) "
+                                    "and unit_basis one of resolution, merger, inferred, guess, "
+                                    "split, confirmed, unmapped");
+    c.units = *units;
+    c.unitBasis = *basis;
+    c.unitSource = r.fields.at("unit_source");
+    c.unitNote = r.fields.at("unit_note");
+    const auto cohort = scaled(path, r, "cohort", 0);
+    c.cohort = static_cast<int>(cohort.value_or(2022));
+}
+
 Cluster clusterFromRecord(const std::string& path, const Record& r)
 {
     Cluster c;
@@ -96,6 +114,7 @@ Cluster clusterFromRecord(const std::string& path, const Record& r)
     c.sourceUrl = r.fields.at("source_url");
     c.sourceNotes = r.fields.at("notes");
     c.provenance = Provenance::Sourced;
+    readPlacement(path, r, c);
     return c;
 }
 } // namespace
@@ -140,7 +159,8 @@ std::vector<Cluster> readSeedClusters(const std::string& path)
     for (const auto& record :
          readRecords(path, {"code", "name_vi", "district", "commune", "area_ha",
                             "industrial_area_ha", "investment_billion_vnd", "developer",
-                            "decision_number", "decision_date", "source_url", "notes"}))
+                            "decision_number", "decision_date", "source_url", "notes", "unit_codes",
+                            "unit_basis", "unit_source", "unit_note", "cohort"}))
         clusters.push_back(clusterFromRecord(path, record));
     return clusters;
 }

@@ -59,6 +59,9 @@ FieldChanges changesBetween(const Cluster& a, const Cluster& b)
     d("decision_number", a.decisionNumber, b.decisionNumber);
     d("source_url", a.sourceUrl, b.sourceUrl);
     d("source_notes", a.sourceNotes, b.sourceNotes);
+    d("unit_codes", formatPlacedUnits(a.units), formatPlacedUnits(b.units));
+    d("unit_basis", std::string(code(a.unitBasis)), std::string(code(b.unitBasis)));
+    d("unit_note", a.unitNote, b.unitNote);
     return d.take();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/admin_units.h"
 #include "tracker/date.h"
 
 #include <cstdint>
@@ -60,8 +61,13 @@ struct Cluster
     std::int64_t id = 0;
     std::string code; // URL slug, stable
     std::string nameVi;
-    std::string district;
-    std::string commune; // empty when unknown
+    std::string district;          // the former district (before 1/7/2025), Vietnamese name
+    std::string commune;           // the former commune as the source gives it; empty when unknown
+    std::vector<PlacedUnit> units; // the current xã/phường (tracker/admin_units.h)
+    UnitBasis unitBasis = UnitBasis::Unmapped;
+    std::string unitSource; // where the current units come from
+    std::string unitNote;   // the source's reasoning, for a reader who doubts it
+    int cohort = 2022;      // 2022's reported list, or the year a later cluster was established
     std::optional<SquareMetres> totalArea;
     std::optional<SquareMetres> industrialArea;
     std::optional<Vnd> plannedInvestment;

@@ -8,10 +8,12 @@ namespace tracker
 {
 namespace
 {
-constexpr CodeTable<Role, 5> kRoles{{{
+constexpr CodeTable<Role, 6> kRoles{{{
     {Role::Admin, "admin", "Quản trị viên", "Administrator"},
     {Role::CityOfficial, "city_official", "Cán bộ thành phố", "City official"},
-    {Role::DistrictOfficial, "district_official", "Cán bộ quận/huyện", "District official"},
+    {Role::DistrictOfficial, "district_official", "Cán bộ huyện (cũ)",
+     "District official (former)"},
+    {Role::CommuneOfficial, "commune_official", "Cán bộ xã/phường", "Commune official"},
     {Role::Developer, "developer", "Chủ đầu tư hạ tầng", "Developer"},
     {Role::Viewer, "viewer", "Người xem", "Viewer"},
 }}};
@@ -51,6 +53,12 @@ bool may(const Account& account, ClusterAction action, const Cluster& cluster)
         return true;
     case Role::DistrictOfficial:
         return listed(account.districts, cluster.district);
+    case Role::CommuneOfficial:
+        // A candidate unit counts: until an official confirms where a split cluster lies,
+        // each candidate commune answers for it.
+        return std::any_of(cluster.units.begin(), cluster.units.end(),
+                           [&](const PlacedUnit& unit)
+                           { return listed(account.communes, unit.code); });
     case Role::Developer:
         // A developer reports on its own works and tenants; the registry, the approved
         // schedule and answering for delays belong to the authorities.

@@ -15,7 +15,8 @@ enum class Role
 {
     Admin,            // users and everything
     CityOfficial,     // every cluster
-    DistrictOfficial, // the clusters of their districts
+    DistrictOfficial, // the clusters of their former districts (before 1/7/2025; upgraded)
+    CommuneOfficial,  // the clusters of their xã/phường, by unit code
     Developer,        // their own clusters' reports and tenants
     Viewer            // reads only
 };
@@ -33,6 +34,7 @@ struct Account
     std::string name;
     Role role = Role::Viewer;
     std::vector<std::string> districts; // Vietnamese names, for district officials
+    std::vector<std::string> communes;  // unit codes ("10369"), for commune officials
     std::vector<std::string> clusters;  // cluster codes, for developers
 };
 

@@ -25,6 +25,7 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.templateDirectory = config.getString("pages.templates", s.templateDirectory);
     s.staticDirectory = config.getString("pages.static", s.staticDirectory);
     s.mapDirectory = config.getString("pages.map", s.mapDirectory);
+    s.unitsFile = config.getString("registry.unitsFile", s.unitsFile);
     s.changeCheckSeconds = config.getInt("pages.changeCheckSeconds", s.changeCheckSeconds);
     s.headSeconds = config.getInt("http.headSeconds", s.headSeconds);
     s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);

@@ -38,6 +38,8 @@ struct ServerSettings
     std::vector<std::string> metricsAllow{"127.0.0.1", "::1"}; // who may read /metrics
     std::string metricsToken; // or whoever bears it; never logged    // the page cache's budget;
                               // least recently used go first
+    std::string unitsFile =
+        std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv";
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";
     std::string mailTemplateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/mail";
     JobSettings jobs;

@@ -4,6 +4,8 @@
 #include "net/http/router.h"
 #include "net/pages/error_pages.h"
 #include "net/routes.h"
+#include "net/views/admin_units_file.h"
+#include "persistence/account_upgrade.h"
 #include "persistence/demo_seeder.h"
 #include "persistence/dialect.h"
 #include "persistence/migrations.h"
@@ -57,6 +59,31 @@ Poco::Net::ServerSocket listen(const ServerSettings& settings)
                            (error.message().empty() ? error.displayText() : error.message()));
     }
 }
+
+// Since 1/7/2025: clusters seeded before the units existed get their placement, and district
+// officials become commune officials. Both are audited and printed once, when they happen.
+void placeIn2025Units(persistence::Database& database, const ServerSettings& settings,
+                      const Clock& clock)
+{
+    auto& logger = Poco::Logger::get("tracker");
+    const persistence::AuditContext context{"system:units-2025", "start-up", clock.nowRfc3339()};
+    if (const int placed =
+            persistence::placeUnmappedFromSeed(database, settings.seedDirectory, context))
+        logger.information("placed %d clusters in their 2025 xã/phường", placed);
+    const auto units = loadAdminUnits(settings.unitsFile);
+    for (const auto& account : persistence::upgradeDistrictOfficials(database, units, context))
+    {
+        std::string districts, communes;
+        for (const auto& d : account.districts)
+            districts += (districts.empty() ? "" : ", ") + d;
+        for (const auto& code : account.communes)
+            communes +=
+                (communes.empty() ? "" : ", ") + code + " " + units.byCode(code)->nameInText();
+        logger.warning("district official %s (%s) is now a commune official of %s; an admin can "
+                       "change this at /admin/users",
+                       account.email, districts, communes.empty() ? "no unit" : communes);
+    }
+}
 } // namespace
 
 std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
@@ -80,6 +107,7 @@ std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& set
                                outcome.clusters, outcome.workItems, outcome.reports,
                                outcome.tenants);
     }
+    placeIn2025Units(*database, settings, clock);
     return database;
 }
 
@@ -97,6 +125,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
     _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
+    _units = std::make_unique<AdminUnits>(loadAdminUnits(_settings.unitsFile));
     _digestTemplates = std::make_shared<const DigestTemplates>(_settings.mailTemplateDirectory);
     _database = prepareDatabase(_settings, clock);
     _cache.setChangeListener(
@@ -109,7 +138,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
         });
     _pages = std::make_unique<SiteContext>(SiteContext{
         *_database, clock, *_templates, _cache, _summaries, _settings.staticDirectory, *_map,
-        _settings.auth, _settings.jobs,
+        *_units, _settings.auth, _settings.jobs,
         MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics}});
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router =
