@@ -38,7 +38,8 @@ void addRoutes(Router& router, SiteContext& site)
     const auto api = [&site](ApiRender render, RouteParameters parameters = {})
     { return cachedApi(site, render, std::move(parameters)); };
     // The query parameters each route reads; no other enters its cache key.
-    const RouteParameters list{"q", "district", "status", "behind", "sort", "page", "per_page"};
+    const RouteParameters list{"q",      "district", "commune", "status",
+                               "behind", "sort",     "page",    "per_page"};
     const RouteParameters lang{"lang"};
     const RouteParameters delays{"state", "district", "page", "per_page"};
     const auto write = [&site](WriteAction action) { return writeRoute(site, action); };
@@ -52,6 +53,8 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/clusters", page(clusterListPage, list));
     router.add("GET", "/clusters/{code}", page(clusterPage));
     router.add("GET", "/map", page(mapPage));
+    router.add("GET", "/communes/{slug}", page(communePage));
+    router.add("GET", "/districts", page(formerDistrictsPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
     router.add("GET", "/delays", page(delaysPage));
     router.add("GET", "/publication-policy", page(publicationPolicyPage));

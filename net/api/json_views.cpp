@@ -1,5 +1,6 @@
 #include "net/api/json_views.h"
 
+#include "net/views/places.h"
 #include "tracker/decimal.h"
 #include "tracker/enums.h"
 
@@ -127,6 +128,40 @@ void setOccupancy(Poco::JSON::Object& json, const ClusterSummary& s)
                        : Var(occupied->basis == OccupancyBasis::IndustrialLand ? "industrial_land"
                                                                                : "total_area"));
 }
+// The current xã/phường, sure ones first; a candidate says so.
+Poco::JSON::Array communesJson(const Cluster& c)
+{
+    Poco::JSON::Array units;
+    for (const auto* unit : unitsOf(c))
+    {
+        Poco::JSON::Object json;
+        json.set("code", unit->code);
+        json.set("name", unit->name);
+        json.set("type", unit->type);
+        json.set("slug", unit->slug);
+        const auto placed = std::find_if(c.units.begin(), c.units.end(),
+                                         [&](const PlacedUnit& p) { return p.code == unit->code; });
+        json.set("certain", placed != c.units.end() && placed->certain);
+        units.add(json);
+    }
+    return units;
+}
+
+// How sure the placement is, in words for both languages, and where it comes from.
+Poco::JSON::Object placementJson(const Cluster& c)
+{
+    Poco::JSON::Object json;
+    json.set("basis", std::string(code(c.unitBasis)));
+    json.set("verified", !isUncertain(c.unitBasis) &&
+                             std::all_of(c.units.begin(), c.units.end(),
+                                         [](const PlacedUnit& p) { return p.certain; }));
+    json.set("text_vi", placementText(c, Language::Vi));
+    json.set("text_en", placementText(c, Language::En));
+    json.set("since", "2025-07-01");
+    json.set("source", nullableText(c.unitSource));
+    json.set("note", nullableText(c.unitNote));
+    return json;
+}
 } // namespace
 
 Poco::JSON::Object clusterSummaryJson(const ClusterSummary& s)
@@ -135,8 +170,13 @@ Poco::JSON::Object clusterSummaryJson(const ClusterSummary& s)
     Poco::JSON::Object json;
     json.set("code", c.code);
     json.set("name", c.nameVi);
-    json.set("district", c.district);
+    json.set("communes", communesJson(c));
+    json.set("placement", placementJson(c));
+    json.set("district", c.district); // the former district, kept for existing clients
     json.set("commune", nullableText(c.commune));
+    json.set("former_district", c.district);
+    json.set("former_commune", nullableText(c.commune));
+    json.set("cohort", c.cohort);
     json.set("total_area_m2", nullable(c.totalArea));
     json.set("total_area_ha", hectares(c.totalArea));
     json.set("industrial_area_m2", nullable(c.industrialArea));

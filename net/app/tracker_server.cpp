@@ -70,7 +70,8 @@ void placeIn2025Units(persistence::Database& database, const ServerSettings& set
     if (const int placed =
             persistence::placeUnmappedFromSeed(database, settings.seedDirectory, context))
         logger.information("placed %d clusters in their 2025 xã/phường", placed);
-    const auto units = loadAdminUnits(settings.unitsFile);
+    useAdminUnits(settings.unitsFile);
+    const auto& units = adminUnits();
     for (const auto& account : persistence::upgradeDistrictOfficials(database, units, context))
     {
         std::string districts, communes;
@@ -125,7 +126,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast
     _templates = std::make_unique<PageTemplates>(_settings.templateDirectory);
     _map = std::make_unique<DistrictMap>(_settings.mapDirectory);
-    _units = std::make_unique<AdminUnits>(loadAdminUnits(_settings.unitsFile));
+    useAdminUnits(_settings.unitsFile);
     _digestTemplates = std::make_shared<const DigestTemplates>(_settings.mailTemplateDirectory);
     _database = prepareDatabase(_settings, clock);
     _cache.setChangeListener(
@@ -138,7 +139,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
         });
     _pages = std::make_unique<SiteContext>(SiteContext{
         *_database, clock, *_templates, _cache, _summaries, _settings.staticDirectory, *_map,
-        *_units, _settings.auth, _settings.jobs,
+        adminUnits(), _settings.auth, _settings.jobs,
         MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics}});
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router =

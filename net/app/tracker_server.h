@@ -50,7 +50,6 @@ private:
     std::unique_ptr<persistence::Database> _database;
     std::unique_ptr<PageTemplates> _templates;
     std::unique_ptr<DistrictMap> _map;
-    std::unique_ptr<AdminUnits> _units;
     std::shared_ptr<const DigestTemplates> _digestTemplates;
     ResponseCache _cache;
     persistence::SummarySnapshot _summaries; // marked stale by the cache's listener

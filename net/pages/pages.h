@@ -14,6 +14,8 @@ std::string clusterListPage(PageRequest& page);       // GET /clusters         c
 std::string clusterPage(PageRequest& page);           // GET /clusters/{code}  cluster_page.cpp
 std::string mapPage(PageRequest& page);               // GET /map              map_page.cpp
 std::string districtPage(PageRequest& page);          // GET /districts/{slug} district_page.cpp
+std::string formerDistrictsPage(PageRequest& page);   // GET /districts former_districts_page.cpp
+std::string communePage(PageRequest& page);           // GET /communes/{slug}  commune_page.cpp
 std::string delaysPage(PageRequest& page);            // GET /delays           delays_page.cpp
 std::string notFoundPage(PageRequest& page);          // any other path        not_found_page.cpp
 std::string publicationPolicyPage(PageRequest& page); // GET /publication-policy

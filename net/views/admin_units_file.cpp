@@ -4,6 +4,8 @@
 #include "persistence/seed_reader.h"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 namespace tracker::net
@@ -66,6 +68,29 @@ AdminUnits loadAdminUnits(const std::string& path)
         units.push_back(std::move(unit));
     }
     return AdminUnits(std::move(units));
+}
+
+namespace
+{
+std::mutex unitsMutex;
+std::unique_ptr<const AdminUnits> loadedUnits;
+} // namespace
+
+void useAdminUnits(const std::string& path)
+{
+    auto units = std::make_unique<const AdminUnits>(loadAdminUnits(path));
+    const std::lock_guard<std::mutex> lock(unitsMutex);
+    if (!loadedUnits) // a second server in the same process (tests) keeps the first copy
+        loadedUnits = std::move(units);
+}
+
+const AdminUnits& adminUnits()
+{
+    const std::lock_guard<std::mutex> lock(unitsMutex);
+    if (!loadedUnits)
+        loadedUnits = std::make_unique<const AdminUnits>(loadAdminUnits(
+            std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv"));
+    return *loadedUnits;
 }
 
 } // namespace tracker::net

@@ -12,4 +12,10 @@ namespace tracker::net
 // when it cannot be read as expected.
 AdminUnits loadAdminUnits(const std::string& path);
 
+// The units every page, answer and export names clusters by. Reference data that changes
+// only by law, so one copy per process: the server loads registry.unitsFile at start-up,
+// before it serves; anything else (a command, a test) gets the default file on first use.
+void useAdminUnits(const std::string& path);
+const AdminUnits& adminUnits();
+
 } // namespace tracker::net

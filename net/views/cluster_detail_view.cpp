@@ -1,5 +1,6 @@
 #include "net/views/labels.h"
 #include "net/views/page_views.h"
+#include "net/views/places.h"
 #include "net/views/svg_charts.h"
 #include "tracker/enums.h"
 #include "tracker/progress_curves.h"
@@ -65,7 +66,8 @@ data registryFacts(const Cluster& c, const Formatter& format)
     if (!c.decisionDate.empty())
         decision += (decision.empty() ? "" : ", ") + c.decisionDate;
     data registry{data::type::list};
-    registry.push_back(facts(label(language, "district"), c.district));
+    registry.push_back(facts(label(language, "current_unit"), placementText(c, language)));
+    registry.push_back(facts(label(language, "district"), formerDistrictText(c, language)));
     registry.push_back(facts(label(language, "commune"), orUnknown(c.commune)));
     registry.push_back(facts(label(language, "total_area"), format.hectares(c.totalArea)));
     registry.push_back(
@@ -140,6 +142,8 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     view.set("registry", registryFacts(c, format));
     view.set("source_url", c.sourceUrl);
     view.set("source_notes", c.sourceNotes);
+    view.set("placement_source", c.unitSource);
+    view.set("placement_note", c.unitNote);
     view.set("disbursed", format.billionsVnd(detail.summary.disbursed));
     view.set("items", itemRows(detail.items, asOf, format));
     view.set("has_items", !detail.items.empty());

@@ -1,8 +1,10 @@
 #include "net/views/cluster_query.h"
 
 #include "net/http/errors.h"
+#include "net/views/admin_units_file.h"
 #include "net/views/collation.h"
 #include "net/views/page_views.h"
+#include "net/views/places.h"
 #include "net/views/text_search.h"
 #include "tracker/enums.h"
 #include "tracker/text_checks.h"
@@ -32,7 +34,7 @@ bool matchesText(const ClusterSummary& s, const std::string& foldedQuery,
                  const std::string& tenantNames)
 {
     const Cluster& c = s.cluster;
-    return matchesAllWords(foldForSearch(c.nameVi + " " + c.district + " " + c.commune + " " +
+    return matchesAllWords(foldForSearch(c.nameVi + " " + placeNamesForSearch(c) + " " +
                                          c.developer + " " + tenantNames),
                            foldedQuery);
 }
@@ -114,6 +116,9 @@ ClusterQuery readClusterQuery(const Poco::Net::NameValueCollection& form)
     requireOneOf(form, "lang", {"vi", "en"});
     query.text = cutUtf8(form.get("q", ""), kMaxQueryBytes);
     query.district = form.get("district", "");
+    query.commune = form.get("commune", "");
+    if (!query.commune.empty() && !adminUnits().byCode(query.commune))
+        throw BadParameter("commune", "a unit code such as 10369 (see /api/v1/communes)");
     query.status = projectStatusFromCode(form.get("status", "")) ? form.get("status") : "";
     query.behindOnly = form.get("behind", "") == "1";
     const std::string sort = form.get("sort", "name");
@@ -134,6 +139,8 @@ selectClusters(const std::vector<ClusterSummary>& all, const ClusterQuery& query
     for (const auto& s : all)
     {
         if (!query.district.empty() && s.cluster.district != query.district)
+            continue;
+        if (!query.commune.empty() && !liesIn(s.cluster, query.commune))
             continue;
         if (!query.status.empty() && code(s.cluster.status) != query.status)
             continue;

@@ -19,7 +19,8 @@ namespace tracker::net
 struct ClusterQuery
 {
     std::string text;     // ?q=, searched without case or diacritics
-    std::string district; // exact Vietnamese name, or empty for all
+    std::string district; // the former district: exact Vietnamese name, or empty for all
+    std::string commune;  // a current unit's code ("10369"), or empty for all
     std::string status;   // OC4IDS code, or empty for all
     bool behindOnly = false;
     std::string sort = "name"; // name | progress | gap | area

@@ -32,8 +32,30 @@ const Texts& texts()
         {"coverage",
          {"Số cụm có số liệu diện tích · vốn đầu tư",
           "Clusters with an area · an investment figure"}},
-        {"by_district", {"Theo quận, huyện", "By district"}},
-        {"district", {"Quận, huyện", "District"}},
+        {"by_district",
+         {"Theo huyện cũ (trước 1/7/2025)", "By former district (before 1 July 2025)"}},
+        {"by_commune", {"Theo xã, phường", "By commune or ward"}},
+        {"unverified_in_unit",
+         {"Số cụm có thể nằm ở đây nhưng chưa xác minh",
+          "Clusters possibly here, not yet verified"}},
+        {"unverified_short", {"chưa xác minh", "unverified"}},
+        {"current_unit", {"Xã, phường", "Commune or ward"}},
+        {"former_districts_link", {"Xem theo huyện cũ", "See by former district"}},
+        {"commune_clusters", {"Các cụm trong xã, phường", "Clusters in this commune or ward"}},
+        {"formed_from",
+         {"Hình thành từ (Nghị quyết 1656/NQ-UBTVQH15)",
+          "Formed from (Resolution 1656/NQ-UBTVQH15)"}},
+        {"former_districts", {"Trước 1/7/2025 thuộc", "Before 1 July 2025 in"}},
+        {"unit_code", {"Mã đơn vị hành chính", "Administrative unit code"}},
+        {"placement_source", {"Nguồn xác định xã, phường", "Source of the commune or ward"}},
+        {"units_note",
+         {"Từ 1/7/2025 Hà Nội không còn cấp huyện; 126 xã, phường theo Nghị quyết "
+          "1656/NQ-UBTVQH15. "
+          "Nơi nguồn chưa chắc chắn, trang ghi rõ \"chưa xác minh\" cho đến khi cán bộ xác nhận.",
+          "Since 1 July 2025 Hanoi has no districts: 126 communes and wards under Resolution "
+          "1656/NQ-UBTVQH15. Where the source is unsure, pages say \"unverified\" until an "
+          "official confirms the unit."}},
+        {"district", {"Huyện cũ", "Former district"}},
         {"furthest_behind", {"Các cụm chậm nhất", "Furthest behind"}},
         {"name", {"Tên cụm", "Name"}},
         {"status", {"Trạng thái", "Status"}},
@@ -44,8 +66,8 @@ const Texts& texts()
         {"gap", {"Chênh lệch", "Gap"}},
         {"search", {"Tìm kiếm", "Search"}},
         {"search_hint",
-         {"tên cụm, quận huyện, xã, chủ đầu tư, doanh nghiệp",
-          "cluster, district, commune, developer, tenant"}},
+         {"tên cụm, xã/phường (mới hoặc cũ), huyện cũ, chủ đầu tư, doanh nghiệp",
+          "cluster, commune or ward (current or former), former district, developer, tenant"}},
         {"all", {"Tất cả", "All"}},
         {"behind_only", {"Chỉ cụm chậm tiến độ", "Behind schedule only"}},
         {"filter", {"Lọc", "Filter"}},
@@ -60,7 +82,7 @@ const Texts& texts()
         {"previous", {"Trang trước", "Previous"}},
         {"next", {"Trang sau", "Next"}},
         {"registry", {"Thông tin đăng ký", "Registry"}},
-        {"commune", {"Xã, thị trấn", "Commune"}},
+        {"commune", {"Xã, thị trấn cũ", "Former commune"}},
         {"industrial_area", {"Đất công nghiệp", "Industrial land"}},
         {"developer", {"Chủ đầu tư", "Developer"}},
         {"decision", {"Quyết định thành lập", "Establishment decision"}},
@@ -97,17 +119,24 @@ const Texts& texts()
           "of total area (industrial land unknown)"}},
         {"nav_map", {"Bản đồ", "Map"}},
         {"nav_delays", {"Chậm tiến độ", "Delays"}},
-        {"map_title", {"Bản đồ cụm công nghiệp theo quận, huyện", "Map of clusters by district"}},
+        {"map_title",
+         {"Bản đồ cụm công nghiệp theo huyện cũ", "Map of clusters by former district"}},
         {"map_note",
-         {"Chưa có tọa độ của từng cụm: mỗi cụm được đặt tại tâm quận, huyện của nó.",
-          "No cluster has its own coordinates yet: each is placed at its district's centre."}},
+         {"Chưa có tọa độ của từng cụm: mỗi cụm được đặt tại tâm huyện cũ của nó. Bản đồ vẽ ranh "
+          "giới "
+          "các quận, huyện cũ (trước 1/7/2025) vì chưa có dữ liệu ranh giới mở của 126 xã, phường "
+          "mới.",
+          "No cluster has its own coordinates yet: each is placed at its former district's centre. "
+          "The map draws the former districts (before 1 July 2025) because no open boundary data "
+          "of the 126 new communes and wards exists yet."}},
         {"map_attribution",
-         {"Ranh giới quận, huyện: OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 "
+         {"Ranh giới quận, huyện cũ: OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 "
           "IGO.",
-          "District boundaries: OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC BY 3.0 "
+          "Former district boundaries: OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC "
+          "BY 3.0 "
           "IGO."}},
         {"legend", {"Chú giải", "Legend"}},
-        {"district_clusters", {"Các cụm trong quận, huyện", "Clusters in the district"}},
+        {"district_clusters", {"Các cụm trong huyện cũ", "Clusters in the former district"}},
         {"delays_title", {"Dự án đang chậm tiến độ", "Projects currently delayed"}},
         {"delays_intro",
          {"Các cảnh báo do lần quét hằng ngày nêu ra: hạng mục quá hạn, chậm so với kế hoạch, "

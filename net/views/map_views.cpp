@@ -62,7 +62,8 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
 {
     const Formatter format(language);
     data view;
-    view.set("name", district.name);
+    view.set("name", language == Language::En ? "Former " + district.name + " district"
+                                              : "Huyện " + district.name + " (cũ)");
     view.set("cluster_count", std::to_string(district.totals.clusterCount));
     view.set("total_area", format.hectares(district.totals.totalArea));
     view.set("planned_investment", district.totals.clustersWithInvestment > 0

@@ -1,7 +1,9 @@
 #include "net/views/page_views.h"
 
 #include "net/views/collation.h"
+#include "net/views/commune_views.h"
 #include "net/views/labels.h"
+#include "net/views/places.h"
 #include "net/views/svg_charts.h"
 #include "tracker/enums.h"
 #include "tracker/progress_curves.h"
@@ -42,6 +44,20 @@ double gap(const ClusterSummary& s)
 }
 } // namespace
 
+// Links to the pages of the cluster's current units, a candidate marked as one.
+data unitLinks(const Cluster& c, Language language)
+{
+    data links{data::type::list};
+    for (const auto* unit : unitsOf(c))
+    {
+        data link;
+        link.set("name", language == Language::En ? unit->nameInEnglish() : unit->nameInText());
+        link.set("href", "/communes/" + unit->slug);
+        links.push_back(link);
+    }
+    return links;
+}
+
 data clusterRow(const ClusterSummary& s, const Formatter& format)
 {
     const Cluster& c = s.cluster;
@@ -52,6 +68,9 @@ data clusterRow(const ClusterSummary& s, const Formatter& format)
     row.set("name", c.nameVi);
     row.set("district", c.district);
     row.set("district_href", "/districts/" + districtSlug(c.district));
+    row.set("former_district", formerDistrictText(c, language));
+    row.set("placement", placementText(c, language));
+    row.set("unit_links", unitLinks(c, language));
     row.set("status", enumLabel(c.status, language));
     row.set("status_code", std::string(code(c.status)));
     row.set("area", format.hectares(c.totalArea));
@@ -164,6 +183,30 @@ data districtOptions(const std::vector<ClusterSummary>& all, const std::string& 
     return options;
 }
 
+// The current units that hold (or may hold) a cluster, in Vietnamese order.
+data communeOptions(const std::vector<ClusterSummary>& all, const std::string& selected,
+                    Language language)
+{
+    std::vector<const AdminUnit*> units;
+    for (const auto& s : all)
+        for (const auto* unit : unitsOf(s.cluster))
+            if (std::find(units.begin(), units.end(), unit) == units.end())
+                units.push_back(unit);
+    std::sort(units.begin(), units.end(),
+              [](const AdminUnit* a, const AdminUnit* b)
+              { return vietnameseLess(a->name, b->name); });
+    data options{data::type::list};
+    for (const auto* unit : units)
+    {
+        data option;
+        option.set("value", unit->code);
+        option.set("label", language == Language::En ? unit->nameInEnglish() : unit->name);
+        option.set("selected", unit->code == selected);
+        options.push_back(option);
+    }
+    return options;
+}
+
 data statusOptions(const std::string& selected, Language language)
 {
     data options{data::type::list};
@@ -211,10 +254,10 @@ void setResultPage(data& view, const std::vector<ClusterSummary>& matching,
     view.set("paginated", slice.pages > 1);
     view.set("page", std::to_string(slice.page));
     view.set("pages", std::to_string(slice.pages));
-    const std::string base = "/clusters?q=" + encoded(query.text) +
-                             "&district=" + encoded(query.district) +
-                             "&status=" + encoded(query.status) +
-                             (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort;
+    const std::string base =
+        "/clusters?q=" + encoded(query.text) + "&district=" + encoded(query.district) +
+        "&commune=" + encoded(query.commune) + "&status=" + encoded(query.status) +
+        (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort;
     if (slice.page > 1)
         view.set("previous_href", base + "&page=" + std::to_string(slice.page - 1));
     if (slice.page < slice.pages)
@@ -229,8 +272,16 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
     data view;
     setTotals(view, summaries, format);
     view.set("reported", reportedRows(reported, format));
-    view.set("districts", districtRows(summaries, format));
+    view.set("communes", communeRows(groupByCommune(summaries), format));
     view.set("furthest_behind", furthestBehind(summaries, format));
+    return view;
+}
+
+data formerDistrictsView(const std::vector<ClusterSummary>& summaries, Language language)
+{
+    const Formatter format(language);
+    data view;
+    view.set("districts", districtRows(summaries, format));
     return view;
 }
 
@@ -244,6 +295,7 @@ data clusterListView(const std::vector<ClusterSummary>& all,
     view.set("behind_only", query.behindOnly);
     view.set("result_count", std::to_string(matching.size()));
     view.set("districts", districtOptions(all, query.district));
+    view.set("communes", communeOptions(all, query.commune, language));
     view.set("statuses", statusOptions(query.status, language));
     view.set("sorts", sortOptions(query.sort, language));
     setResultPage(view, matching, query, format);

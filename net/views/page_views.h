@@ -16,6 +16,9 @@ kainjow::mustache::data clusterRow(const ClusterSummary& summary, const Formatte
 kainjow::mustache::data dashboardView(const std::vector<ClusterSummary>& summaries,
                                       const std::vector<ReportedTotals>& reported,
                                       Language language);
+// /districts: the overview by former district (before 1/7/2025).
+kainjow::mustache::data formerDistrictsView(const std::vector<ClusterSummary>& summaries,
+                                            Language language);
 kainjow::mustache::data clusterListView(const std::vector<ClusterSummary>& all,
                                         const std::vector<ClusterSummary>& matching,
                                         const ClusterQuery& query, Language language);
