@@ -27,7 +27,8 @@ constexpr const char* kAcknowledgeFlag =
     "version = version + 1 WHERE id = :i AND version = :v";
 
 const std::string kColumns =
-    "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, f.rule, f.subject, f.severity, "
+    "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, c.unit_codes, f.rule, f.subject, "
+    "f.severity, "
     "f.measure, f.measure_vi, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
     "f.acknowledged_on, f.acknowledgement, f.version FROM delay_flags f JOIN clusters c ON "
     "c.id = "
@@ -46,6 +47,7 @@ DelayFlag flagFromRow(const soci::row& row)
     flag.clusterCode = text(row, "code");
     flag.clusterName = text(row, "name_vi");
     flag.district = text(row, "district");
+    flag.units = parsePlacedUnits(text(row, "unit_codes")).value_or(std::vector<PlacedUnit>{});
     flag.rule = delayRuleFromCode(text(row, "rule")).value_or(DelayRuleKind::OverdueWorkItem);
     flag.subject = text(row, "subject");
     flag.severity = severityFromCode(text(row, "severity")).value_or(Severity::Medium);

@@ -80,18 +80,25 @@ std::optional<std::int64_t> scaled(const std::string& path, const Record& record
 // The cluster's current xã/phường and how sure the source is of them.
 void readPlacement(const std::string& path, const Record& r, Cluster& c)
 {
+    // The unit columns are optional: a registry file written before 2025 places nothing.
+    const auto field = [&](const char* name)
+    {
+        const auto found = r.fields.find(name);
+        return found == r.fields.end() ? std::string() : found->second;
+    };
     const auto where = path + ": row " + std::to_string(r.line);
-    const auto units = parsePlacedUnits(r.fields.at("unit_codes"));
-    const auto basis = unitBasisFromCode(r.fields.at("unit_basis"));
+    const auto units = parsePlacedUnits(field("unit_codes"));
+    const auto basisText = field("unit_basis");
+    const auto basis = unitBasisFromCode(basisText.empty() ? "unmapped" : basisText);
     if (!units || !basis)
         throw SeedFileError(where + ": unit_codes must be five-digit codes (a candidate ends in ?) "
                                     "and unit_basis one of resolution, merger, inferred, guess, "
                                     "split, confirmed, unmapped");
     c.units = *units;
     c.unitBasis = *basis;
-    c.unitSource = r.fields.at("unit_source");
-    c.unitNote = r.fields.at("unit_note");
-    const auto cohort = scaled(path, r, "cohort", 0);
+    c.unitSource = field("unit_source");
+    c.unitNote = field("unit_note");
+    const auto cohort = field("cohort").empty() ? std::nullopt : scaled(path, r, "cohort", 0);
     c.cohort = static_cast<int>(cohort.value_or(2022));
 }
 
@@ -159,8 +166,7 @@ std::vector<Cluster> readSeedClusters(const std::string& path)
     for (const auto& record :
          readRecords(path, {"code", "name_vi", "district", "commune", "area_ha",
                             "industrial_area_ha", "investment_billion_vnd", "developer",
-                            "decision_number", "decision_date", "source_url", "notes", "unit_codes",
-                            "unit_basis", "unit_source", "unit_note", "cohort"}))
+                            "decision_number", "decision_date", "source_url", "notes"}))
         clusters.push_back(clusterFromRecord(path, record));
     return clusters;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/admin_units.h"
 #include "tracker/date.h"
 #include "tracker/delay_rules.h"
 
@@ -19,6 +20,7 @@ struct DelayFlag
     std::string clusterCode;
     std::string clusterName;
     std::string district;
+    std::vector<PlacedUnit> units; // the cluster's current xã/phường
     DelayRuleKind rule = DelayRuleKind::OverdueWorkItem;
     std::string subject;
     Severity severity = Severity::Medium;

@@ -11,6 +11,10 @@ bool inScope(const Subscription& subscription, const DelayFlag& flag)
         return flag.district == subscription.scopeValue;
     if (subscription.scopeKind == "cluster")
         return flag.clusterCode == subscription.scopeValue;
+    if (subscription.scopeKind == "commune") // a candidate unit hears of it too
+        return std::any_of(flag.units.begin(), flag.units.end(),
+                           [&](const PlacedUnit& unit)
+                           { return unit.code == subscription.scopeValue; });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "tracker/subscription.h"
 
+#include "tracker/admin_units.h"
 #include "tracker/text_checks.h"
 
 #include <algorithm>
@@ -18,9 +19,15 @@ std::optional<DigestScope> parseDigestScope(std::string_view text)
     const bool control =
         std::any_of(scope.value.begin(), scope.value.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-    if ((scope.kind != "district" && scope.kind != "cluster") || !isValidUtf8(scope.value) ||
-        control)
+    if ((scope.kind != "district" && scope.kind != "cluster" && scope.kind != "commune") ||
+        !isValidUtf8(scope.value) || control)
         return std::nullopt;
+    if (scope.kind == "commune")
+    {
+        const auto code = parsePlacedUnits(scope.value);
+        if (!code || code->size() != 1 || !code->front().certain)
+            return std::nullopt;
+    }
     return scope;
 }
 

@@ -25,10 +25,11 @@ struct Subscription
 };
 
 // What a subscription follows, as written on the command line and in the back office:
-// "all", "district:NAME" (the Vietnamese name) or "cluster:CODE".
+// "all", "commune:CODE" (a unit code, e.g. commune:10369), "district:NAME" (a former
+// district's Vietnamese name) or "cluster:CODE".
 struct DigestScope
 {
-    std::string kind = "all"; // all | district | cluster
+    std::string kind = "all"; // all | commune | district | cluster
     std::string value;        // empty for all
 };
 // Nothing for any other text, or a NAME or CODE that is not valid UTF-8.

@@ -1,6 +1,7 @@
 #include "net/api/exports.h"
 
 #include "net/views/labels.h"
+#include "net/views/places.h"
 #include "net/views/svg_charts.h"
 #include "tracker/decimal.h"
 #include "tracker/enums.h"
@@ -33,6 +34,15 @@ Cell optionalPercent(const std::optional<double>& value)
     return value ? Cell(*value) : Cell();
 }
 
+// "09895 09910" — the codes only; whether each is sure is in the unit column's words.
+std::string unitCodes(const Cluster& c)
+{
+    std::string codes;
+    for (const auto& unit : c.units)
+        codes += (codes.empty() ? "" : " ") + unit.code;
+    return codes;
+}
+
 // Midnight in Hanoi as an RFC 3339 instant.
 std::string hanoiMidnight(const Date& date)
 {
@@ -47,8 +57,11 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
     table.sheetName = language == Language::Vi ? "Cum cong nghiep" : "Clusters";
     table.header = {t("code"),
                     t("name"),
+                    t("current_unit"),
+                    t("unit_code"),
                     t("district"),
                     t("commune"),
+                    t("cohort"),
                     t("status"),
                     t("total_area") + " (ha)",
                     t("industrial_area") + " (ha)",
@@ -65,14 +78,26 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
     for (const auto& s : summaries)
     {
         const Cluster& c = s.cluster;
-        table.rows.push_back(
-            {c.code, c.nameVi, c.district, c.commune, enumLabel(c.status, language),
-             hectares(c.totalArea), hectares(c.industrialArea),
-             optionalInteger(c.plannedInvestment), optionalInteger(s.disbursed),
-             optionalPercent(s.progressPercent), optionalPercent(s.plannedPercent),
-             static_cast<std::int64_t>(s.overdueItems), static_cast<std::int64_t>(s.tenantCount),
-             hectares(s.leased), s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
-             c.developer, c.sourceUrl});
+        table.rows.push_back({c.code,
+                              c.nameVi,
+                              placementText(c, language),
+                              unitCodes(c),
+                              c.district,
+                              c.commune,
+                              static_cast<std::int64_t>(c.cohort),
+                              enumLabel(c.status, language),
+                              hectares(c.totalArea),
+                              hectares(c.industrialArea),
+                              optionalInteger(c.plannedInvestment),
+                              optionalInteger(s.disbursed),
+                              optionalPercent(s.progressPercent),
+                              optionalPercent(s.plannedPercent),
+                              static_cast<std::int64_t>(s.overdueItems),
+                              static_cast<std::int64_t>(s.tenantCount),
+                              hectares(s.leased),
+                              s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
+                              c.developer,
+                              c.sourceUrl});
     }
     return table;
 }

@@ -1,5 +1,6 @@
 #include "net/api/oc4ids.h"
 
+#include "net/views/places.h"
 #include "tracker/enums.h"
 #include "tracker/progress_curves.h"
 #include "tracker/schedule.h"
@@ -41,10 +42,18 @@ Object vnd(Vnd amount)
 
 Object location(const Cluster& c, const DistrictMap& map)
 {
+    // Since 1/7/2025 the commune-level unit sits directly under the city: it is the locality,
+    // named with its statistics code; the former district and commune are context.
+    std::string codes;
+    for (const auto& unit : c.units)
+        codes += (codes.empty() ? "" : ", ") + unit.code;
+    const std::string placed =
+        placementText(c, Language::Vi) + (codes.empty() ? "" : " (mã ĐVHC " + codes + ")");
+    const std::string former =
+        "huyện " + c.district + " cũ" + (c.commune.empty() ? "" : ", " + c.commune + " cũ");
     Object address;
-    if (!c.commune.empty())
-        address.set("locality", c.commune);
-    address.set("region", c.district + ", Hà Nội");
+    address.set("locality", placed);
+    address.set("region", "Hà Nội");
     address.set("countryName", "Việt Nam");
     Object json;
     json.set("id", "1");
@@ -59,11 +68,12 @@ Object location(const Cluster& c, const DistrictMap& map)
         coordinates.add(*district->centroidLatitude);
         point.set("coordinates", coordinates);
         json.set("geometry", point);
-        json.set("description", c.district + ", Hà Nội (tâm quận, huyện; chưa có tọa độ của cụm "
-                                             "— district centre, the cluster has no coordinates)");
+        json.set("description", placed + "; trước 1/7/2025: " + former +
+                                    ". Tọa độ là tâm huyện cũ, chưa có tọa độ của cụm — the "
+                                    "former district's centre, the cluster has no coordinates.");
     }
     else
-        json.set("description", c.district + ", Hà Nội");
+        json.set("description", placed + "; trước 1/7/2025: " + former);
     return json;
 }
 

@@ -5,6 +5,7 @@
 #include "net/http/files.h"
 #include "net/operations/bulk_import.h"
 #include "net/operations/known_scopes.h"
+#include "net/views/admin_units_file.h"
 #include "persistence/account_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/sign_in_repository.h"
@@ -20,9 +21,9 @@ namespace tracker::net
 {
 namespace
 {
-const std::set<std::string> kOptions{"create-admin", "create-user",  "role",       "districts",
-                                     "clusters",     "create-token", "token-days", "revoke-tokens",
-                                     "import",       "dry-run"};
+const std::set<std::string> kOptions{"create-admin",  "create-user", "role",         "districts",
+                                     "communes",      "clusters",    "create-token", "token-days",
+                                     "revoke-tokens", "import",      "dry-run"};
 constexpr int kDefaultTokenDays = 90;
 
 std::string requireEmail(const std::string& email, const std::string& option)
@@ -35,7 +36,11 @@ std::string requireEmail(const std::string& email, const std::string& option)
 // Every named district and cluster must exist: a typo would give an account no rights.
 void requireKnownScopes(persistence::Database& database, const Account& account)
 {
-    const KnownScopes known(database);
+    const KnownScopes known(database, adminUnits());
+    for (const auto& commune : account.communes)
+        if (!adminUnits().byCode(commune))
+            throw StartupError("no commune or ward has the code '" + commune +
+                               "' (use the statistics code, e.g. 10369 for xã Ứng Thiên)");
     for (const auto& district : account.districts)
         if (!known.hasDistrict(district))
             throw StartupError("no cluster is in the district '" + district +
@@ -43,6 +48,9 @@ void requireKnownScopes(persistence::Database& database, const Account& account)
     for (const auto& cluster : account.clusters)
         if (!known.hasCluster(cluster))
             throw StartupError("no cluster has the code '" + cluster + "'");
+    if (account.role == Role::CommuneOfficial && account.communes.empty())
+        throw StartupError(
+            "a commune_official needs --communes=CODE,… (e.g. 10369 for xã Ứng Thiên)");
     if (account.role == Role::DistrictOfficial && account.districts.empty())
         throw StartupError("a district_official needs --districts=NAME,…");
     if (account.role == Role::Developer && account.clusters.empty())
@@ -107,6 +115,7 @@ int AccountCommands::createUser(persistence::Database& database, const Clock& cl
     account.email = address;
     account.role = role;
     account.districts = commaList(option("districts"));
+    account.communes = commaList(option("communes"));
     account.clusters = commaList(option("clusters"));
     requireKnownScopes(database, account);
     std::string password;

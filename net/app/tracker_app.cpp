@@ -77,10 +77,15 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
         Option("create-user", "", "create an account with --role; password from stdin")
             .argument("EMAIL"));
     options.addOption(
-        Option("role", "", "admin, city_official, district_official, developer or viewer")
+        Option("role", "",
+               "admin, city_official, commune_official, developer or viewer "
+               "(district_official: the former role, moved to commune_official at start)")
             .argument("ROLE"));
     options.addOption(Option("districts", "", "a district official's districts (Vietnamese names)")
                           .argument("NAME,..."));
+    options.addOption(
+        Option("communes", "", "a commune official's xã/phường (statistics codes, e.g. 10369)")
+            .argument("CODE,..."));
     options.addOption(Option("clusters", "", "a developer's cluster codes").argument("CODE,..."));
     options.addOption(Option("create-token", "",
                              "print a new API token for the account (the last line of stdout)")

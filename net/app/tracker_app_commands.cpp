@@ -5,6 +5,7 @@
 #include "net/app/tracker_server.h"
 #include "net/jobs/unsubscribe_tokens.h"
 #include "net/operations/known_scopes.h"
+#include "net/views/admin_units_file.h"
 #include "persistence/backup.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
@@ -75,8 +76,9 @@ int TrackerApp::subscribe(const ServerSettings& settings)
         throw StartupError("--lang must be vi or en, not '" + _language + "'");
     const auto scope = parseDigestScope(_scope);
     if (!scope)
-        throw StartupError("--scope must be all, district:NAME or cluster:CODE, not '" + _scope +
-                           "'");
+        throw StartupError(
+            "--scope must be all, commune:CODE, district:NAME or cluster:CODE, not '" + _scope +
+            "'");
     Subscription wanted;
     wanted.email = *email;
     wanted.name = _name;
@@ -85,12 +87,14 @@ int TrackerApp::subscribe(const ServerSettings& settings)
     wanted.scopeValue = scope->value;
     const auto clock = commandClock(_now);
     const auto database = prepareDatabase(settings, *clock);
-    if (!KnownScopes(*database).contains(*scope))
+    if (!KnownScopes(*database, adminUnits()).contains(*scope))
         throw StartupError(
             "no cluster is in " + _scope +
-            (scope->kind == "district"
-                 ? " (use the Vietnamese name, e.g. district:Thạch Thất)"
-                 : " (use the code from the cluster's page, e.g. cluster:huu-bang)"));
+            (scope->kind == "district"  ? " (use the former district's Vietnamese name, e.g. "
+                                          "district:Thạch Thất)"
+             : scope->kind == "commune" ? " (use the unit's statistics code, e.g. commune:10369)"
+                                        : " (use the code from the cluster's page, e.g. "
+                                          "cluster:huu-bang)"));
     // The signer reads its key now: inside subscribe()'s transaction another session could
     // not write it (SQLite has one writer).
     const auto signer = unsubscribeSigner(*database, settings.jobs);

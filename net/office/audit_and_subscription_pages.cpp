@@ -137,7 +137,7 @@ Subscription subscriptionFromForm(OfficeRequest& office, FieldErrors& errors)
     if (!scope)
         errors.push_back({"scope", "Phạm vi phải là all, district:TÊN hoặc cluster:MÃ.",
                           "The scope must be all, district:NAME or cluster:CODE."});
-    else if (!KnownScopes(office.site.database).contains(*scope))
+    else if (!KnownScopes(office.site.database, office.site.units).contains(*scope))
         errors.push_back(
             {"scope", "Không có cụm nào thuộc phạm vi này.", "No cluster is in this scope."});
     else

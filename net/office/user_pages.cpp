@@ -63,7 +63,7 @@ FieldErrors createUser(OfficeRequest& office)
         account.role = *role;
     else
         errors.push_back({"role", "Vai trò không hợp lệ.", "Unknown role."});
-    const auto unknown = KnownScopes(office.site.database).unknownIn(account);
+    const auto unknown = KnownScopes(office.site.database, office.site.units).unknownIn(account);
     errors.insert(errors.end(), unknown.begin(), unknown.end());
     if (!acceptablePassword(f.get("password", "")))
         errors.push_back({"password", "Mật khẩu cần từ 12 ký tự trở lên.",
@@ -158,7 +158,7 @@ FieldErrors readAccountEdit(OfficeRequest& office, Account& next)
     next.name = f.get("name", "");
     next.districts = commaList(f.get("districts", ""));
     next.clusters = commaList(f.get("clusters", ""));
-    FieldErrors errors = KnownScopes(office.site.database).unknownIn(next);
+    FieldErrors errors = KnownScopes(office.site.database, office.site.units).unknownIn(next);
     if (const auto role = roleFromCode(f.get("role", "")))
         next.role = *role;
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "persistence/database.h"
+#include "tracker/admin_units.h"
 #include "tracker/field_errors.h"
 #include "tracker/roles.h"
 #include "tracker/subscription.h"
@@ -17,7 +18,8 @@ namespace tracker::net
 class KnownScopes
 {
 public:
-    explicit KnownScopes(persistence::Database& database);
+    // `units`: the current xã/phường an account may be scoped to, with or without clusters.
+    KnownScopes(persistence::Database& database, const AdminUnits& units);
 
     bool contains(const DigestScope& scope) const;
     bool hasDistrict(const std::string& name) const { return _districts.count(name) > 0; }
@@ -26,7 +28,8 @@ public:
     FieldErrors unknownIn(const Account& account) const;
 
 private:
-    std::set<std::string> _districts, _clusters;
+    const AdminUnits& _units;
+    std::set<std::string> _districts, _clusters, _communes;
 };
 
 } // namespace tracker::net

@@ -39,6 +39,7 @@ const Texts& texts()
          {"Số cụm có thể nằm ở đây nhưng chưa xác minh",
           "Clusters possibly here, not yet verified"}},
         {"unverified_short", {"chưa xác minh", "unverified"}},
+        {"cohort", {"Đợt danh mục", "Registry cohort"}},
         {"current_unit", {"Xã, phường", "Commune or ward"}},
         {"former_districts_link", {"Xem theo huyện cũ", "See by former district"}},
         {"commune_clusters", {"Các cụm trong xã, phường", "Clusters in this commune or ward"}},

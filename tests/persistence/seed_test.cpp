@@ -4,6 +4,7 @@
 #include "persistence/seed_reader.h"
 #include "support/test_database.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -35,11 +36,59 @@ const ClusterSummary& byCode(const std::vector<ClusterSummary>& all, const std::
 }
 } // namespace
 
-TEST_CASE("the seed file holds 44 clusters, 2018-2020 cohort first", "[seed]")
+TEST_CASE("the seed file holds 2022's 44 clusters and the three established on 11/03/2025",
+          "[seed]")
 {
     const auto clusters = readSeedClusters(std::string(TRACKER_SEED_DIR) + "/clusters.csv");
-    REQUIRE(clusters.size() == 44);
+    REQUIRE(clusters.size() == 47);
     CHECK(clusters.front().nameVi == "Cụm công nghiệp làng nghề Hữu Bằng");
+    const auto cohort2022 = std::count_if(clusters.begin(), clusters.end(),
+                                          [](const Cluster& c) { return c.cohort == 2022; });
+    CHECK(cohort2022 == 44);
+    for (std::size_t i = 44; i < clusters.size(); ++i)
+    {
+        CHECK(clusters[i].cohort == 2025);
+        CHECK(clusters[i].decisionDate == "2025-03-11");
+        CHECK(clusters[i].sourceUrl.find("igip.gov.vn") != std::string::npos);
+        CHECK(clusters[i].unitBasis == UnitBasis::Guess); // the source names no commune
+    }
+}
+
+TEST_CASE("the seed places every cluster in its 2025 unit, an unsure one marked as such", "[seed]")
+{
+    const auto clusters = readSeedClusters(std::string(TRACKER_SEED_DIR) + "/clusters.csv");
+    const auto find = [&](const std::string& code)
+    {
+        const auto found = std::find_if(clusters.begin(), clusters.end(),
+                                        [&](const Cluster& c) { return c.code == code; });
+        REQUIRE(found != clusters.end());
+        return *found;
+    };
+    const auto cauBau = find("cau-bau-gd-2");
+    CHECK(cauBau.district == "Ứng Hòa");
+    CHECK(cauBau.unitBasis == UnitBasis::Resolution);
+    REQUIRE(cauBau.units.size() == 1);
+    CHECK(cauBau.units[0].code == "10369");
+    CHECK(cauBau.units[0].certain);
+
+    const auto huuBang = find("huu-bang"); // xã Quang Trung was split in two
+    CHECK(huuBang.unitBasis == UnitBasis::Split);
+    CHECK(formatPlacedUnits(huuBang.units) == "10003? 09910?");
+
+    const auto straddling = find("thanh-van-tan-uoc"); // two whole communes, two new units
+    CHECK(formatPlacedUnits(straddling.units) == "10144 10180");
+
+    const auto partly = find("ngoc-my-thach-than"); // Thạch Thán sure, Ngọc Mỹ split
+    CHECK(formatPlacedUnits(partly.units) == "09895 09910?");
+
+    const auto ngocSon = find("ngoc-son"); // no xã Ngọc Sơn exists in Chương Mỹ
+    CHECK(ngocSon.unitBasis == UnitBasis::Unmapped);
+    CHECK(ngocSon.units.empty());
+
+    int placed = 0;
+    for (const auto& c : clusters)
+        placed += c.units.empty() ? 0 : 1;
+    CHECK(placed == 46);
 }
 
 TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empty", "[db][seed]")
@@ -48,12 +97,18 @@ TEST_CASE("the demo seed stores sourced figures exactly and leaves unknowns empt
     migrate(test.database());
     const auto outcome = seedDemoData(test.database(), demoOptions());
     REQUIRE(outcome.seeded);
-    CHECK(outcome.clusters == 44);
+    CHECK(outcome.clusters == 47);
     CHECK(outcome.tenants > 0);
 
     ClusterRepository repository(test.database());
     const auto all = repository.listSummaries(Date{2026, 11, 27});
-    REQUIRE(all.size() == 44);
+    REQUIRE(all.size() == 47);
+    const auto& cauBau = byCode(all, "cau-bau-gd-2").cluster; // stored and read back
+    CHECK(formatPlacedUnits(cauBau.units) == "10369");
+    CHECK(cauBau.unitBasis == UnitBasis::Resolution);
+    CHECK(cauBau.unitSource.find("1656") != std::string::npos);
+    CHECK(formatPlacedUnits(byCode(all, "huu-bang").cluster.units) == "10003? 09910?");
+    CHECK(byCode(all, "hoa-binh-gd-1").cluster.cohort == 2025);
 
     const auto& huuBang = byCode(all, "huu-bang").cluster;
     CHECK(huuBang.nameVi == "Cụm công nghiệp làng nghề Hữu Bằng");
@@ -88,7 +143,7 @@ TEST_CASE("seeding never touches a database that holds data", "[db][seed]")
     {
         REQUIRE(seedDemoData(test.database(), demoOptions()).seeded);
         CHECK_FALSE(seedDemoData(test.database(), demoOptions()).seeded);
-        CHECK(ClusterRepository(test.database()).count() == 44);
+        CHECK(ClusterRepository(test.database()).count() == 47);
     }
     SECTION("a database with its own cluster is left alone")
     {
@@ -123,4 +178,32 @@ TEST_CASE("a broken seed file writes nothing and says where it broke", "[db][see
                       Catch::Contains("row 3") && Catch::Contains("area_ha"));
     CHECK(ClusterRepository(test.database()).count() == 0);
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a database seeded before the 2025 units gets each cluster's unit, audited", "[db][seed]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    REQUIRE(seedDemoData(test.database(), demoOptions()).seeded);
+    test.database().withSession(
+        [](soci::session& session)
+        {
+            session << "UPDATE clusters SET unit_codes = '', unit_basis = 'unmapped' "
+                       "WHERE code IN ('cau-bau-gd-2', 'huu-bang')";
+        });
+    const AuditContext context{"system:units-2025", "start-up", "2026-12-01T08:00:00+07:00"};
+    CHECK(placeUnmappedFromSeed(test.database(), TRACKER_SEED_DIR, context) == 2);
+    CHECK(placeUnmappedFromSeed(test.database(), TRACKER_SEED_DIR, context) == 0); // once
+    const auto all = ClusterRepository(test.database()).listSummaries(Date{2026, 12, 1});
+    CHECK(formatPlacedUnits(byCode(all, "cau-bau-gd-2").cluster.units) == "10369");
+    CHECK(byCode(all, "huu-bang").cluster.unitBasis == UnitBasis::Split);
+    std::int64_t audited = 0;
+    test.database().withSession(
+        [&](soci::session& session)
+        {
+            session << "SELECT COUNT(*) FROM audit_log WHERE actor = 'system:units-2025' AND "
+                       "changes LIKE '%unit_codes%'",
+                soci::into(audited);
+        });
+    CHECK(audited == 2);
 }

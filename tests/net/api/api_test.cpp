@@ -31,16 +31,16 @@ TEST_CASE("health answers 200 while the database answers", "[net][api]")
     CHECK(result.json()->getValue<std::string>("database") == "ok");
 }
 
-TEST_CASE("the cluster list serves the 44 seeded clusters with exact sourced figures", "[net][api]")
+TEST_CASE("the cluster list serves the 47 seeded clusters with exact sourced figures", "[net][api]")
 {
     RunningServer running;
     const auto result = httpGet(running.port(), "/api/v1/clusters");
     REQUIRE(result.status == 200);
     CHECK(result.contentType == "application/json; charset=utf-8");
     const auto body = result.json();
-    CHECK(body->getValue<int>("total") == 44);
+    CHECK(body->getValue<int>("total") == 47);
     const auto clusters = body->getArray("clusters");
-    REQUIRE(clusters->size() == 44);
+    REQUIRE(clusters->size() == 47);
 
     const auto huuBang = findCluster(clusters, "huu-bang");
     REQUIRE(huuBang);

@@ -103,7 +103,7 @@ TEST_CASE("charts and maps are well-formed SVG with what they promise", "[net][p
     REQUIRE_FALSE(svgs.empty());
     const auto drawn = parseXml(svgs[0]);
     CHECK(countElements(*drawn, "path", "district") == 30);
-    CHECK(countElements(*drawn, "circle", "marker") == 44);
+    CHECK(countElements(*drawn, "circle", "marker") == 47);
     CHECK(contains(map.body, "OCHA ROAP / Chính phủ Việt Nam, qua geoBoundaries, CC BY 3.0 IGO"));
     CHECK(contains(httpGet(running.port(), "/map?lang=en").body,
                    "OCHA ROAP / Government of Viet Nam, via geoBoundaries, CC BY 3.0 IGO"));
@@ -112,7 +112,7 @@ TEST_CASE("charts and maps are well-formed SVG with what they promise", "[net][p
     REQUIRE(district.status == 200);
     const auto highlighted = parseXml(inlineSvgs(district.body).at(0));
     CHECK(countElements(*highlighted, "path", "district has-clusters highlight") == 1);
-    CHECK(countElements(*highlighted, "circle", "marker") == 4); // Thạch Thất's clusters only
+    CHECK(countElements(*highlighted, "circle", "marker") == 5); // Thạch Thất's clusters only
     CHECK(contains(district.body, "href=\"/clusters/huu-bang\""));
     CHECK(httpGet(running.port(), "/districts/khong-co").status == 404);
 }
@@ -148,13 +148,16 @@ TEST_CASE("CSV downloads open in Excel with Vietnamese intact", "[net][exports]"
     CHECK(csv.contentType == "text/csv; charset=utf-8");
     CHECK(contains(csv.disposition, "attachment; filename=\"cum-cong-nghiep-2026-11-27.csv\""));
     CHECK(csv.body.rfind("\xEF\xBB\xBF\"M\xC3\xA3\",", 0) == 0); // BOM, then "Mã"
-    CHECK(contains(csv.body, "\"huu-bang\",\"Cụm công nghiệp làng nghề Hữu Bằng\",\"Thạch Thất\""));
+    // The current unit first, unsure as the source is, then its codes and the former district.
+    CHECK(contains(csv.body, "\"huu-bang\",\"Cụm công nghiệp làng nghề Hữu Bằng\","
+                             "\"xã Tây Phương hoặc xã Kiều Phú (chưa xác minh)\",\"10003 09910\","
+                             "\"Thạch Thất\",\"xã Hữu Bằng\",2022,"));
     CHECK(contains(csv.body, ",30.6,")); // exact hectares, dot decimal
     CHECK(contains(csv.body, ",1100000000000,"));
     std::size_t lines = 0;
     for (const char c : csv.body)
         lines += c == '\n' ? 1 : 0;
-    CHECK(lines == 45); // header + 44 clusters
+    CHECK(lines == 48); // header + 47 clusters
     const auto en = httpGet(running.port(), "/exports/clusters.csv?lang=en");
     CHECK(en.body.rfind("\xEF\xBB\xBF\"Code\",", 0) == 0);
     const auto tenants = httpGet(running.port(), "/exports/tenants.csv");
@@ -297,16 +300,16 @@ TEST_CASE("the API pages and filters lists and answers 304 for a held ETag", "[n
 {
     RunningServer running;
     const auto page = httpGet(running.port(), "/api/v1/clusters?per_page=10&page=5").json();
-    CHECK(page->getValue<int>("total") == 44);
+    CHECK(page->getValue<int>("total") == 47);
     CHECK(page->getValue<int>("pages") == 5);
     CHECK(page->getValue<int>("page") == 5);
-    CHECK(page->getArray("clusters")->size() == 4);
+    CHECK(page->getArray("clusters")->size() == 7);
     const auto found = httpGet(running.port(), "/api/v1/clusters?q=huu+bang").json();
     CHECK(found->getValue<int>("total") == 1);
     // Values a list cannot read answer 400, naming the parameter and what it takes.
     for (const std::string query :
          {"per_page=100000", "per_page=0", "per_page=abc", "per_page=-5", "page=0", "page=-1",
-          "page=abc", "status=bogus", "behind=yes", "sort=size"})
+          "page=abc", "status=bogus", "behind=yes", "sort=size", "commune=99999", "commune=xa"})
     {
         INFO(query);
         const auto refused = httpGet(running.port(), "/api/v1/clusters?" + query);
@@ -327,14 +330,14 @@ TEST_CASE("the API pages and filters lists and answers 304 for a held ETag", "[n
     int clusters = 0;
     for (unsigned i = 0; i < list->size(); ++i)
         clusters += list->getObject(i)->getValue<int>("cluster_count");
-    CHECK(clusters == 44);
+    CHECK(clusters == 47);
     const auto thachThat = httpGet(running.port(), "/api/v1/districts/thach-that").json();
     CHECK(thachThat->getValue<std::string>("name") == "Thạch Thất");
-    CHECK(thachThat->getArray("clusters")->size() == 4);
+    CHECK(thachThat->getArray("clusters")->size() == 5);
     CHECK(httpGet(running.port(), "/api/v1/districts/khong-co").status == 404);
 
     const auto portfolio = httpGet(running.port(), "/api/v1/portfolio").json();
-    CHECK(portfolio->getObject("sum_of_records")->getValue<int>("cluster_count") == 44);
+    CHECK(portfolio->getObject("sum_of_records")->getValue<int>("cluster_count") == 47);
 
     running.runDelayScan();
     const auto delays = httpGet(running.port(), "/api/v1/delays?per_page=3&page=2").json();

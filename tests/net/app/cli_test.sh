@@ -29,7 +29,7 @@ expect_one_line "unknown job" "--run-job must be delay-scan or weekly-digest" --
   --database="sqlite:$work/jobs.db" --run-job=backup
 expect_one_line "a clock without an offset" "--now must be a time with its offset" -- \
   --database="sqlite:$work/jobs.db" --run-job=delay-scan --now=2026-11-30
-expect_one_line "a scope that is not one" "--scope must be all, district:NAME or cluster:CODE" -- \
+expect_one_line "a scope that is not one" "--scope must be all, commune:CODE, district:NAME or cluster:CODE" -- \
   --database="sqlite:$work/jobs.db" --subscribe=a@example.vn --scope=country:VN
 expect_one_line "a bad email" "--subscribe needs an email address" -- \
   --database="sqlite:$work/jobs.db" --subscribe=nobody
