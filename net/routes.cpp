@@ -75,6 +75,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/metrics", plain(site, metricsPage));
     router.add("GET", "/api/v1/clusters", api(listClusters, list));
     router.add("GET", "/api/v1/clusters/{code}", api(showCluster));
+    router.add("GET", "/api/v1/communes", api(listCommunes));
     router.add("GET", "/api/v1/districts", api(listDistricts));
     router.add("GET", "/api/v1/districts/{slug}", api(showDistrict));
     router.add("GET", "/api/v1/portfolio", api(portfolio));

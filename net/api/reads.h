@@ -24,6 +24,8 @@ Rendered showCluster(SiteContext& site, const Form& form, const RouteMatch& matc
 Rendered portfolio(SiteContext& site, const Form& form, const RouteMatch& match);
 // net/api/district_reads.cpp
 Rendered listDistricts(SiteContext& site, const Form& form, const RouteMatch& match);
+// net/api/commune_reads.cpp
+Rendered listCommunes(SiteContext& site, const Form& form, const RouteMatch& match);
 Rendered showDistrict(SiteContext& site, const Form& form, const RouteMatch& match);
 // net/api/delay_reads.cpp
 Rendered listDelays(SiteContext& site, const Form& form, const RouteMatch& match);

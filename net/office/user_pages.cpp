@@ -23,7 +23,8 @@ Choices roleChoices(Language language)
 {
     Choices choices;
     for (const auto role :
-         {Role::Viewer, Role::Developer, Role::DistrictOfficial, Role::CityOfficial, Role::Admin})
+         {Role::Viewer, Role::Developer, Role::CommuneOfficial, Role::DistrictOfficial,
+          Role::CityOfficial, Role::Admin})
         choices.emplace_back(std::string(code(role)),
                              std::string(language == Language::Vi ? labelVi(role) : labelEn(role)));
     return choices;
@@ -37,6 +38,7 @@ FormView newUserForm(OfficeRequest& office)
     form.input("email", f.get("email", ""), "email");
     form.input("name", f.get("name", ""));
     form.select("role", f.get("role", "viewer"), roleChoices(office.language));
+    form.input("communes", f.get("communes", ""));
     form.input("districts", f.get("districts", ""));
     form.input("clusters", f.get("clusters", ""));
     form.input("password", "", "password");
@@ -53,6 +55,7 @@ FieldErrors createUser(OfficeRequest& office)
     account.email = email.value_or("");
     account.name = f.get("name", "");
     account.districts = commaList(f.get("districts", ""));
+    account.communes = commaList(f.get("communes", ""));
     account.clusters = commaList(f.get("clusters", ""));
     if (!email)
         errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
@@ -99,6 +102,11 @@ data userRows(OfficeRequest& office)
         row.set("name", account.name);
         row.set("role", std::string(code(account.role)));
         std::string scope;
+        for (const auto& value : account.communes)
+        {
+            const auto* unit = office.site.units.byCode(value);
+            scope += value + (unit ? " " + unit->name : "") + "; ";
+        }
         for (const auto& value : account.districts)
             scope += value + "; ";
         for (const auto& value : account.clusters)
@@ -146,6 +154,7 @@ FormView userForm(OfficeRequest& office, const Account& account, int version)
     form.hidden("version", std::to_string(version));
     form.input("name", account.name);
     form.select("role", std::string(code(account.role)), roleChoices(office.language));
+    form.input("communes", joinedList(account.communes));
     form.input("districts", joinedList(account.districts));
     form.input("clusters", joinedList(account.clusters));
     return form;
@@ -157,6 +166,7 @@ FieldErrors readAccountEdit(OfficeRequest& office, Account& next)
     const auto& f = office.form;
     next.name = f.get("name", "");
     next.districts = commaList(f.get("districts", ""));
+    next.communes = commaList(f.get("communes", ""));
     next.clusters = commaList(f.get("clusters", ""));
     FieldErrors errors = KnownScopes(office.site.database, office.site.units).unknownIn(next);
     if (const auto role = roleFromCode(f.get("role", "")))
@@ -176,6 +186,7 @@ FieldChanges accountChanges(const Account& theirs, const Account& yours)
     for (const auto& [field, before, after] :
          {std::tuple{"role", std::string(code(theirs.role)), std::string(code(yours.role))},
           std::tuple{"districts", joinedList(theirs.districts), joinedList(yours.districts)},
+          std::tuple{"communes", joinedList(theirs.communes), joinedList(yours.communes)},
           std::tuple{"clusters", joinedList(theirs.clusters), joinedList(yours.clusters)},
           std::tuple{"name", theirs.name, yours.name}})
         if (before != after)
