@@ -11,7 +11,8 @@ namespace tracker::testing
 {
 
 Person createPerson(RunningServer& running, const std::string& email, Role role,
-                    std::vector<std::string> districts, std::vector<std::string> clusters)
+                    std::vector<std::string> districts, std::vector<std::string> clusters,
+                    std::vector<std::string> communes)
 {
     Person person;
     person.account.email = email;
@@ -19,6 +20,7 @@ Person createPerson(RunningServer& running, const std::string& email, Role role,
     person.account.role = role;
     person.account.districts = std::move(districts);
     person.account.clusters = std::move(clusters);
+    person.account.communes = std::move(communes);
     persistence::AccountRepository accounts(running.storage.database());
     person.account.id = accounts.createUser(person.account, net::hashPassword(kTestPassword),
                                             {"test", "127.0.0.1", "2026-11-27T00:00:00+07:00"});

@@ -24,8 +24,8 @@ struct Person
 
 // Creates the account (password kTestPassword) and an API token for it.
 Person createPerson(RunningServer& running, const std::string& email, Role role,
-                    std::vector<std::string> districts = {},
-                    std::vector<std::string> clusters = {});
+                    std::vector<std::string> districts = {}, std::vector<std::string> clusters = {},
+                    std::vector<std::string> communes = {});
 
 // Signs in through /login as a browser does; REQUIREs success.
 void signIn(int port, Person& person);
