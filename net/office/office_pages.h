@@ -28,6 +28,7 @@ void passwordSubmit(OfficeRequest& office, const RouteMatch& match);
 void officeIndex(OfficeRequest& office, const RouteMatch& match);
 void reportForm(OfficeRequest& office, const RouteMatch& match);
 void registryForm(OfficeRequest& office, const RouteMatch& match);
+void unitsForm(OfficeRequest& office, const RouteMatch& match); // unit_form.cpp
 // tenant_forms.cpp and baseline_form.cpp
 void tenantListPage(OfficeRequest& office, const RouteMatch& match);
 void newTenantForm(OfficeRequest& office, const RouteMatch& match);

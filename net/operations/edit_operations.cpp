@@ -5,6 +5,9 @@
 #include "persistence/report_repository.h"
 #include "persistence/tenant_repository.h"
 #include "tracker/enums.h"
+#include "tracker/text_checks.h"
+
+#include <algorithm>
 
 namespace tracker::net
 {
@@ -104,6 +107,62 @@ EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clus
         return invalid<Cluster>(std::move(*errors));
     const auto& next = std::get<Cluster>(checked);
     auto saved = repository.updateRegistry(next, expectedVersion, editor.audit());
+    if (saved.saved)
+        return done(std::move(saved.current), editor, clusterCode);
+    auto result = failed<Cluster>(EditStatus::Conflict);
+    result.conflicts = changesBetween(saved.current, next);
+    result.record = std::move(saved.current);
+    return result;
+}
+
+namespace
+{
+FieldErrors checkConfirmation(const UnitConfirmation& confirmation, const AdminUnits& units)
+{
+    FieldErrors errors;
+    if (confirmation.codes.empty())
+        errors.push_back({"unit_1", "Chọn xã, phường nơi cụm nằm.",
+                          "Choose the commune or ward the cluster lies in."});
+    for (const auto& code : confirmation.codes)
+        if (!units.byCode(code))
+            errors.push_back({"unit_1", "Không có xã, phường mã “" + code + "”.",
+                              "No commune or ward has the code “" + code + "”."});
+    const auto& evidence = confirmation.evidence;
+    if (evidence.empty() || evidence.size() > 1000 || !isValidUtf8(evidence) ||
+        hasControlCharacters(evidence))
+        errors.push_back(
+            {"evidence",
+             "Ghi căn cứ xác nhận (quyết định thành lập, biên bản…), tối đa 1000 ký tự.",
+             "Give the evidence (the establishing decision, a site record…), at most "
+             "1000 characters."});
+    return errors;
+}
+} // namespace
+
+EditResult<Cluster> confirmUnits(const Editor& editor, const std::string& clusterCode,
+                                 const UnitConfirmation& confirmation, int expectedVersion,
+                                 const AdminUnits& units)
+{
+    persistence::RegistryRepository repository(editor.database);
+    const auto found = repository.findCluster(clusterCode);
+    if (!found)
+        return failed<Cluster>(EditStatus::NotFound);
+    if (!may(editor.account, ClusterAction::EditRegistry, found->cluster))
+        return failed<Cluster>(EditStatus::Forbidden);
+    if (auto errors = checkConfirmation(confirmation, units); !errors.empty())
+        return invalid<Cluster>(std::move(errors));
+    Cluster next = found->cluster;
+    next.units.clear();
+    for (const auto& code : confirmation.codes)
+        if (std::none_of(next.units.begin(), next.units.end(),
+                         [&](const PlacedUnit& unit) { return unit.code == code; }))
+            next.units.push_back({code, true});
+    next.unitBasis = UnitBasis::Confirmed;
+    next.unitSource = confirmation.evidence + " — " + editor.account.email + ", " +
+                      editor.clock.todayInHanoi().iso();
+    next.unitNote = "Trước khi xác nhận: " + formatPlacedUnits(found->cluster.units) + " (" +
+                    std::string(code(found->cluster.unitBasis)) + ")";
+    auto saved = repository.placeUnits(next, expectedVersion, editor.audit());
     if (saved.saved)
         return done(std::move(saved.current), editor, clusterCode);
     auto result = failed<Cluster>(EditStatus::Conflict);

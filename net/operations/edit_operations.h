@@ -4,6 +4,7 @@
 #include "persistence/database.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/request_keys.h"
+#include "tracker/admin_units.h"
 #include "tracker/audit.h"
 #include "tracker/clock.h"
 #include "tracker/edit_validation.h"
@@ -55,6 +56,17 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
                                         const ReportDraft& draft);
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
                                    const RegistryDraft& draft, int expectedVersion);
+// An official says which current unit(s) the cluster lies in, and on what evidence (the
+// establishing decision, a site visit): the units become certain, the doubt is gone, and the
+// audit keeps what the source had said.
+struct UnitConfirmation
+{
+    std::vector<std::string> codes; // one, or two for a cluster that straddles
+    std::string evidence;
+};
+EditResult<Cluster> confirmUnits(const Editor& editor, const std::string& clusterCode,
+                                 const UnitConfirmation& confirmation, int expectedVersion,
+                                 const AdminUnits& units);
 EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
                                 const TenantDraft& draft);
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,

@@ -149,6 +149,16 @@ std::vector<Route> mutatingRoutes()
              fields["commune"] = "Xã " + next();
              return postForm(r.port(), p, "/admin/clusters/" + t.code + "/registry", fields);
          }},
+        {"form units", Rule::RegistryOrPlan, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             const auto cluster = current(r, t.code).cluster;
+             const std::string unit = cluster.units.empty() ? "10003" : cluster.units[0].code;
+             return postForm(r.port(), p, "/admin/clusters/" + t.code + "/units",
+                             {{"version", std::to_string(cluster.version)},
+                              {"unit_1", unit},
+                              {"evidence", "QĐ " + next() + "/QĐ-UBND"}});
+         }},
         {"form new tenant", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {

@@ -174,3 +174,62 @@ TEST_CASE("pages and the API name the current unit first and the former district
     CHECK(httpGet(running.port(), "/districts").status == 200);
     CHECK(httpGet(running.port(), "/api/v1/communes").json()->getValue<int>("total") == 126);
 }
+
+TEST_CASE("an official confirms a split cluster's unit, which removes the doubt, audited",
+          "[office][db]")
+{
+    RunningServer running;
+    // Hữu Bằng lies in xã Tây Phương or xã Kiều Phú: an official of either may confirm.
+    auto official =
+        createPerson(running, "kieuphu@example.vn", Role::CommuneOfficial, {}, {}, {"09910"});
+    auto elsewhere =
+        createPerson(running, "ungthien2@example.vn", Role::CommuneOfficial, {}, {}, {"10369"});
+    signIn(running.port(), official);
+    signIn(running.port(), elsewhere);
+    const auto form = getAs(running.port(), official, "/admin/clusters/huu-bang/units");
+    REQUIRE(form.status == 200);
+    CHECK(contains(form.body, "chưa xác minh"));
+    const auto version = hiddenValue(form.body, "version");
+
+    // No evidence: refused with a message, nothing changes.
+    const auto bare = postForm(running.port(), official, "/admin/clusters/huu-bang/units",
+                               {{"version", version}, {"unit_1", "10003"}, {"evidence", ""}});
+    CHECK(bare.status == 422);
+    CHECK(contains(bare.body, "Ghi căn cứ xác nhận"));
+    CHECK(postForm(running.port(), official, "/admin/clusters/huu-bang/units",
+                   {{"version", version}, {"unit_1", "99999"}, {"evidence", "QĐ 1/QĐ-UBND"}})
+              .status == 422);
+    CHECK(postForm(running.port(), elsewhere, "/admin/clusters/huu-bang/units",
+                   {{"version", version}, {"unit_1", "10369"}, {"evidence", "QĐ 1/QĐ-UBND"}})
+              .status == 403);
+    CHECK(contains(httpGet(running.port(), "/clusters/huu-bang").body, "(chưa xác minh)"));
+
+    const auto confirmed =
+        postForm(running.port(), official, "/admin/clusters/huu-bang/units",
+                 {{"version", version}, {"unit_1", "10003"}, {"evidence", "QĐ 2803/QĐ-UBND"}});
+    REQUIRE(confirmed.status == 303);
+    const auto api = httpGet(running.port(), "/api/v1/clusters/huu-bang").json();
+    CHECK(api->getArray("communes")->size() == 1);
+    CHECK(api->getArray("communes")->getObject(0)->getValue<std::string>("code") == "10003");
+    CHECK(api->getObject("placement")->getValue<std::string>("basis") == "confirmed");
+    CHECK(api->getObject("placement")->getValue<bool>("verified"));
+    const auto page = httpGet(running.port(), "/clusters/huu-bang").body;
+    CHECK_FALSE(contains(page, "(chưa xác minh)"));
+    CHECK(contains(page, "QĐ 2803/QĐ-UBND"));
+    const auto audited = auditOf(running, "cluster");
+    const auto entry = std::find_if(audited.begin(), audited.end(),
+                                    [](const auto& e) { return e.actor == "kieuphu@example.vn"; });
+    REQUIRE(entry != audited.end());
+    CHECK(contains(entry->changes, "10003? 09910?"));
+    CHECK(contains(entry->changes, "confirmed"));
+    // Confirmed elsewhere, it is out of Kiều Phú's hands now; and the city's official, on a
+    // stale form (the old version), gets a conflict, not a silent overwrite.
+    CHECK(postForm(running.port(), official, "/admin/clusters/huu-bang/units",
+                   {{"version", version}, {"unit_1", "09910"}, {"evidence", "QĐ 9/QĐ-UBND"}})
+              .status == 403);
+    auto city = createPerson(running, "sct@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    CHECK(postForm(running.port(), city, "/admin/clusters/huu-bang/units",
+                   {{"version", version}, {"unit_1", "09910"}, {"evidence", "QĐ 9/QĐ-UBND"}})
+              .status == 409);
+}
