@@ -110,6 +110,41 @@ void setTotals(data& view, const std::vector<ClusterSummary>& summaries, const F
                              std::to_string(totals.clusterCount));
 }
 
+// The registry's cohorts (2022's reported list, then each later year of establishment) and
+// how current it is: the latest establishment decision it holds, with that record's source.
+void setRegistryState(data& view, const std::vector<ClusterSummary>& summaries,
+                      const Formatter& format)
+{
+    std::map<int, std::vector<ClusterSummary>> byCohort;
+    std::optional<Date> latest;
+    std::string latestSource;
+    for (const auto& s : summaries)
+    {
+        byCohort[s.cluster.cohort].push_back(s);
+        const auto decided = Date::parseIso(s.cluster.decisionDate);
+        if (decided && (!latest || *latest < *decided))
+            latest = decided, latestSource = s.cluster.sourceUrl;
+    }
+    data cohorts{data::type::list};
+    for (const auto& [year, members] : byCohort)
+    {
+        const auto t = portfolioTotals(members);
+        data row;
+        row.set("year", std::to_string(year));
+        row.set("label", std::string(label(format.language(),
+                                           year == 2022 ? "cohort_2022" : "cohort_later")) +
+                             (year == 2022 ? "" : " " + std::to_string(year)));
+        row.set("cluster_count", std::to_string(t.clusterCount));
+        row.set("area", format.hectares(t.totalArea));
+        row.set("investment", t.clustersWithInvestment > 0 ? format.billionsVnd(t.plannedInvestment)
+                                                           : format.noData());
+        cohorts.push_back(row);
+    }
+    view.set("cohorts", cohorts);
+    view.set("registry_as_of", latest ? format.date(*latest) : format.noData());
+    view.set("registry_as_of_source", latestSource);
+}
+
 data reportedRows(const std::vector<ReportedTotals>& reported, const Formatter& format)
 {
     data rows{data::type::list};
@@ -272,6 +307,7 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
     data view;
     setTotals(view, summaries, format);
     view.set("reported", reportedRows(reported, format));
+    setRegistryState(view, summaries, format);
     view.set("communes", communeRows(groupByCommune(summaries), format));
     view.set("furthest_behind", furthestBehind(summaries, format));
     return view;

@@ -171,6 +171,10 @@ TEST_CASE("pages and the API name the current unit first and the former district
     const auto overview = httpGet(running.port(), "/");
     CHECK(contains(overview.body, "href=\"/communes/xa-ung-thien\""));
     CHECK(contains(overview.body, "href=\"/districts\""));
+    // The registry says how current it is and counts each cohort beside 2022's report.
+    CHECK(contains(overview.body, "11/03/2025"));
+    CHECK(contains(overview.body, "Bản ghi thuộc danh sách năm 2022</th><td>44</td>"));
+    CHECK(contains(overview.body, "Bản ghi thành lập năm 2025</th><td>3</td>"));
     CHECK(httpGet(running.port(), "/districts").status == 200);
     CHECK(httpGet(running.port(), "/api/v1/communes").json()->getValue<int>("total") == 126);
 }
