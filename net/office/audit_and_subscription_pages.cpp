@@ -145,6 +145,24 @@ Subscription subscriptionFromForm(OfficeRequest& office, FieldErrors& errors)
     return wanted;
 }
 
+// What a subscription follows, in words: a former district says it is one.
+std::string scopeLabel(const Subscription& s, const AdminUnits& units, Language language)
+{
+    const bool en = language == Language::En;
+    if (s.scopeKind == "commune")
+    {
+        const auto* unit = units.byCode(s.scopeValue);
+        return unit ? (en ? unit->nameInEnglish() : unit->name) + " (" + unit->code + ")"
+                    : s.scopeValue;
+    }
+    if (s.scopeKind == "district")
+        return en ? "area of the former " + s.scopeValue + " district"
+                  : "khu vực huyện " + s.scopeValue + " cũ";
+    if (s.scopeKind == "cluster")
+        return (en ? "cluster " : "cụm ") + s.scopeValue;
+    return en ? "every cluster" : "mọi cụm";
+}
+
 void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
 {
     if (!office.requireSignIn() ||
@@ -188,6 +206,7 @@ void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)
         row.set("email", s.email);
         row.set("language", s.language);
         row.set("scope", s.scopeKind + (s.scopeValue.empty() ? "" : ":" + s.scopeValue));
+        row.set("scope_label", scopeLabel(s, office.site.units, office.language));
         row.set("csrf", office.caller.csrfToken);
         rows.push_back(row);
     }

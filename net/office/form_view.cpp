@@ -53,6 +53,15 @@ void FormView::select(const std::string& name, const std::string& value, const C
         {name, label.empty() ? labelFor(name) : label, value, "select", "", choices, {}});
 }
 
+void FormView::multiSelect(const std::string& name, const std::vector<std::string>& values,
+                           const Choices& choices)
+{
+    std::string joined; // one per line: no code holds a newline
+    for (const auto& value : values)
+        joined += value + "\n";
+    _fields.push_back({name, labelFor(name), joined, "multiselect", "", choices, {}});
+}
+
 void FormView::checkbox(const std::string& name, bool checked)
 {
     _fields.push_back({name, labelFor(name), checked ? "1" : "", "checkbox", "", {}, {}});
@@ -101,7 +110,11 @@ data fieldItem(const std::string& name, const std::string& label, const std::str
         data option;
         option.set("value", optionValue);
         option.set("label", text);
-        option.set("selected", data(optionValue == value));
+        const bool chosen =
+            kind == "multiselect"
+                ? ("\n" + value).find("\n" + optionValue + "\n") != std::string::npos
+                : optionValue == value;
+        option.set("selected", data(chosen));
         options.push_back(option);
     }
     item.set("options", options);

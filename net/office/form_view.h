@@ -30,6 +30,9 @@ public:
     void textarea(const std::string& name, const std::string& value);
     void select(const std::string& name, const std::string& value, const Choices& choices,
                 const std::string& label = "");
+    // Several of `choices` at once (values: the chosen ones).
+    void multiSelect(const std::string& name, const std::vector<std::string>& values,
+                     const Choices& choices);
     void checkbox(const std::string& name, bool checked);
     void file(const std::string& name);
     void submit(const std::string& text) { _submit = text; }
@@ -45,7 +48,7 @@ private:
         std::string name;
         std::string label;
         std::string value;
-        std::string kind; // input, textarea, select, checkbox, file
+        std::string kind; // input, textarea, select, multiselect, checkbox, file
         std::string type;
         Choices choices;
         std::string error;

@@ -137,10 +137,8 @@ const LabelTable& officeTexts()
          {"Huyện cũ, trước 1/7/2025 (cách nhau bởi dấu phẩy)",
           "Former districts, before 1 July 2025 (comma-separated)"}},
         {"f_communes",
-         {"Xã, phường: mã đơn vị hành chính, cách nhau bởi dấu phẩy (vd. 10369 là Xã Ứng Thiên; "
-          "danh sách tại /api/v1/communes)",
-          "Communes or wards: unit codes, comma-separated (e.g. 10369 is Xã Ứng Thiên; the list "
-          "is at /api/v1/communes)"}},
+         {"Xã, phường của cán bộ xã (giữ Ctrl để chọn nhiều)",
+          "A commune official's communes or wards (hold Ctrl to choose several)"}},
         {"f_clusters", {"Mã cụm (cách nhau bởi dấu phẩy)", "Cluster codes (comma-separated)"}},
         {"f_date", {"Ngày báo cáo", "Report date"}},
         {"f_disbursed_vnd", {"Vốn đã giải ngân lũy kế (đồng)", "Disbursed to date (VND)"}},

@@ -3,12 +3,14 @@
 #include "net/office/office.h"
 #include "net/office/office_pages.h"
 #include "net/operations/known_scopes.h"
+#include "net/views/collation.h"
 #include "persistence/account_repository.h"
 #include "tracker/email_address.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/StringTokenizer.h>
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -19,12 +21,36 @@ namespace
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
 
+// The 126 units by their Vietnamese names, in Vietnamese order.
+Choices communeChoices(const AdminUnits& units)
+{
+    std::vector<const AdminUnit*> sorted;
+    for (const auto& unit : units.all())
+        sorted.push_back(&unit);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const AdminUnit* a, const AdminUnit* b)
+              { return vietnameseLess(a->name, b->name); });
+    Choices choices;
+    for (const auto* unit : sorted)
+        choices.emplace_back(unit->code, unit->name + " (" + unit->code + ")");
+    return choices;
+}
+
+// Every value the form sent for `name` (a multiple select sends one per choice).
+std::vector<std::string> allValues(const Poco::Net::HTMLForm& form, const std::string& name)
+{
+    std::vector<std::string> values;
+    for (const auto& [field, value] : form)
+        if (field == name && !value.empty())
+            values.push_back(value);
+    return values;
+}
+
 Choices roleChoices(Language language)
 {
     Choices choices;
-    for (const auto role :
-         {Role::Viewer, Role::Developer, Role::CommuneOfficial, Role::DistrictOfficial,
-          Role::CityOfficial, Role::Admin})
+    for (const auto role : {Role::Viewer, Role::Developer, Role::CommuneOfficial,
+                            Role::DistrictOfficial, Role::CityOfficial, Role::Admin})
         choices.emplace_back(std::string(code(role)),
                              std::string(language == Language::Vi ? labelVi(role) : labelEn(role)));
     return choices;
@@ -38,7 +64,7 @@ FormView newUserForm(OfficeRequest& office)
     form.input("email", f.get("email", ""), "email");
     form.input("name", f.get("name", ""));
     form.select("role", f.get("role", "viewer"), roleChoices(office.language));
-    form.input("communes", f.get("communes", ""));
+    form.multiSelect("communes", allValues(f, "communes"), communeChoices(office.site.units));
     form.input("districts", f.get("districts", ""));
     form.input("clusters", f.get("clusters", ""));
     form.input("password", "", "password");
@@ -55,7 +81,7 @@ FieldErrors createUser(OfficeRequest& office)
     account.email = email.value_or("");
     account.name = f.get("name", "");
     account.districts = commaList(f.get("districts", ""));
-    account.communes = commaList(f.get("communes", ""));
+    account.communes = allValues(f, "communes");
     account.clusters = commaList(f.get("clusters", ""));
     if (!email)
         errors.push_back({"email", "Email không hợp lệ.", "Not a valid email address."});
@@ -154,7 +180,7 @@ FormView userForm(OfficeRequest& office, const Account& account, int version)
     form.hidden("version", std::to_string(version));
     form.input("name", account.name);
     form.select("role", std::string(code(account.role)), roleChoices(office.language));
-    form.input("communes", joinedList(account.communes));
+    form.multiSelect("communes", account.communes, communeChoices(office.site.units));
     form.input("districts", joinedList(account.districts));
     form.input("clusters", joinedList(account.clusters));
     return form;
@@ -166,7 +192,7 @@ FieldErrors readAccountEdit(OfficeRequest& office, Account& next)
     const auto& f = office.form;
     next.name = f.get("name", "");
     next.districts = commaList(f.get("districts", ""));
-    next.communes = commaList(f.get("communes", ""));
+    next.communes = allValues(f, "communes");
     next.clusters = commaList(f.get("clusters", ""));
     FieldErrors errors = KnownScopes(office.site.database, office.site.units).unknownIn(next);
     if (const auto role = roleFromCode(f.get("role", "")))

@@ -3,6 +3,7 @@
 #include "persistence/job_repository.h"
 #include "persistence/migrations.h"
 #include "support/test_database.h"
+#include "tracker/digest_rules.h"
 
 #include <catch2/catch.hpp>
 #include <soci/soci.h>
@@ -111,4 +112,31 @@ TEST_CASE("one claim per job and slot, and a dead holder's claim lapses", "[db][
     REQUIRE(runs.size() == 1);
     CHECK(runs[0].outcome == "ok");
     CHECK(runs[0].detail == "raised 3");
+}
+
+TEST_CASE("a flag carries its cluster's current units, so a digest for a commune finds it",
+          "[db][flags]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    Cluster cluster;
+    cluster.code = "huu-bang";
+    cluster.nameVi = "Cụm Hữu Bằng";
+    cluster.district = "Thạch Thất";
+    cluster.units = *parsePlacedUnits("10003? 09910?");
+    cluster.unitBasis = UnitBasis::Split;
+    std::int64_t id = 0;
+    test.database().withSession([&](soci::session& session)
+                                { id = insertCluster(session, cluster); });
+    DelayFlagRepository flags(test.database());
+    flags.applyScan({{id, {finding(DelayRuleKind::StaleReporting)}}}, Date{2026, 11, 1});
+    const auto open = flags.openFlags();
+    REQUIRE(open.size() == 1);
+    CHECK(formatPlacedUnits(open[0].units) == "10003? 09910?");
+    Subscription kieuPhu;
+    kieuPhu.scopeKind = "commune";
+    kieuPhu.scopeValue = "09910";
+    CHECK(inScope(kieuPhu, open[0]));
+    kieuPhu.scopeValue = "10369";
+    CHECK_FALSE(inScope(kieuPhu, open[0]));
 }

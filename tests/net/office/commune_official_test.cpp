@@ -237,3 +237,48 @@ TEST_CASE("an official confirms a split cluster's unit, which removes the doubt,
                    {{"version", version}, {"unit_1", "09910"}, {"evidence", "QĐ 9/QĐ-UBND"}})
               .status == 409);
 }
+
+TEST_CASE("an admin gives a commune official its units by name, and an unknown one is refused",
+          "[office][db]")
+{
+    RunningServer running;
+    auto admin = createPerson(running, "qtv@example.vn", Role::Admin);
+    signIn(running.port(), admin);
+    const auto form = getAs(running.port(), admin, "/admin/users");
+    CHECK(contains(form.body, "<option value=\"10369\">Xã Ứng Thiên (10369)</option>"));
+    CHECK(postForm(running.port(), admin, "/admin/users",
+                   {{"email", "xa@example.vn"},
+                    {"role", "commune_official"},
+                    {"communes", "99999"},
+                    {"password", "a long enough password"}})
+              .status == 422);
+    CHECK(postForm(running.port(), admin, "/admin/users",
+                   {{"email", "xa@example.vn"},
+                    {"role", "commune_official"},
+                    {"communes", "10369"},
+                    {"password", "a long enough password"}})
+              .status == 303);
+    const auto stored =
+        persistence::AccountRepository(running.storage.database()).findByEmail("xa@example.vn");
+    REQUIRE(stored);
+    CHECK(stored->account.role == Role::CommuneOfficial);
+    CHECK(stored->account.communes == std::vector<std::string>{"10369"});
+    const auto edit =
+        getAs(running.port(), admin, "/admin/users/" + std::to_string(stored->account.id));
+    CHECK(contains(edit.body, "<option value=\"10369\" selected>Xã Ứng Thiên (10369)</option>"));
+
+    // Digest scopes: a commune by code, a former district labelled as one.
+    CHECK(postForm(running.port(), admin, "/admin/subscriptions",
+                   {{"email", "tin@example.vn"}, {"language", "vi"}, {"scope", "commune:10369"}})
+              .status == 303);
+    CHECK(postForm(running.port(), admin, "/admin/subscriptions",
+                   {{"email", "cu@example.vn"}, {"language", "vi"}, {"scope", "district:Ứng Hòa"}})
+              .status == 303);
+    CHECK(postForm(running.port(), admin, "/admin/subscriptions",
+                   {{"email", "sai@example.vn"}, {"language", "vi"}, {"scope", "commune:99999"}})
+              .status == 422);
+    const auto subscriptions = getAs(running.port(), admin, "/admin/subscriptions").body;
+    CHECK(contains(subscriptions, "Xã Ứng Thiên (10369)"));
+    CHECK(contains(subscriptions, "khu vực huyện Ứng Hòa cũ"));
+    CHECK_FALSE(contains(subscriptions, "sai@example.vn"));
+}
