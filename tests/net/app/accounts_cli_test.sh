@@ -34,12 +34,26 @@ refused "a district without diacritics" "no cluster is in the district 'Thach Th
 refused "a developer without clusters" "needs --clusters" \
   $'long enough password\n' --create-user=x@example.vn --role=developer
 refused "a token for nobody" "no account" "" --create-token=ghost@example.vn
+refused "a commune code that is none" "no commune or ward has the code '99999'" \
+  $'long enough password\n' --create-user=x@example.vn --role=commune_official --communes=99999
+refused "a commune official without units" "needs --communes" \
+  $'long enough password\n' --create-user=x@example.vn --role=commune_official
+echo "commune password 12" | "$tracker" --database="$db" --create-user=xa@example.vn \
+  --role=commune_official --communes=10369 >"$work/out" 2>"$work/err" &&
+  ok "create-user commune_official --communes=10369" || fail "create-user: $(cat "$work/err")"
 
 echo "district password 1" | "$tracker" --database="$db" --create-user=quan@example.vn \
   --role=district_official --districts="Thạch Thất" >"$work/out" 2>"$work/err" &&
   ok "create-user district_official" || fail "create-user: $(cat "$work/err")"
 "$tracker" --database="$db" --create-token=quan@example.vn >"$work/token" 2>"$work/err" ||
   fail "create-token: $(cat "$work/err")"
+# Since 1/7/2025 there are no districts: the next start moves the account to the units that
+# replaced Thạch Thất, says so once, and never again.
+grep -q 'district official quan@example.vn (Thạch Thất) is now a commune official of.*10003 xã Tây Phương' "$work/err" &&
+  ok "the district official is upgraded and the mapping printed" || fail "no upgrade line: $(cat "$work/err")"
+"$tracker" --database="$db" --create-token=xa@example.vn >/dev/null 2>"$work/err2" || fail "create-token xa"
+grep -q "is now a commune official" "$work/err2" && fail "the upgrade was printed twice" ||
+  ok "the upgrade is printed once"
 token=$(tail -1 "$work/token")
 [[ $token =~ ^[0-9a-f]{64}$ ]] && ok "the token is the last line" || fail "last line is '$token'"
 
