@@ -2,6 +2,7 @@
 
 #include "net/http/files.h"
 #include "net/views/labels.h"
+#include "net/views/places.h"
 #include "tracker/enums.h"
 
 #include <Poco/Net/MailMessage.h>
@@ -30,7 +31,7 @@ data flagRow(const DelayFlag& flag, const Date& week, Language language, const s
     const Formatter format(language);
     data row;
     row.set("cluster", flag.clusterName);
-    row.set("district", flag.district);
+    row.set("district", flagPlaceText(flag.units, flag.district, language));
     row.set("rule", enumLabel(flag.rule, language));
     const std::string subject = subjectOf(flag, language);
     row.set("subject", subject.empty() ? data(false) : data(subject));

@@ -2,6 +2,7 @@
 
 #include "net/views/labels.h"
 #include "net/views/page_views.h"
+#include "net/views/places.h"
 #include "net/views/svg_charts.h"
 
 #include <Poco/URI.h>
@@ -97,7 +98,7 @@ data delaysView(const std::vector<DelayFlag>& flags, const Date& today, Language
         data row;
         row.set("name", flag.clusterName);
         row.set("href", "/clusters/" + flag.clusterCode);
-        row.set("district", flag.district);
+        row.set("district", flagPlaceText(flag.units, flag.district, language));
         row.set("rule", enumLabel(flag.rule, language));
         row.set("severity", enumLabel(flag.severity, language));
         row.set("severity_code", std::string(code(flag.severity)));

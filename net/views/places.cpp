@@ -21,6 +21,21 @@ std::string formerDistrictText(const Cluster& cluster, Language language)
                                     : "huyện " + cluster.district + " cũ";
 }
 
+std::string flagPlaceText(const std::vector<PlacedUnit>& units, const std::string& district,
+                          Language language)
+{
+    const bool en = language == Language::En;
+    std::string place;
+    if (units.size() == 1 && !units[0].certain)
+        place = describePlacement(units, UnitBasis::Guess, adminUnits(), en);
+    else if (!units.empty())
+        place = describePlacement(units, UnitBasis::Split, adminUnits(), en);
+    Cluster former;
+    former.district = district;
+    const auto old = formerDistrictText(former, language);
+    return place.empty() ? old : old.empty() ? place : place + ", " + old;
+}
+
 std::string placeNamesForSearch(const Cluster& cluster)
 {
     std::string names = cluster.district + " " + cluster.commune;

@@ -14,6 +14,10 @@ namespace tracker::net
 std::string placementText(const Cluster& cluster, Language language);
 // The former district as context: "huyện Ứng Hòa cũ" / "former Ứng Hòa district".
 std::string formerDistrictText(const Cluster& cluster, Language language);
+// A delay's place where only the units are at hand (a flag, a digest line): the current
+// units and the former district, "xã Ứng Thiên, huyện Ứng Hòa cũ"; a candidate says so.
+std::string flagPlaceText(const std::vector<PlacedUnit>& units, const std::string& district,
+                          Language language);
 // Every name a search should find the cluster by: current units, former commune, district.
 std::string placeNamesForSearch(const Cluster& cluster);
 // Whether the cluster lies, or may lie, in that unit.
