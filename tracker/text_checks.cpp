@@ -110,4 +110,12 @@ std::vector<std::string> commaList(std::string_view text)
     return items;
 }
 
+std::string trimmedCopy(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return "";
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
 } // namespace tracker

@@ -21,6 +21,8 @@ bool hasControlCharacters(std::string_view text);
 std::optional<long long> parseWholeNumber(std::string_view text);
 // The same, with 0 for anything that is not such a number (ids are never 0).
 long long parseWholeNumberOrZero(std::string_view text);
+// The text without leading and trailing spaces, tabs and line breaks.
+std::string trimmedCopy(std::string_view text);
 
 // "Thạch Thất, Quốc Oai,," → {"Thạch Thất", "Quốc Oai"}: items trimmed, empty ones dropped.
 std::vector<std::string> commaList(std::string_view text);

@@ -59,21 +59,13 @@ UnitConfirmation proposedUnits(const Cluster& cluster)
     return draft;
 }
 
-std::string trimmed(std::string text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 UnitConfirmation draftFromForm(const Poco::Net::HTMLForm& f)
 {
     UnitConfirmation draft;
     for (const char* field : {"unit_1", "unit_2"})
-        if (const auto code = trimmed(f.get(field, "")); !code.empty())
+        if (const auto code = trimmedCopy(f.get(field, "")); !code.empty())
             draft.codes.push_back(code);
-    draft.evidence = trimmed(f.get("evidence", ""));
+    draft.evidence = trimmedCopy(f.get("evidence", ""));
     return draft;
 }
 } // namespace

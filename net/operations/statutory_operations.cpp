@@ -1,0 +1,322 @@
+#include "net/operations/statutory_operations.h"
+
+#include "persistence/cluster_repository.h"
+#include "persistence/registry_repository.h"
+#include "persistence/statutory_repository.h"
+#include "persistence/tenant_repository.h"
+#include "tracker/text_checks.h"
+
+#include <algorithm>
+
+namespace tracker::net
+{
+namespace
+{
+constexpr int kAllReports = 100000; // every report of a cluster, for the cut-off's last one
+constexpr std::size_t kMaxNote = 500;
+
+std::optional<ClusterDetail> clusterAt(persistence::Database& database, const std::string& code,
+                                       const ReportPeriod& period)
+{
+    return persistence::ClusterRepository(database).findDetail(code, kAllReports,
+                                                               period.lastDay());
+}
+
+const Cluster* clusterOf(const StatutoryTarget& target)
+{
+    return target.cluster ? &target.cluster->summary.cluster : nullptr;
+}
+
+std::string communeCode(const StatutoryTarget& target)
+{
+    return target.commune ? target.commune->code : std::string();
+}
+
+// Biểu 03 or 04 computed now from the registry and the accepted Biểu 02 of the period.
+SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget& target)
+{
+    std::map<std::string, StatutoryReport> accepted;
+    for (auto& report : persistence::StatutoryRepository(database).listFor(
+             StatutoryForm::Developer02, target.period))
+        if (report.state == FilingState::Accepted)
+            accepted.emplace(report.unitKey, std::move(report));
+    std::vector<ClusterFiling> filings;
+    std::vector<std::string> unplaced;
+    for (const auto& s :
+         persistence::ClusterRepository(database).listSummaries(target.period.lastDay()))
+    {
+        const Cluster& c = s.cluster;
+        if (target.form == StatutoryForm::Commune03 && !countedInCommune(c, target.commune->code))
+        {
+            if (mayBeInCommune(c, target.commune->code))
+                unplaced.push_back(c.nameVi + " (" + c.code +
+                                   ") có thể thuộc xã, phường này nhưng chưa xác minh; xác nhận "
+                                   "tại /admin/clusters/" + c.code + "/units");
+            continue;
+        }
+        const auto found = accepted.find(c.code);
+        filings.push_back({c, found == accepted.end() ? nullptr : &found->second});
+    }
+    auto figures = summarise(filings, target.period);
+    figures.missing.insert(figures.missing.end(), unplaced.begin(), unplaced.end());
+    return figures;
+}
+
+std::vector<IndicatorValue> valuesOf(const SummaryFigures& figures)
+{
+    std::vector<IndicatorValue> values;
+    for (const auto& row : figures.rows)
+        values.push_back(row.value);
+    return values;
+}
+
+std::vector<IndicatorValue> blankTenant01()
+{
+    std::vector<IndicatorValue> values;
+    for (const auto& indicator : definitionOf(StatutoryForm::Tenant01).indicators)
+        values.push_back({std::string(indicator.no), std::nullopt, "Doanh nghiệp nhập số liệu"});
+    return values;
+}
+
+std::string actionCode(FilingAction action)
+{
+    switch (action)
+    {
+    case FilingAction::Save:
+        return "save";
+    case FilingAction::Submit:
+        return "submit";
+    case FilingAction::Accept:
+        return "accept";
+    case FilingAction::Return:
+        return "return";
+    }
+    return "";
+}
+
+std::string actionVi(FilingAction action)
+{
+    switch (action)
+    {
+    case FilingAction::Save:
+        return "lưu";
+    case FilingAction::Submit:
+        return "gửi";
+    case FilingAction::Accept:
+        return "chấp nhận";
+    case FilingAction::Return:
+        return "trả lại";
+    }
+    return "";
+}
+
+// The typed figures over the current ones; what cannot be read, per field.
+FieldErrors applyTyped(StatutoryReport& report, const StatutoryRequest& request)
+{
+    FieldErrors errors;
+    for (const auto& indicator : definitionOf(report.form).indicators)
+    {
+        if (indicator.kind == IndicatorKind::Section)
+            continue;
+        const std::string no(indicator.no);
+        auto current = std::find_if(report.values.begin(), report.values.end(),
+                                    [&](const IndicatorValue& v) { return v.no == no; });
+        if (current == report.values.end())
+            current = report.values.insert(report.values.end(), {no, std::nullopt, ""});
+        if (const auto typed = request.values.find(no); typed != request.values.end())
+        {
+            const auto text = trimmedCopy(typed->second);
+            const auto value = parseIndicator(indicator.kind, text);
+            if (!text.empty() && !value)
+                errors.push_back({"value_" + no,
+                                  "Chỉ tiêu " + no + ": “" + text +
+                                      "” không phải là số hợp lệ (đơn vị: " +
+                                      std::string(indicator.unitVi) + ").",
+                                  "Indicator " + no + ": “" + text + "” is not a valid number (" +
+                                      std::string(indicator.unitEn) + ")."});
+            current->value = text.empty() ? std::nullopt : value;
+        }
+        if (const auto note = request.notes.find(no); note != request.notes.end())
+        {
+            if (note->second.size() > kMaxNote || !isValidUtf8(note->second) ||
+                hasControlCharacters(note->second))
+                errors.push_back({"note_" + no, "Ghi chú tối đa 500 ký tự.",
+                                  "A note is at most 500 characters."});
+            current->note = note->second;
+        }
+    }
+    return errors;
+}
+} // namespace
+
+std::optional<StatutoryTarget> resolveStatutoryTarget(persistence::Database& database,
+                                                      const AdminUnits& units,
+                                                      const std::string& form,
+                                                      const std::string& unitKey,
+                                                      const std::string& period)
+{
+    const auto parsedForm = statutoryFormFromCode(form);
+    const auto parsedPeriod = ReportPeriod::parse(period);
+    if (!parsedForm || !parsedPeriod)
+        return std::nullopt;
+    StatutoryTarget target{*parsedForm, unitKey, *parsedPeriod, std::nullopt, nullptr, ""};
+    switch (*parsedForm)
+    {
+    case StatutoryForm::Developer02:
+        target.cluster = clusterAt(database, unitKey, *parsedPeriod);
+        if (!target.cluster)
+            return std::nullopt;
+        target.unitName = target.cluster->summary.cluster.developer.empty()
+                              ? "Chủ đầu tư " + target.cluster->summary.cluster.nameVi
+                              : target.cluster->summary.cluster.developer;
+        return target;
+    case StatutoryForm::Tenant01:
+    {
+        const auto id = parseWholeNumberOrZero(unitKey);
+        const auto tenant =
+            id > 0 ? persistence::TenantRepository(database).findTenant(id) : std::nullopt;
+        const auto owner =
+            tenant ? persistence::RegistryRepository(database).findClusterById(tenant->clusterId)
+                   : std::nullopt;
+        if (!owner)
+            return std::nullopt;
+        target.cluster = clusterAt(database, owner->code, *parsedPeriod);
+        target.unitName = tenant->companyName;
+        return target.cluster ? std::optional(target) : std::nullopt;
+    }
+    case StatutoryForm::Commune03:
+        target.commune = units.byCode(unitKey);
+        if (!target.commune)
+            return std::nullopt;
+        target.unitName = "Ủy ban nhân dân " + target.commune->nameInText();
+        return target;
+    case StatutoryForm::City04:
+        if (unitKey != "hanoi")
+            return std::nullopt;
+        target.unitName = "Sở Công Thương thành phố Hà Nội";
+        return target;
+    }
+    return std::nullopt;
+}
+
+StatutoryView openStatutory(persistence::Database& database, const Account& account,
+                            const StatutoryTarget& target)
+{
+    StatutoryView view;
+    view.mayFile = mayFile(account, target.form, clusterOf(target), communeCode(target));
+    view.mayReview = mayReview(account, target.form, clusterOf(target), communeCode(target));
+    const auto stored =
+        persistence::StatutoryRepository(database).find(target.form, target.unitKey, target.period);
+    view.stored = stored.has_value();
+    if (stored)
+        view.report = *stored;
+    else
+    {
+        view.report.form = target.form;
+        view.report.unitKey = target.unitKey;
+        view.report.period = target.period;
+        view.report.version = 0;
+    }
+    const bool summary =
+        target.form == StatutoryForm::Commune03 || target.form == StatutoryForm::City04;
+    if (summary)
+    {
+        view.summary = summaryOf(database, target);
+        const bool open = view.report.state == FilingState::Draft ||
+                          view.report.state == FilingState::Returned;
+        if (open)
+            view.report.values = valuesOf(*view.summary);
+    }
+    else if (!stored && target.form == StatutoryForm::Developer02)
+    {
+        const auto& detail = *target.cluster;
+        view.report.values = prefillDeveloper02(
+            {detail.summary.cluster, detail.items, detail.reports, detail.tenants}, target.period);
+    }
+    else if (!stored)
+        view.report.values = blankTenant01();
+    return view;
+}
+
+EditResult<StatutoryReport> actOnStatutory(const Editor& editor, const StatutoryTarget& target,
+                                           const StatutoryRequest& request)
+{
+    EditResult<StatutoryReport> result;
+    auto view = openStatutory(editor.database, editor.account, target);
+    const bool filing =
+        request.action == FilingAction::Save || request.action == FilingAction::Submit;
+    if (!(filing ? view.mayFile : view.mayReview))
+    {
+        result.status = EditStatus::Forbidden;
+        return result;
+    }
+    const auto next = afterAction(view.report.state, request.action);
+    if (!next)
+    {
+        result.status = EditStatus::Invalid;
+        result.errors.push_back(
+            {"action",
+             view.report.state == FilingState::Accepted
+                 ? std::string("Biểu đã được chấp nhận nên không thể sửa hay gửi lại.")
+                 : "Không thể " + actionVi(request.action) + " biểu ở trạng thái “" +
+                       std::string(labelVi(view.report.state)) + "”.",
+             view.report.state == FilingState::Accepted
+                 ? std::string("The form was accepted and is frozen.")
+                 : "This action is not possible in the state “" +
+                       std::string(labelEn(view.report.state)) + "”."});
+        return result;
+    }
+    StatutoryReport changed = view.report;
+    const bool summary = view.summary.has_value();
+    if (filing && !summary)
+        result.errors = applyTyped(changed, request);
+    if (request.action == FilingAction::Return && trimmedCopy(request.comment).empty())
+        result.errors.push_back({"comment", "Ghi lý do trả lại để bên gửi biết cần sửa gì.",
+                                 "Say why it is returned, so that the sender knows what to fix."});
+    if (!result.errors.empty())
+    {
+        result.status = EditStatus::Invalid;
+        return result;
+    }
+    changed.state = *next;
+    if (request.action == FilingAction::Submit)
+        changed.filedBy = editor.account.email;
+    if (request.action == FilingAction::Accept || request.action == FilingAction::Return)
+    {
+        changed.reviewedBy = editor.account.email;
+        changed.reviewComment = trimmedCopy(request.comment);
+    }
+    persistence::StatutoryRepository repository(editor.database);
+    int expected = request.expectedVersion;
+    if (!view.stored)
+    {
+        if (expected != 0)
+        {
+            result.status = EditStatus::Conflict;
+            return result;
+        }
+        const auto created = repository.createDraft(view.report, editor.audit());
+        changed.id = created.id;
+        expected = created.version;
+        if (created.state != FilingState::Draft || created.values.size() != view.report.values.size())
+        {
+            // Someone else created it first: let the person look again.
+            result.status = EditStatus::Conflict;
+            result.record = created;
+            return result;
+        }
+    }
+    auto saved = repository.save(changed, expected, actionCode(request.action), editor.audit());
+    if (!saved.saved)
+    {
+        result.status = EditStatus::Conflict;
+        result.record = std::move(saved.current);
+        return result;
+    }
+    if (editor.written)
+        editor.written(target.cluster ? target.cluster->summary.cluster.code : std::string());
+    result.record = std::move(saved.current);
+    return result;
+}
+
+} // namespace tracker::net
