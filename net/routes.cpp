@@ -83,6 +83,8 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/api/v1/oc4ids.json", api(oc4idsPackageJson));
     router.add("GET", "/api/v1/jobs/runs", plain(site, listJobRuns));
     router.add("GET", "/api/v1/openapi.json", openApiDocument(site));
+    router.add("GET", "/api/v1/statutory-reports/{form}/{unit}/{period}",
+               plain(site, showStatutory));
 
     // The JSON API: writes (a token, or a session with its CSRF header)
     router.add("POST", "/api/v1/clusters/{code}/reports", write(postReport));
@@ -91,6 +93,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("PATCH", "/api/v1/tenants/{id}", write(patchTenant));
     router.add("POST", "/api/v1/clusters/{code}/baselines", write(postBaseline));
     router.add("POST", "/api/v1/delays/{id}/acknowledge", write(postDelayAcknowledgement));
+    router.add("POST", "/api/v1/statutory-reports/{form}/{unit}/{period}", write(postStatutory));
 
     // Signing in
     router.add("GET", "/login", office(loginForm));

@@ -24,6 +24,9 @@ Rendered showCluster(SiteContext& site, const Form& form, const RouteMatch& matc
 Rendered portfolio(SiteContext& site, const Form& form, const RouteMatch& match);
 // net/api/district_reads.cpp
 Rendered listDistricts(SiteContext& site, const Form& form, const RouteMatch& match);
+// net/api/statutory_api.cpp: a statutory form as JSON, for those who may read it
+void showStatutory(SiteContext& site, Poco::Net::HTTPServerRequest& request,
+                   Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
 // net/api/commune_reads.cpp
 Rendered listCommunes(SiteContext& site, const Form& form, const RouteMatch& match);
 Rendered showDistrict(SiteContext& site, const Form& form, const RouteMatch& match);

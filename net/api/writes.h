@@ -18,6 +18,9 @@ namespace tracker::net
 using WriteBody = Poco::JSON::Object::Ptr;
 
 // POST /api/v1/clusters/{code}/reports
+// net/api/statutory_api.cpp: save, submit, accept or return a statutory form
+void postStatutory(const Editor& editor, const WriteBody& body, const RouteMatch& match,
+                   Poco::Net::HTTPServerResponse& response);
 void postReport(const Editor& editor, const WriteBody& body, const RouteMatch& match,
                 Poco::Net::HTTPServerResponse& response);
 // PATCH /api/v1/clusters/{code}

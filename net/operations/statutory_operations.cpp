@@ -18,8 +18,7 @@ constexpr std::size_t kMaxNote = 500;
 std::optional<ClusterDetail> clusterAt(persistence::Database& database, const std::string& code,
                                        const ReportPeriod& period)
 {
-    return persistence::ClusterRepository(database).findDetail(code, kAllReports,
-                                                               period.lastDay());
+    return persistence::ClusterRepository(database).findDetail(code, kAllReports, period.lastDay());
 }
 
 const Cluster* clusterOf(const StatutoryTarget& target)
@@ -51,7 +50,8 @@ SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget&
             if (mayBeInCommune(c, target.commune->code))
                 unplaced.push_back(c.nameVi + " (" + c.code +
                                    ") có thể thuộc xã, phường này nhưng chưa xác minh; xác nhận "
-                                   "tại /admin/clusters/" + c.code + "/units");
+                                   "tại /admin/clusters/" +
+                                   c.code + "/units");
             continue;
         }
         const auto found = accepted.find(c.code);
@@ -222,8 +222,8 @@ StatutoryView openStatutory(persistence::Database& database, const Account& acco
     if (summary)
     {
         view.summary = summaryOf(database, target);
-        const bool open = view.report.state == FilingState::Draft ||
-                          view.report.state == FilingState::Returned;
+        const bool open =
+            view.report.state == FilingState::Draft || view.report.state == FilingState::Returned;
         if (open)
             view.report.values = valuesOf(*view.summary);
     }
@@ -298,7 +298,8 @@ EditResult<StatutoryReport> actOnStatutory(const Editor& editor, const Statutory
         const auto created = repository.createDraft(view.report, editor.audit());
         changed.id = created.id;
         expected = created.version;
-        if (created.state != FilingState::Draft || created.values.size() != view.report.values.size())
+        if (created.state != FilingState::Draft ||
+            created.values.size() != view.report.values.size())
         {
             // Someone else created it first: let the person look again.
             result.status = EditStatus::Conflict;
