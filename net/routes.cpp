@@ -118,6 +118,13 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/admin/clusters/{code}/baseline", office(baselineForm));
     router.add("POST", "/admin/clusters/{code}/baseline", office(baselineForm));
 
+    // The back office: the statutory forms (Thông tư 14/2024/TT-BCT)
+    router.add("GET", "/admin/statutory/{form}/{unit}/{period}", office(statutoryForm));
+    router.add("POST", "/admin/statutory/{form}/{unit}/{period}", office(statutoryForm));
+    router.add("GET", "/admin/statutory/{form}/{unit}/{period}/print", office(statutoryPrint));
+    router.add("GET", "/admin/statutory/{form}/{unit}/{period}/xlsx",
+               office(statutoryXlsxDownload));
+
     // The back office: delays
     router.add("GET", "/admin/delays", office(delayOverviewPage));
     router.add("GET", "/admin/clusters/{code}/delays", office(clusterDelaysPage));

@@ -6,8 +6,10 @@
 #include "net/api/writes.h"
 #include "net/http/responses.h"
 #include "net/views/admin_units_file.h"
+#include "net/views/statutory_views.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
@@ -167,6 +169,26 @@ void showStatutory(SiteContext& site, Poco::Net::HTTPServerRequest& request,
                              "Only those who file, review or aggregate this form may read it "
                              "before it is accepted (Biểu 01 and 02: never public)");
     response.set("Cache-Control", "private, no-store");
+    const Poco::Net::HTMLForm query(request);
+    const auto format = query.get("format", "json");
+    if (format == "xlsx")
+    {
+        const StatutoryPageInput input{view.report, view.summary ? &*view.summary : nullptr,
+                                       target->unitName, false};
+        const auto bytes = statutoryXlsx(input);
+        response.setStatus(HTTPResponse::HTTP_OK);
+        response.setContentType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.set("Content-Disposition",
+                     "attachment; filename=\"bieu-" + std::string(code(target->form)) + "-" +
+                         target->unitKey + "-" + target->period.code() + ".xlsx\"");
+        response.setContentLength(static_cast<std::streamsize>(bytes.size()));
+        response.send().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        return;
+    }
+    if (format != "json")
+        return sendJsonError(response, HTTPResponse::HTTP_BAD_REQUEST, "bad_parameter",
+                             "format must be json or xlsx");
     sendJson(response, HTTPResponse::HTTP_OK, statutoryJson(*target, view));
 }
 

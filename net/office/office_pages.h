@@ -29,6 +29,10 @@ void officeIndex(OfficeRequest& office, const RouteMatch& match);
 void reportForm(OfficeRequest& office, const RouteMatch& match);
 void registryForm(OfficeRequest& office, const RouteMatch& match);
 void unitsForm(OfficeRequest& office, const RouteMatch& match); // unit_form.cpp
+// statutory_pages.cpp: the forms of Thông tư 14/2024/TT-BCT
+void statutoryForm(OfficeRequest& office, const RouteMatch& match);
+void statutoryPrint(OfficeRequest& office, const RouteMatch& match);
+void statutoryXlsxDownload(OfficeRequest& office, const RouteMatch& match);
 // tenant_forms.cpp and baseline_form.cpp
 void tenantListPage(OfficeRequest& office, const RouteMatch& match);
 void newTenantForm(OfficeRequest& office, const RouteMatch& match);

@@ -1,0 +1,228 @@
+// The half-yearly forms of Thông tư 14/2024/TT-BCT with the demo data: a developer files
+// Biểu 02 prefilled from its cluster, the commune accepts it, the commune's Biểu 03 and the
+// city's Biểu 04 follow from the accepted forms; printable, XLSX (read back by openpyxl)
+// and JSON; every transition checked for who may make it, and frozen once accepted.
+#include "office/office_helpers.h"
+#include "support/office_client.h"
+
+#include <Poco/JSON/Array.h>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace tracker;
+using namespace tracker::testing;
+
+namespace
+{
+const std::string kBieu02 = "/api/v1/statutory-reports/02/cau-bau-gd-2/2026-H1";
+const std::string kBieu03 = "/api/v1/statutory-reports/03/10369/2026-H1";
+const std::string kBieu04 = "/api/v1/statutory-reports/04/hanoi/2026-H1";
+
+Poco::JSON::Object::Ptr indicator(const Poco::JSON::Object::Ptr& form, const std::string& no)
+{
+    const auto rows = form->getArray("indicators");
+    for (unsigned i = 0; i < rows->size(); ++i)
+        if (rows->getObject(i)->getValue<std::string>("no") == no)
+            return rows->getObject(i);
+    FAIL("no indicator " << no);
+    return nullptr;
+}
+
+std::string act(const std::string& action, int version, const std::string& extra = "")
+{
+    return "{\"action\":\"" + action + "\",\"version\":" + std::to_string(version) + extra + "}";
+}
+
+struct People
+{
+    Person developer, commune, otherCommune, city, admin;
+};
+
+People people(RunningServer& running)
+{
+    return {createPerson(running, "cdt@example.vn", Role::Developer, {}, {"cau-bau-gd-2"}),
+            createPerson(running, "xa@example.vn", Role::CommuneOfficial, {}, {}, {"10369"}),
+            createPerson(running, "xb@example.vn", Role::CommuneOfficial, {}, {}, {"10003"}),
+            createPerson(running, "sct@example.vn", Role::CityOfficial),
+            createPerson(running, "qtv@example.vn", Role::Admin)};
+}
+
+// openpyxl's reading of the workbook: "row|col|value|number_format" per non-empty cell.
+std::string readXlsx(const std::string& bytes)
+{
+    const auto path =
+        std::filesystem::temp_directory_path() / ("bieu-" + std::to_string(getpid()) + ".xlsx");
+    std::ofstream(path, std::ios::binary) << bytes;
+    const auto out = path.string() + ".txt";
+    const std::string command =
+        "/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active\n"
+        "for row in ws.iter_rows():\n"
+        "  for c in row:\n"
+        "    c.value is None or print(c.row, c.column, c.value, c.number_format, sep='|')\" " +
+        path.string() + " > " + out;
+    REQUIRE(std::system(command.c_str()) == 0);
+    std::ifstream in(out);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(path);
+    std::filesystem::remove(out);
+    return text;
+}
+} // namespace
+
+TEST_CASE("a developer files Biểu 02 prefilled, the commune accepts it, and it is frozen",
+          "[office][db]")
+{
+    RunningServer running;
+    auto p = people(running);
+    const int port = running.port();
+
+    // Nobody else reads a firm's form; the developer sees it prefilled and unfiled.
+    CHECK(httpGet(port, kBieu02).status == 401);
+    CHECK(sendJson(port, p.otherCommune, "GET", kBieu02, "").status == 403);
+    const auto opened = sendJson(port, p.developer, "GET", kBieu02, "").json();
+    CHECK(opened->getValue<std::string>("state") == "draft");
+    CHECK_FALSE(opened->getValue<bool>("filed"));
+    CHECK(opened->getValue<std::string>("cut_off") == "2026-06-14");
+    CHECK(opened->getValue<std::string>("due_before") == "2026-06-20");
+    CHECK(indicator(opened, "1")->getValue<long long>("value_exact") == 128'000'000'000LL);
+    CHECK(contains(indicator(opened, "2")->getValue<std::string>("note"), "Báo cáo tiến độ ngày"));
+    CHECK(indicator(opened, "5")->isNull("value")); // no industrial land on record: not computed
+    CHECK(indicator(opened, "1")->getValue<std::string>("name_vi") ==
+          "Tổng mức đầu tư xây dựng hạ tầng kỹ thuật theo dự án đã được duyệt");
+
+    // A reviewer cannot accept a draft; a bad figure is refused and nothing is stored.
+    CHECK(sendJson(port, p.commune, "POST", kBieu02, act("accept", 0)).status == 422);
+    const auto bad = sendJson(port, p.developer, "POST", kBieu02,
+                              act("save", 0, ",\"values\":{\"3\":\"nhiều\"}"));
+    CHECK(bad.status == 422);
+    CHECK(contains(bad.body, "Chỉ tiêu 3"));
+    CHECK_FALSE(sendJson(port, p.developer, "GET", kBieu02, "").json()->getValue<bool>("filed"));
+
+    const auto submitted = sendJson(
+        port, p.developer, "POST", kBieu02,
+        act("submit", 0,
+            ",\"values\":{\"3\":\"4,5\",\"4\":\"2,25\",\"6\":\"3\",\"7\":\"1\",\"8\":\"2\","
+            "\"9\":\"12,5\",\"11\":\"25\",\"14\":\"1\"},\"notes\":{\"3\":\"Theo biên bản "
+            "nghiệm thu 05/2026\"}"));
+    REQUIRE(submitted.status == 200);
+    const auto filed = submitted.json();
+    CHECK(filed->getValue<std::string>("state") == "submitted");
+    CHECK(filed->getValue<std::string>("filed_by") == "cdt@example.vn");
+    CHECK(indicator(filed, "3")->getValue<long long>("value_exact") == 45'000);
+    CHECK(indicator(filed, "9")->getValue<long long>("value_exact") == 12'500'000'000LL);
+    const int version = filed->getValue<int>("version");
+
+    // Only a reviewer of the cluster's commune (or the city) acts on it now.
+    CHECK(sendJson(port, p.developer, "POST", kBieu02, act("save", version)).status == 422);
+    CHECK(sendJson(port, p.otherCommune, "POST", kBieu02, act("accept", version)).status == 403);
+    CHECK(sendJson(port, p.commune, "POST", kBieu02, act("return", version)).status == 422);
+    const auto returned = sendJson(port, p.commune, "POST", kBieu02,
+                                   act("return", version, ",\"comment\":\"Bổ sung chỉ tiêu 10\""));
+    REQUIRE(returned.status == 200);
+    CHECK(returned.json()->getValue<std::string>("state") == "returned");
+    const auto again = sendJson(port, p.developer, "POST", kBieu02,
+                                act("submit", version + 1, ",\"values\":{\"10\":\"1,2\"}"));
+    REQUIRE(again.status == 200);
+    const int resubmitted = again.json()->getValue<int>("version");
+    CHECK(sendJson(port, p.commune, "POST", kBieu02, act("accept", resubmitted - 1)).status == 409);
+    const auto accepted = sendJson(port, p.commune, "POST", kBieu02, act("accept", resubmitted));
+    REQUIRE(accepted.status == 200);
+    CHECK(accepted.json()->getValue<std::string>("state") == "accepted");
+    CHECK(accepted.json()->getValue<std::string>("reviewed_by") == "xa@example.vn");
+
+    // Frozen: nobody changes an accepted form, the admin included. Those who may act on it
+    // are told it is frozen (422); the others that they may not (403).
+    for (const auto* person : {&p.developer, &p.commune, &p.admin})
+        for (const char* action : {"save", "submit", "accept", "return"})
+        {
+            INFO(person->account.email << " " << action);
+            const auto tried = sendJson(port, *person, "POST", kBieu02,
+                                        act(action, resubmitted + 1, ",\"comment\":\"x\""));
+            const bool filing = std::string(action) == "save" || std::string(action) == "submit";
+            const bool entitled = person == &p.admin || (filing == (person == &p.developer));
+            CHECK(tried.status == (entitled ? 422 : 403));
+            if (entitled)
+                CHECK(contains(tried.body, "đã được chấp nhận"));
+        }
+    CHECK(httpGet(port, kBieu02).status == 401); // still not public
+    const auto audit = auditOf(running, "statutory_report");
+    CHECK(audit.size() == 5); // create, submit, return, submit, accept
+}
+
+TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX and JSON",
+          "[office][db]")
+{
+    RunningServer running;
+    auto p = people(running);
+    const int port = running.port();
+    REQUIRE(sendJson(port, p.developer, "POST", kBieu02,
+                     act("submit", 0,
+                         ",\"values\":{\"4\":\"2,25\",\"6\":\"3\",\"7\":\"1\",\"14\":\"1\"}"))
+                .status == 200);
+    REQUIRE(sendJson(port, p.commune, "POST", kBieu02, act("accept", 2)).status == 200);
+
+    // The commune's Biểu 03: the accepted figures, the clusters behind them, what is missing.
+    const auto bieu03 = sendJson(port, p.commune, "GET", kBieu03, "").json();
+    CHECK(bieu03->getValue<std::string>("unit_name") == "Ủy ban nhân dân xã Ứng Thiên");
+    CHECK(bieu03->getValue<std::string>("due_before") == "2026-06-25");
+    CHECK(indicator(bieu03, "18")->getValue<long long>("value_exact") == 22'500);
+    CHECK(indicator(bieu03, "20")->getValue<long long>("value_exact") == 3);
+    CHECK(indicator(bieu03, "21")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(bieu03, "27")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(bieu03, "18")->getArray("clusters")->getElement<std::string>(0) ==
+          "cau-bau-gd-2");
+    CHECK(indicator(bieu03, "15.1")->getValue<std::string>("name_vi") ==
+          "Số lượng cụm công nghiệp hoạt động đã thành lập");
+    CHECK(contains(bieu03->getArray("missing")->getElement<std::string>(0), "xa-cau"));
+    CHECK(httpGet(port, kBieu03).status == 401); // not public until accepted
+
+    // Submitted by the commune, accepted by the city: then public.
+    REQUIRE(sendJson(port, p.commune, "POST", kBieu03, act("submit", 0)).status == 200);
+    CHECK(sendJson(port, p.commune, "POST", kBieu03, act("accept", 2)).status == 403);
+    REQUIRE(sendJson(port, p.city, "POST", kBieu03, act("accept", 2)).status == 200);
+    const auto published = httpGet(port, kBieu03);
+    REQUIRE(published.status == 200);
+    CHECK(indicator(published.json(), "18")->getValue<long long>("value_exact") == 22'500);
+
+    // The city's Biểu 04 counts every cluster: the communes' and those not yet placed.
+    const auto bieu04 = sendJson(port, p.city, "GET", kBieu04, "").json();
+    CHECK(indicator(bieu04, "1")->getValue<long long>("value_exact") == 47);
+    CHECK(indicator(bieu04, "18")->getValue<long long>("value_exact") == 22'500);
+    CHECK(indicator(bieu04, "4")->getValue<long long>("value_exact") ==
+          indicator(bieu04, "2")->getValue<long long>("value_exact"));
+    CHECK(bieu04->getArray("missing")->size() == 46); // every other cluster's Biểu 02
+    REQUIRE(sendJson(port, p.city, "POST", kBieu04, act("submit", 0)).status == 200);
+    CHECK(sendJson(port, p.city, "POST", kBieu04, act("accept", 2)).status == 403);
+    REQUIRE(sendJson(port, p.admin, "POST", kBieu04, act("accept", 2)).status == 200);
+
+    // The printable page, laid out like the official form.
+    signIn(port, p.commune);
+    const auto print = getAs(port, p.commune, "/admin/statutory/03/10369/2026-H1/print");
+    REQUIRE(print.status == 200);
+    for (const char* text :
+         {"Biểu số 03", "Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp xã",
+          "Đơn vị nhận báo cáo: Ủy ban nhân dân cấp tỉnh, Sở Công Thương",
+          "Thời hạn gửi báo cáo: trước ngày 25 tháng 6 năm 2026", "TM. ỦY BAN NHÂN DÂN",
+          "(Chữ ký, họ và tên, chức danh, dấu)", "<td>(4)</td>"})
+    {
+        INFO(text);
+        CHECK(contains(print.body, text));
+    }
+    CHECK_FALSE(contains(print.body, "name=\"action\""));
+
+    // The XLSX, read back by openpyxl: the rows in order, numbers as numbers, formats set.
+    const auto xlsx = sendJson(port, p.commune, "GET", kBieu03 + "?format=xlsx", "");
+    REQUIRE(xlsx.status == 200);
+    CHECK(xlsx.contentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const auto cells = readXlsx(xlsx.body);
+    CHECK(contains(cells, "|5|Biểu số 03|"));
+    CHECK(
+        contains(cells, "|2|Tổng diện tích đất công nghiệp đã cho thuê tại các cụm công nghiệp|"));
+    CHECK(contains(cells, "|4|2.25|#,##0.0000")); // 18: 2.25 ha, a number with its format
+    CHECK(contains(cells, "|4|128|#,##0.000"));   // 13: 128 tỷ đồng
+    CHECK(contains(cells, "|4|TM. ỦY BAN NHÂN DÂN|"));
+    CHECK(sendJson(port, p.commune, "GET", kBieu03 + "?format=pdf", "").status == 400);
+}
