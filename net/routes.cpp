@@ -57,6 +57,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/districts", page(formerDistrictsPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
     router.add("GET", "/delays", page(delaysPage));
+    router.add("GET", "/statutory-reports/{form}/{unit}/{period}", page(statutoryPage));
     router.add("GET", "/publication-policy", page(publicationPolicyPage));
     router.add("GET", "/unsubscribe", plain(site, unsubscribeForm));
     router.add("POST", "/unsubscribe", plain(site, unsubscribeConfirm));
@@ -119,6 +120,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("POST", "/admin/clusters/{code}/baseline", office(baselineForm));
 
     // The back office: the statutory forms (Thông tư 14/2024/TT-BCT)
+    router.add("GET", "/admin/statutory", office(statutoryOverview));
     router.add("GET", "/admin/statutory/{form}/{unit}/{period}", office(statutoryForm));
     router.add("POST", "/admin/statutory/{form}/{unit}/{period}", office(statutoryForm));
     router.add("GET", "/admin/statutory/{form}/{unit}/{period}/print", office(statutoryPrint));

@@ -51,13 +51,6 @@ Array clustersBehind(const StatutoryView& view, std::string_view no)
 
 } // namespace
 
-bool isPublicStatutory(const StatutoryView& view)
-{
-    return view.report.state == FilingState::Accepted &&
-           (view.report.form == StatutoryForm::Commune03 ||
-            view.report.form == StatutoryForm::City04);
-}
-
 Object statutoryJson(const StatutoryTarget& target, const StatutoryView& view)
 {
     const auto& definition = definitionOf(target.form);

@@ -12,8 +12,4 @@ namespace tracker::net
 // exact base unit, the note, the clusters behind a summary's number, and what is missing.
 Poco::JSON::Object statutoryJson(const StatutoryTarget& target, const StatutoryView& view);
 
-// Whether anyone may read the form: Biểu 03 and 04 once accepted. Biểu 01 and 02 carry
-// firms' revenue and taxes, so only those who file, review or aggregate them read them.
-bool isPublicStatutory(const StatutoryView& view);
-
 } // namespace tracker::net

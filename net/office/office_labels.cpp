@@ -44,6 +44,18 @@ const LabelTable& officeTexts()
         {"submit_report", {"Gửi báo cáo", "Submit report"}},
         {"report_title", {"Báo cáo tiến độ", "Progress report"}},
         {"registry_title", {"Thông tin đăng ký", "Registry facts"}},
+        {"statutory_title",
+         {"Báo cáo định kỳ (Thông tư 14/2024/TT-BCT)",
+          "Statutory reports (Circular 14/2024/TT-BCT)"}},
+        {"statutory_intro",
+         {"Ai đã gửi biểu nào trong kỳ. Biểu 02 mở sẵn số liệu hệ thống biết tại ngày chốt; Biểu "
+          "03 và 04 được tổng hợp từ các Biểu 02 đã được chấp nhận.",
+          "Who has filed what in the period. Biểu 02 opens with what the tracker knows at the "
+          "cut-off; Biểu 03 and 04 are summed from the accepted Biểu 02."}},
+        {"statutory_cut_off", {"Ngày chốt số liệu", "Cut-off"}},
+        {"statutory_period", {"Kỳ báo cáo", "Period"}},
+        {"statutory_due", {"hạn: trước ngày", "due before"}},
+        {"statutory_overdue", {"Quá hạn", "Overdue"}},
         {"statutory_state", {"Trạng thái", "State"}},
         {"statutory_comment", {"Nhận xét của bên duyệt", "Reviewer's comment"}},
         {"statutory_value", {"Kết quả chỉ tiêu", "Value of indicator"}},

@@ -30,6 +30,7 @@ void reportForm(OfficeRequest& office, const RouteMatch& match);
 void registryForm(OfficeRequest& office, const RouteMatch& match);
 void unitsForm(OfficeRequest& office, const RouteMatch& match); // unit_form.cpp
 // statutory_pages.cpp: the forms of Thông tư 14/2024/TT-BCT
+void statutoryOverview(OfficeRequest& office, const RouteMatch& match);
 void statutoryForm(OfficeRequest& office, const RouteMatch& match);
 void statutoryPrint(OfficeRequest& office, const RouteMatch& match);
 void statutoryXlsxDownload(OfficeRequest& office, const RouteMatch& match);

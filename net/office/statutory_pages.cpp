@@ -5,12 +5,14 @@
 #include "net/office/office_pages.h"
 #include "net/operations/statutory_operations.h"
 #include "net/views/statutory_views.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/statutory_repository.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <set>
 
 namespace tracker::net
 {
@@ -165,6 +167,113 @@ void statutoryXlsxDownload(OfficeRequest& office, const RouteMatch& match)
     response.set("Cache-Control", "private, no-store");
     response.setContentLength(static_cast<std::streamsize>(bytes.size()));
     response.send().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+} // namespace tracker::net
+
+namespace tracker::net
+{
+namespace
+{
+data stateRow(const std::string& name, const std::string& href, const StatutoryReport* report,
+              const Date& lastDay, const Date& today, Language language)
+{
+    const auto state = report ? report->state : FilingState::Draft;
+    data row;
+    row.set("name", name);
+    row.set("href", href);
+    row.set("state", report
+                         ? std::string(language == Language::Vi ? labelVi(state) : labelEn(state))
+                         : std::string(language == Language::Vi ? "Chưa lập" : "Not started"));
+    row.set("state_code", report ? std::string(code(state)) : std::string("none"));
+    const bool filed =
+        report && (state == FilingState::Submitted || state == FilingState::Accepted);
+    row.set("overdue", !filed && lastDay < today);
+    return row;
+}
+
+std::map<std::string, StatutoryReport> byUnit(persistence::Database& database, StatutoryForm form,
+                                              const ReportPeriod& period)
+{
+    std::map<std::string, StatutoryReport> reports;
+    for (auto& report : persistence::StatutoryRepository(database).listFor(form, period))
+        reports.emplace(report.unitKey, std::move(report));
+    return reports;
+}
+
+const StatutoryReport* findIn(const std::map<std::string, StatutoryReport>& reports,
+                              const std::string& key)
+{
+    const auto found = reports.find(key);
+    return found == reports.end() ? nullptr : &found->second;
+}
+} // namespace
+
+void statutoryOverview(OfficeRequest& office, const RouteMatch&)
+{
+    if (!office.requireSignIn())
+        return;
+    const auto today = office.site.clock.todayInHanoi();
+    const auto period =
+        ReportPeriod::parse(office.form.get("period", "")).value_or(ReportPeriod::current(today));
+    const auto& account = office.account();
+    auto& database = office.site.database;
+    const auto developers = byUnit(database, StatutoryForm::Developer02, period);
+    const auto communes = byUnit(database, StatutoryForm::Commune03, period);
+    const auto city = byUnit(database, StatutoryForm::City04, period);
+    data rows02{data::type::list}, rows03{data::type::list}, rows04{data::type::list};
+    std::set<std::string> units;
+    const auto suffix = "/" + period.code();
+    for (const auto& s : persistence::ClusterRepository(database).listSummaries(today))
+    {
+        const auto& c = s.cluster;
+        if (mayFile(account, StatutoryForm::Developer02, &c, "") ||
+            mayReview(account, StatutoryForm::Developer02, &c, ""))
+            rows02.push_back(stateRow(
+                c.nameVi, "/admin/statutory/02/" + c.code + suffix, findIn(developers, c.code),
+                period.lastDayToFile(StatutoryForm::Developer02), today, office.language));
+        for (const auto& unit : c.units)
+            units.insert(unit.code);
+    }
+    for (const auto& code : units)
+    {
+        const auto* unit = office.site.units.byCode(code);
+        if (unit && (mayFile(account, StatutoryForm::Commune03, nullptr, code) ||
+                     mayReview(account, StatutoryForm::Commune03, nullptr, code)))
+            rows03.push_back(
+                stateRow(unit->name, "/admin/statutory/03/" + code + suffix, findIn(communes, code),
+                         period.lastDayToFile(StatutoryForm::Commune03), today, office.language));
+    }
+    if (mayFile(account, StatutoryForm::City04, nullptr, "") ||
+        mayReview(account, StatutoryForm::City04, nullptr, ""))
+        rows04.push_back(stateRow(
+            "Thành phố Hà Nội", "/admin/statutory/04/hanoi" + suffix, findIn(city, "hanoi"),
+            period.lastDayToFile(StatutoryForm::City04), today, office.language));
+    data view;
+    view.set("period", period.code());
+    view.set("period_name", office.language == Language::Vi ? period.nameVi() : period.nameEn());
+    view.set("cut_off", period.lastDay().vietnamese());
+    const auto due = [&](StatutoryForm form) { return period.dueBefore(form).vietnamese(); };
+    view.set("due_02", due(StatutoryForm::Developer02));
+    view.set("due_03", due(StatutoryForm::Commune03));
+    view.set("due_04", due(StatutoryForm::City04));
+    view.set("rows_02", rows02);
+    view.set("rows_03", rows03);
+    view.set("rows_04", rows04);
+    view.set("has_02", !rows02.is_empty_list());
+    view.set("has_03", !rows03.is_empty_list());
+    view.set("has_04", !rows04.is_empty_list());
+    data periods{data::type::list};
+    for (const auto& p : {ReportPeriod{period.year - 1, false}, ReportPeriod{period.year, true},
+                          ReportPeriod{period.year, false}, ReportPeriod{period.year + 1, true}})
+    {
+        data option;
+        option.set("code", p.code());
+        option.set("selected", p == period);
+        periods.push_back(option);
+    }
+    view.set("periods", periods);
+    office.page("statutory_overview", view, office.text("statutory_title"));
 }
 
 } // namespace tracker::net

@@ -199,6 +199,13 @@ std::optional<StatutoryTarget> resolveStatutoryTarget(persistence::Database& dat
     return std::nullopt;
 }
 
+bool isPublicStatutory(const StatutoryView& view)
+{
+    return view.report.state == FilingState::Accepted &&
+           (view.report.form == StatutoryForm::Commune03 ||
+            view.report.form == StatutoryForm::City04);
+}
+
 StatutoryView openStatutory(persistence::Database& database, const Account& account,
                             const StatutoryTarget& target)
 {

@@ -39,6 +39,10 @@ struct StatutoryView
     bool mayReview = false;
 };
 
+// Whether anyone may read the form: Biểu 03 and 04 once accepted. Biểu 01 and 02 carry
+// firms' revenue and taxes, so only those who file, review or aggregate them read them.
+bool isPublicStatutory(const StatutoryView& view);
+
 StatutoryView openStatutory(persistence::Database& database, const Account& account,
                             const StatutoryTarget& target);
 

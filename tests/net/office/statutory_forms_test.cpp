@@ -185,6 +185,11 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
     REQUIRE(sendJson(port, p.city, "POST", kBieu03, act("accept", 2)).status == 200);
     const auto published = httpGet(port, kBieu03);
     REQUIRE(published.status == 200);
+    const auto page = httpGet(port, "/statutory-reports/03/10369/2026-H1");
+    CHECK(page.status == 200);
+    CHECK(contains(page.body, "Biểu số 03"));
+    CHECK(httpGet(port, "/statutory-reports/02/cau-bau-gd-2/2026-H1").status == 404); // a firm's
+    CHECK(httpGet(port, "/statutory-reports/04/hanoi/2026-H1").status == 404); // not accepted yet
     CHECK(indicator(published.json(), "18")->getValue<long long>("value_exact") == 22'500);
 
     // The city's Biểu 04 counts every cluster: the communes' and those not yet placed.
@@ -198,8 +203,17 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
     CHECK(sendJson(port, p.city, "POST", kBieu04, act("accept", 2)).status == 403);
     REQUIRE(sendJson(port, p.admin, "POST", kBieu04, act("accept", 2)).status == 200);
 
-    // The printable page, laid out like the official form.
+    // Who has filed what: the commune sees its clusters' Biểu 02 and its own Biểu 03.
     signIn(port, p.commune);
+    const auto overview = getAs(port, p.commune, "/admin/statutory?period=2026-H1");
+    REQUIRE(overview.status == 200);
+    CHECK(contains(overview.body, "/admin/statutory/02/cau-bau-gd-2/2026-H1"));
+    CHECK(contains(overview.body, "/admin/statutory/03/10369/2026-H1"));
+    CHECK_FALSE(contains(overview.body, "/admin/statutory/02/huu-bang/2026-H1"));
+    CHECK_FALSE(contains(overview.body, "/admin/statutory/04/hanoi"));
+    CHECK(contains(overview.body, "Quá hạn")); // 2026-H1 was due on 20/6, 25/6
+
+    // The printable page, laid out like the official form.
     const auto print = getAs(port, p.commune, "/admin/statutory/03/10369/2026-H1/print");
     REQUIRE(print.status == 200);
     for (const char* text :
