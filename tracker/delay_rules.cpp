@@ -163,7 +163,7 @@ void lowOccupancy(const ClusterDetail& c, const Date& asOf, const DelayThreshold
     out.push_back(finding);
 }
 
-constexpr CodeTable<DelayRuleKind, 6> kRules{{{
+constexpr CodeTable<DelayRuleKind, 7> kRules{{{
     {DelayRuleKind::OverdueWorkItem, "overdue_work_item", "Hạng mục quá hạn", "Overdue work item"},
     {DelayRuleKind::BehindSchedule, "behind_schedule", "Chậm so với kế hoạch", "Behind schedule"},
     {DelayRuleKind::StaleReporting, "stale_reporting", "Không báo cáo tiến độ",
@@ -172,6 +172,8 @@ constexpr CodeTable<DelayRuleKind, 6> kRules{{{
     {DelayRuleKind::ForecastLate, "forecast_late", "Dự báo hoàn thành muộn",
      "Forecast to finish late"},
     {DelayRuleKind::LowOccupancy, "low_occupancy", "Tỷ lệ lấp đầy thấp", "Low occupancy"},
+    {DelayRuleKind::StatutoryReportOverdue, "statutory_report_overdue",
+     "Chưa gửi báo cáo định kỳ (Biểu 02)", "Statutory report not filed (Biểu 02)"},
 }}};
 
 constexpr CodeTable<Severity, 3> kSeverities{{{

@@ -13,12 +13,13 @@ namespace tracker
 // a date; thresholds come from configuration (jobs.* keys) with these defaults.
 enum class DelayRuleKind
 {
-    OverdueWorkItem,  // planned finish passed, under 100 %
-    BehindSchedule,   // planned − actual ≥ points, or SPI below a floor
-    StaleReporting,   // no progress report for too many days
-    SlowDisbursement, // disbursed far below the value of the work planned by now
-    ForecastLate,     // the pace of recent reports finishes well after the plan
-    LowOccupancy      // completed, and still mostly empty after some months
+    OverdueWorkItem,       // planned finish passed, under 100 %
+    BehindSchedule,        // planned − actual ≥ points, or SPI below a floor
+    StaleReporting,        // no progress report for too many days
+    SlowDisbursement,      // disbursed far below the value of the work planned by now
+    ForecastLate,          // the pace of recent reports finishes well after the plan
+    LowOccupancy,          // completed, and still mostly empty after some months
+    StatutoryReportOverdue // the developer's Biểu 02 (TT 14/2024) not filed by its deadline
 };
 
 enum class Severity
@@ -37,6 +38,9 @@ struct DelayThresholds
     int forecastLateDays = 30;          // forecast finish − planned finish
     double minimumOccupancyPercent = 50;
     int occupancyGraceMonths = 12; // after completion
+    // The first reporting period the tracker collects Biểu 02 for: earlier ones were filed
+    // on paper, so their absence here is no delay.
+    std::string firstStatutoryPeriod = "2026-Y";
 };
 
 // One rule that holds for one cluster (and, for overdue items, one work item).

@@ -110,6 +110,35 @@ std::vector<IndicatorValue> prefillDeveloper02(const ClusterRecords& r, const Re
     return values;
 }
 
+std::vector<DelayFinding> statutoryOverdueFindings(const std::map<std::string, FilingState>& states,
+                                                   const Date& asOf, const ReportPeriod& first)
+{
+    std::vector<DelayFinding> findings;
+    for (ReportPeriod period = first; period.firstDay() <= asOf;
+         period = period.halfYear ? ReportPeriod{period.year, false}
+                                  : ReportPeriod{period.year + 1, true})
+    {
+        const Date due = period.dueBefore(StatutoryForm::Developer02);
+        if (asOf < due)
+            continue;
+        const auto state = states.find(period.code());
+        if (state != states.end() &&
+            (state->second == FilingState::Submitted || state->second == FilingState::Accepted))
+            continue;
+        DelayFinding finding;
+        finding.rule = DelayRuleKind::StatutoryReportOverdue;
+        finding.severity = Severity::Medium;
+        finding.subject = "bieu02:" + period.code();
+        finding.lateSince = due;
+        finding.measureVi = "Biểu 02 kỳ " + period.code() + " chưa gửi; hạn trước ngày " +
+                            due.vietnamese() + " (Thông tư 14/2024/TT-BCT)";
+        finding.measure = "Biểu 02 for " + period.code() + " not filed; due before " + due.iso() +
+                          " (Circular 14/2024/TT-BCT)";
+        findings.push_back(finding);
+    }
+    return findings;
+}
+
 bool countedInCommune(const Cluster& cluster, const std::string& unitCode)
 {
     if (isUncertain(cluster.unitBasis))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/delay_rules.h"
 #include "tracker/model.h"
 #include "tracker/statutory_report.h"
 
@@ -58,6 +59,12 @@ SummaryFigures summarise(const std::vector<ClusterFiling>& filings, const Report
 // Which clusters a commune's Biểu 03 counts: those whose first sure unit it is. A cluster
 // whose unit is not yet certain is counted only in the city's Biểu 04, and every candidate
 // commune's Biểu 03 names it as missing, so that the communes' sums add up to the city's.
+// The rule statutory_report_overdue: for each period from `first` whose Biểu 02 was due
+// before `asOf`, a finding from the due date on unless that period's form is submitted or
+// accepted (`states`: by period code). Filing it resolves the finding at the next scan.
+std::vector<DelayFinding> statutoryOverdueFindings(const std::map<std::string, FilingState>& states,
+                                                   const Date& asOf, const ReportPeriod& first);
+
 bool countedInCommune(const Cluster& cluster, const std::string& unitCode);
 bool mayBeInCommune(const Cluster& cluster, const std::string& unitCode);
 

@@ -1,5 +1,7 @@
 #include "net/jobs/job_settings.h"
 
+#include "tracker/report_period.h"
+
 #include <Poco/String.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <array>
@@ -59,6 +61,8 @@ JobSettings JobSettings::fromConfiguration(const Poco::Util::AbstractConfigurati
         config.getDouble("jobs.rules.minimumOccupancyPercent", t.minimumOccupancyPercent);
     t.occupancyGraceMonths =
         config.getInt("jobs.rules.occupancyGraceMonths", t.occupancyGraceMonths);
+    t.firstStatutoryPeriod =
+        config.getString("jobs.rules.firstStatutoryPeriod", t.firstStatutoryPeriod);
     s.smtpHost = config.getString("smtp.host", s.smtpHost);
     s.smtpPort = config.getInt("smtp.port", s.smtpPort);
     s.smtpStartTls = config.getBool("smtp.startTls", s.smtpStartTls);
@@ -85,6 +89,10 @@ void JobSettings::validate() const
         throw std::invalid_argument("jobs.checkSeconds must be at least 1");
     if (smtpPort < 1 || smtpPort > 65535)
         throw std::invalid_argument("smtp.port must be between 1 and 65535");
+    if (!ReportPeriod::parse(thresholds.firstStatutoryPeriod))
+        throw std::invalid_argument("jobs.rules.firstStatutoryPeriod must be a period like "
+                                    "2026-H1 or 2026-Y, not '" +
+                                    thresholds.firstStatutoryPeriod + "'");
     if (thresholds.staleReportDays < 1 || thresholds.forecastLateDays < 0)
         throw std::invalid_argument("jobs.rules.* day limits must be positive");
 }

@@ -2,6 +2,8 @@
 
 #include "persistence/cluster_repository.h"
 #include "persistence/job_repository.h"
+#include "persistence/statutory_repository.h"
+#include "tracker/statutory_figures.h"
 
 #include <Poco/Logger.h>
 #include <map>
@@ -11,6 +13,20 @@ namespace tracker::net
 namespace
 {
 constexpr int kForecastReports = 6; // the forecast looks at the last 6 reports
+
+// Each cluster's Biểu 02 state per period, for the periods from `first` to `asOf`.
+std::map<std::string, std::map<std::string, FilingState>>
+filedBieu02(persistence::Database& database, const ReportPeriod& first, const Date& asOf)
+{
+    std::map<std::string, std::map<std::string, FilingState>> states;
+    persistence::StatutoryRepository repository(database);
+    for (ReportPeriod period = first; period.firstDay() <= asOf;
+         period = period.halfYear ? ReportPeriod{period.year, false}
+                                  : ReportPeriod{period.year + 1, true})
+        for (const auto& report : repository.listFor(StatutoryForm::Developer02, period))
+            states[report.unitKey][period.code()] = report.state;
+    return states;
+}
 } // namespace
 
 ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
@@ -19,10 +35,22 @@ ScanOutcome runDelayScan(persistence::Database& database, const Date& asOf,
     const auto details =
         persistence::ClusterRepository(database).listForScan(asOf, kForecastReports);
     std::map<std::int64_t, std::vector<DelayFinding>> findings;
+    const auto first = ReportPeriod::parse(thresholds.firstStatutoryPeriod);
+    const auto filed = first ? filedBieu02(database, *first, asOf)
+                             : std::map<std::string, std::map<std::string, FilingState>>{};
     std::size_t done = 0;
     for (const auto& detail : details)
     {
-        findings[detail.summary.cluster.id] = evaluateDelayRules(detail, asOf, thresholds);
+        auto& found = findings[detail.summary.cluster.id];
+        found = evaluateDelayRules(detail, asOf, thresholds);
+        if (first)
+        {
+            const auto states = filed.find(detail.summary.cluster.code);
+            const auto overdue = statutoryOverdueFindings(
+                states == filed.end() ? std::map<std::string, FilingState>{} : states->second, asOf,
+                *first);
+            found.insert(found.end(), overdue.begin(), overdue.end());
+        }
         if (progress && (++done % 100 == 0 || done == details.size()))
             progress("delay scan: " + std::to_string(done) + "/" + std::to_string(details.size()) +
                      " clusters evaluated");

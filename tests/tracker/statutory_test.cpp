@@ -206,3 +206,18 @@ TEST_CASE("a commune's Biểu 03 counts a cluster only where its unit is certain
     CHECK_FALSE(countedInCommune(split, "10003"));
     CHECK(mayBeInCommune(split, "10003"));
 }
+
+TEST_CASE("the overdue rule counts each period from the first the tracker collects", "[statutory]")
+{
+    const auto first = *ReportPeriod::parse("2026-Y");
+    CHECK(statutoryOverdueFindings({}, Date{2026, 12, 19}, first).empty());
+    CHECK(statutoryOverdueFindings({}, Date{2026, 12, 20}, first).size() == 1);
+    // By 20/6/2027 both 2026-Y and 2027-H1 are due; a submitted one is not overdue.
+    CHECK(statutoryOverdueFindings({}, Date{2027, 6, 20}, first).size() == 2);
+    const auto one =
+        statutoryOverdueFindings({{"2026-Y", FilingState::Submitted}}, Date{2027, 6, 20}, first);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].subject == "bieu02:2027-H1");
+    CHECK(statutoryOverdueFindings({{"2026-Y", FilingState::Draft}}, Date{2026, 12, 25}, first)
+              .size() == 1);
+}

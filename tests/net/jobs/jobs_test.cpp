@@ -5,6 +5,7 @@
 #include "persistence/delay_flag_repository.h"
 #include "persistence/job_repository.h"
 #include "persistence/migrations.h"
+#include "persistence/statutory_repository.h"
 #include "support/test_database.h"
 
 #include <catch2/catch.hpp>
@@ -220,4 +221,40 @@ TEST_CASE("a job run elsewhere empties this instance's page cache within one loo
     CHECK(invalidations == 1);
     scheduler.runDueJobs();
     CHECK(invalidations == 1);
+}
+
+TEST_CASE("an unfiled Biểu 02 is flagged the day after its deadline and resolved when filed",
+          "[net][jobs][db]")
+{
+    MonthOfReports c;
+    const DelayThresholds thresholds; // from 2026-Y: Biểu 02 due before 20/12/2026
+    const auto scan = [&](const char* date)
+    { return runDelayScan(c.test.database(), day(date), thresholds, nullptr); };
+    scan("2026-12-19"); // the last day to file
+    CHECK_FALSE(c.open(DelayRuleKind::StatutoryReportOverdue));
+    scan("2026-12-20");
+    REQUIRE(c.open(DelayRuleKind::StatutoryReportOverdue));
+    const auto flags = DelayFlagRepository(c.test.database()).openFlags();
+    const auto flag = std::find_if(flags.begin(), flags.end(),
+                                   [](const DelayFlag& f)
+                                   { return f.rule == DelayRuleKind::StatutoryReportOverdue; });
+    REQUIRE(flag != flags.end());
+    CHECK(flag->subject == "bieu02:2026-Y");
+    CHECK(*flag->lateSince == day("2026-12-20"));
+    CHECK(flag->measureVi.find("hạn trước ngày 20/12/2026") != std::string::npos);
+
+    // A draft is not filing; submitting it is.
+    StatutoryRepository reports(c.test.database());
+    StatutoryReport draft;
+    draft.form = StatutoryForm::Developer02;
+    draft.unitKey = "thu";
+    draft.period = *ReportPeriod::parse("2026-Y");
+    const AuditContext who{"cdt@example.vn", "127.0.0.1", "2026-12-21T09:00:00+07:00"};
+    auto stored = reports.createDraft(draft, who);
+    scan("2026-12-21");
+    CHECK(c.open(DelayRuleKind::StatutoryReportOverdue));
+    stored.state = FilingState::Submitted;
+    REQUIRE(reports.save(stored, stored.version, "submit", who).saved);
+    scan("2026-12-22");
+    CHECK_FALSE(c.open(DelayRuleKind::StatutoryReportOverdue));
 }
