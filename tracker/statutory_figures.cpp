@@ -297,8 +297,24 @@ SummaryFigures summarise(const std::vector<ClusterFiling>& filings, const Report
         "21", all, [](const ClusterFiling& f) { return filed(f, "7"); }, fromFilings));
     rows.push_back(s.sum(
         "22", all, [](const ClusterFiling& f) { return filed(f, "8"); }, fromFilings));
-    for (const char* no : {"23", "24", "25"})
-        rows.push_back({{no, std::nullopt, "Tổng các Biểu 01: chưa nhận qua hệ thống"}, {}});
+    int tenants = 0, filed01 = 0;
+    for (const auto& f : filings)
+        tenants += f.tenants, filed01 += static_cast<int>(f.accepted01.size());
+    const std::string of01 = "Tổng " + std::to_string(filed01) + " Biểu 01 đã chấp nhận, trên " +
+                             std::to_string(tenants) + " nhà đầu tư thứ cấp";
+    for (const auto& [no, from] : {std::pair{"23", "1"}, {"24", "2"}, {"25", "3"}})
+    {
+        SummaryRow row{{no, std::nullopt, of01}, {}};
+        for (const auto& f : filings)
+            for (const auto* tenantForm : f.accepted01)
+                if (const auto* v = tenantForm->value(from); v && v->value)
+                {
+                    row.value.value = row.value.value.value_or(0) + *v->value;
+                    if (row.clusters.empty() || row.clusters.back() != f.cluster.code)
+                        row.clusters.push_back(f.cluster.code);
+                }
+        rows.push_back(row);
+    }
     rows.push_back(s.count(
         "26", [](const ClusterFiling& f) { return filed(f, "13") == 1LL; }, fromFilings));
     rows.push_back(s.count(

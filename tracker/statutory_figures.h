@@ -35,6 +35,8 @@ struct ClusterFiling
 {
     Cluster cluster;
     const StatutoryReport* accepted02 = nullptr;
+    std::vector<const StatutoryReport*> accepted01; // its tenants' accepted Biểu 01
+    int tenants = 0;                                // tenants on record
 };
 
 // A summary row and the clusters behind its number (the drill-down).

@@ -34,17 +34,20 @@ std::string communeCode(const StatutoryTarget& target)
 // Biểu 03 or 04 computed now from the registry and the accepted Biểu 02 of the period.
 SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget& target)
 {
-    std::map<std::string, StatutoryReport> accepted;
-    for (auto& report : persistence::StatutoryRepository(database).listFor(
-             StatutoryForm::Developer02, target.period))
+    persistence::StatutoryRepository statutory(database);
+    std::map<std::string, StatutoryReport> accepted, tenantForms;
+    for (auto& report : statutory.listFor(StatutoryForm::Developer02, target.period))
         if (report.state == FilingState::Accepted)
             accepted.emplace(report.unitKey, std::move(report));
+    for (auto& report : statutory.listFor(StatutoryForm::Tenant01, target.period))
+        if (report.state == FilingState::Accepted)
+            tenantForms.emplace(report.unitKey, std::move(report));
     std::vector<ClusterFiling> filings;
     std::vector<std::string> unplaced;
-    for (const auto& s :
-         persistence::ClusterRepository(database).listSummaries(target.period.lastDay()))
+    for (const auto& detail :
+         persistence::ClusterRepository(database).listDetails(1, target.period.lastDay()))
     {
-        const Cluster& c = s.cluster;
+        const Cluster& c = detail.summary.cluster;
         if (target.form == StatutoryForm::Commune03 && !countedInCommune(c, target.commune->code))
         {
             if (mayBeInCommune(c, target.commune->code))
@@ -55,7 +58,15 @@ SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget&
             continue;
         }
         const auto found = accepted.find(c.code);
-        filings.push_back({c, found == accepted.end() ? nullptr : &found->second});
+        ClusterFiling filing{c,
+                             found == accepted.end() ? nullptr : &found->second,
+                             {},
+                             static_cast<int>(detail.tenants.size())};
+        for (const auto& tenant : detail.tenants)
+            if (const auto form = tenantForms.find(std::to_string(tenant.id));
+                form != tenantForms.end())
+                filing.accepted01.push_back(&form->second);
+        filings.push_back(std::move(filing));
     }
     auto figures = summarise(filings, target.period);
     figures.missing.insert(figures.missing.end(), unplaced.begin(), unplaced.end());

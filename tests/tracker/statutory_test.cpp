@@ -159,11 +159,14 @@ TEST_CASE("Biểu 03 sums accepted Biểu 02 and says which are missing", "[stat
     StatutoryReport other = accepted;
     other.values = {{"2", 300, ""}, {"4", 1'000, ""}, {"5", 2'000, ""},
                     {"6", 1, ""},   {"13", 1, ""},    {"14", 1, ""}};
-    ClusterFiling a{records().cluster, &accepted};
-    ClusterFiling b{records().cluster, &other};
+    StatutoryReport tenantForm;
+    tenantForm.form = StatutoryForm::Tenant01;
+    tenantForm.values = {{"1", 5'000'000'000LL, ""}, {"2", 300'000'000, ""}, {"3", 40, ""}};
+    ClusterFiling a{records().cluster, &accepted, {&tenantForm, &tenantForm}, 3};
+    ClusterFiling b{records().cluster, &other, {}, 0};
     b.cluster.code = "phung-chau";
     b.cluster.nameVi = "Cụm công nghiệp làng nghề Phụng Châu";
-    ClusterFiling c{records().cluster, nullptr};
+    ClusterFiling c{records().cluster, nullptr, {}, 0};
     c.cluster.code = "ngoc-hoa";
     c.cluster.nameVi = "Cụm công nghiệp Ngọc Hòa";
     const auto figures = summarise({a, b, c}, *ReportPeriod::parse("2026-H1"));
@@ -186,7 +189,10 @@ TEST_CASE("Biểu 03 sums accepted Biểu 02 and says which are missing", "[stat
     CHECK(row("20").value.value == 3);
     CHECK(row("26").value.value == 2);
     CHECK(row("27").value.value == 1);
-    CHECK_FALSE(row("9").value.value); // no approval dates: unknown, not zero
+    CHECK_FALSE(row("9").value.value);                // no approval dates: unknown, not zero
+    CHECK(row("23").value.value == 10'000'000'000LL); // the two accepted Biểu 01
+    CHECK(row("25").value.value == 80);
+    CHECK(row("25").value.note.find("2 Biểu 01 đã chấp nhận, trên 3") != std::string::npos);
     REQUIRE(figures.missing.size() == 1);
     CHECK(figures.missing[0].find("ngoc-hoa") != std::string::npos);
 }

@@ -164,6 +164,20 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
                 .status == 200);
     REQUIRE(sendJson(port, p.commune, "POST", kBieu02, act("accept", 2)).status == 200);
 
+    // A tenant's Biểu 01, filed by the cluster's developer for it and accepted by the commune.
+    const auto tenant = httpGet(port, "/api/v1/clusters/cau-bau-gd-2")
+                            .json()
+                            ->getArray("tenants")
+                            ->getObject(0)
+                            ->getValue<long long>("id");
+    const auto bieu01 = "/api/v1/statutory-reports/01/" + std::to_string(tenant) + "/2026-H1";
+    CHECK(sendJson(port, p.otherCommune, "POST", bieu01, act("submit", 0)).status == 403);
+    REQUIRE(sendJson(port, p.developer, "POST", bieu01,
+                     act("submit", 0,
+                         ",\"values\":{\"1\":\"12,5\",\"2\":\"0,8\",\"3\":\"120\",\"4\":\"9,5\"}"))
+                .status == 200);
+    REQUIRE(sendJson(port, p.commune, "POST", bieu01, act("accept", 2)).status == 200);
+
     // The commune's Biểu 03: the accepted figures, the clusters behind them, what is missing.
     const auto bieu03 = sendJson(port, p.commune, "GET", kBieu03, "").json();
     CHECK(bieu03->getValue<std::string>("unit_name") == "Ủy ban nhân dân xã Ứng Thiên");
@@ -172,6 +186,8 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
     CHECK(indicator(bieu03, "20")->getValue<long long>("value_exact") == 3);
     CHECK(indicator(bieu03, "21")->getValue<long long>("value_exact") == 1);
     CHECK(indicator(bieu03, "27")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(bieu03, "23")->getValue<long long>("value_exact") == 12'500'000'000LL);
+    CHECK(indicator(bieu03, "25")->getValue<long long>("value_exact") == 120);
     CHECK(indicator(bieu03, "18")->getArray("clusters")->getElement<std::string>(0) ==
           "cau-bau-gd-2");
     CHECK(indicator(bieu03, "15.1")->getValue<std::string>("name_vi") ==
