@@ -40,6 +40,23 @@ const Texts& texts()
           "Clusters possibly here, not yet verified"}},
         {"unverified_short", {"chưa xác minh", "unverified"}},
         {"cohort", {"Đợt danh mục", "Registry cohort"}},
+        {"a8_title",
+         {"Điều kiện thành lập, mở rộng cụm (Điều 8 Nghị định 32/2024/NĐ-CP)",
+          "Conditions to establish or expand a cluster (Decree 32/2024, Art. 8)"}},
+        {"a8_city", {"toàn thành phố", "the whole city"}},
+        {"a8_per_commune",
+         {"Từng xã, phường và từng cụm: xem trang của xã, phường.",
+          "Each commune and each cluster: see the commune's page."}},
+        {"a8_expansion",
+         {"Mở rộng từng cụm (khoản 2 Điều 8)", "Expanding each cluster (Art. 8(2))"}},
+        {"a8_source",
+         {"Tỷ lệ lấp đầy theo Điều 2 khoản 7: đất công nghiệp đã cho thuê trên đất công nghiệp của "
+          "cụm, tính từ nhà đầu tư thứ cấp đang thuê hôm nay. Điểm a, b khoản 1 (danh mục của "
+          "thành "
+          "phố, chủ đầu tư đề nghị) không thuộc số liệu của hệ thống.",
+          "Occupancy as in Art. 2(7): industrial land leased over the cluster's industrial land, "
+          "from the tenants leasing today. Points (a) and (b) of Art. 8(1) (the city's list, a "
+          "developer's proposal) are not in the tracker's data."}},
         {"cohort_2022", {"Bản ghi thuộc danh sách năm 2022", "Records of 2022's list"}},
         {"cohort_later", {"Bản ghi thành lập năm", "Records established in"}},
         {"registry_as_of",

@@ -1,5 +1,6 @@
 #include "net/views/page_views.h"
 
+#include "net/views/article8_views.h"
 #include "net/views/collation.h"
 #include "net/views/commune_views.h"
 #include "net/views/labels.h"
@@ -309,6 +310,10 @@ data dashboardView(const std::vector<ClusterSummary>& summaries,
     view.set("reported", reportedRows(reported, format));
     setRegistryState(view, summaries, format);
     view.set("communes", communeRows(groupByCommune(summaries), format));
+    std::vector<Article8Cluster> established;
+    for (const auto& s : summaries)
+        established.push_back({s.cluster, s.leased, {}});
+    setArticle8View(view, newClusterVerdict(established), {}, language);
     view.set("furthest_behind", furthestBehind(summaries, format));
     return view;
 }

@@ -168,9 +168,14 @@ TEST_CASE("pages and the API name the current unit first and the former district
     CHECK(contains(page.body, "Xã Quảng Phú Cầu, Huyện Ứng Hòa"));
     CHECK(contains(page.body, "href=\"/clusters/cau-bau-gd-2\""));
     CHECK(httpGet(running.port(), "/communes/xa-khong-co").status == 404);
+    // Điều 8: no industrial land on record, so no verdict is guessed.
+    CHECK(contains(page.body, "Điều 8 Nghị định 32/2024/NĐ-CP"));
+    CHECK(contains(page.body, "Chưa đủ số liệu để kết luận"));
+    CHECK(contains(page.body, "không tính được tỷ lệ lấp đầy"));
     const auto overview = httpGet(running.port(), "/");
     CHECK(contains(overview.body, "href=\"/communes/xa-ung-thien\""));
     CHECK(contains(overview.body, "href=\"/districts\""));
+    CHECK(contains(overview.body, "Điều 8 Nghị định 32/2024/NĐ-CP"));
     // The registry says how current it is and counts each cohort beside 2022's report.
     CHECK(contains(overview.body, "11/03/2025"));
     CHECK(contains(overview.body, "Bản ghi thuộc danh sách năm 2022</th><td>44</td>"));
