@@ -121,6 +121,34 @@ std::string actionVi(FilingAction action)
     return "";
 }
 
+// Figures that cannot all be true together: a part larger than its whole, a plant that
+// meets the standard without being built.
+void checkConsistency(const StatutoryReport& report, FieldErrors& errors)
+{
+    const auto at = [&](const char* no)
+    {
+        const auto* v = report.value(no);
+        return v ? v->value : std::nullopt;
+    };
+    const auto notAbove =
+        [&](const char* part, const char* whole, const std::string& vi, const std::string& en)
+    {
+        if (at(part) && at(whole) && *at(part) > *at(whole))
+            errors.push_back({std::string("value_") + part, vi, en});
+    };
+    notAbove("7", "6", "Chỉ tiêu 7 (dự án có vốn nước ngoài) lớn hơn chỉ tiêu 6 (tổng số dự án).",
+             "Indicator 7 (foreign-invested) exceeds indicator 6 (all projects).");
+    notAbove("8", "6", "Chỉ tiêu 8 (dự án đang hoạt động) lớn hơn chỉ tiêu 6 (tổng số dự án).",
+             "Indicator 8 (operating) exceeds indicator 6 (all projects).");
+    notAbove("2", "1",
+             "Chỉ tiêu 2 (vốn đã đầu tư) lớn hơn chỉ tiêu 1 (tổng mức đầu tư được duyệt).",
+             "Indicator 2 (invested) exceeds indicator 1 (approved total investment).");
+    notAbove(
+        "14", "13",
+        "Chỉ tiêu 14 ghi 1 (trạm đạt tiêu chuẩn) nhưng chỉ tiêu 13 ghi 0 (chưa đầu tư trạm).",
+        "Indicator 14 says the plant meets the standard, but indicator 13 says none is built.");
+}
+
 // The typed figures over the current ones; what cannot be read, per field.
 FieldErrors applyTyped(StatutoryReport& report, const StatutoryRequest& request)
 {
@@ -156,6 +184,8 @@ FieldErrors applyTyped(StatutoryReport& report, const StatutoryRequest& request)
             current->note = note->second;
         }
     }
+    if (errors.empty() && report.form == StatutoryForm::Developer02)
+        checkConsistency(report, errors);
     return errors;
 }
 } // namespace

@@ -100,12 +100,17 @@ TEST_CASE("a developer files Biểu 02 prefilled, the commune accepts it, and it
     CHECK(bad.status == 422);
     CHECK(contains(bad.body, "Chỉ tiêu 3"));
     CHECK_FALSE(sendJson(port, p.developer, "GET", kBieu02, "").json()->getValue<bool>("filed"));
+    const auto inconsistent = sendJson(port, p.developer, "POST", kBieu02,
+                                       act("save", 0, ",\"values\":{\"6\":\"2\",\"7\":\"3\"}"));
+    CHECK(inconsistent.status == 422);
+    CHECK(contains(inconsistent.body, "lớn hơn chỉ tiêu 6"));
 
     const auto submitted = sendJson(
         port, p.developer, "POST", kBieu02,
         act("submit", 0,
             ",\"values\":{\"3\":\"4,5\",\"4\":\"2,25\",\"6\":\"3\",\"7\":\"1\",\"8\":\"2\","
-            "\"9\":\"12,5\",\"11\":\"25\",\"14\":\"1\"},\"notes\":{\"3\":\"Theo biên bản "
+            "\"9\":\"12,5\",\"11\":\"25\",\"13\":\"1\",\"13\":\"1\",\"14\":\"1\"},\"notes\":{\"3\":"
+            "\"Theo biên bản "
             "nghiệm thu 05/2026\"}"));
     REQUIRE(submitted.status == 200);
     const auto filed = submitted.json();
@@ -158,10 +163,12 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
     RunningServer running;
     auto p = people(running);
     const int port = running.port();
-    REQUIRE(sendJson(port, p.developer, "POST", kBieu02,
-                     act("submit", 0,
-                         ",\"values\":{\"4\":\"2,25\",\"6\":\"3\",\"7\":\"1\",\"14\":\"1\"}"))
-                .status == 200);
+    REQUIRE(
+        sendJson(
+            port, p.developer, "POST", kBieu02,
+            act("submit", 0,
+                ",\"values\":{\"4\":\"2,25\",\"6\":\"3\",\"7\":\"1\",\"13\":\"1\",\"14\":\"1\"}"))
+            .status == 200);
     REQUIRE(sendJson(port, p.commune, "POST", kBieu02, act("accept", 2)).status == 200);
 
     // A tenant's Biểu 01, filed by the cluster's developer for it and accepted by the commune.
