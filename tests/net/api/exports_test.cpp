@@ -363,7 +363,8 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
     for (const std::string path :
          {"/api/v1/clusters", "/api/v1/clusters/{code}", "/api/v1/districts",
           "/api/v1/districts/{slug}", "/api/v1/portfolio", "/api/v1/delays", "/api/v1/oc4ids.json",
-          "/healthz", "/exports/clusters.csv", "/delays.atom"})
+          "/healthz", "/exports/clusters.csv", "/delays.atom", "/api/v1/communes",
+          "/api/v1/statutory-reports/{form}/{unit}/{period}"})
         CHECK(paths->has(path));
     // And every write, with the token it needs.
     for (const auto& [path, method] : std::vector<std::pair<std::string, std::string>>{
@@ -372,7 +373,8 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
              {"/api/v1/clusters/{code}/tenants", "post"},
              {"/api/v1/tenants/{id}", "patch"},
              {"/api/v1/clusters/{code}/baselines", "post"},
-             {"/api/v1/delays/{id}/acknowledge", "post"}})
+             {"/api/v1/delays/{id}/acknowledge", "post"},
+             {"/api/v1/statutory-reports/{form}/{unit}/{period}", "post"}})
     {
         INFO(method << " " << path);
         REQUIRE(paths->has(path));
