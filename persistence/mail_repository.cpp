@@ -3,6 +3,7 @@
 #include "persistence/dialect.h"
 #include "persistence/row_values.h"
 
+#include <cctype>
 #include <exception>
 #include <soci/soci.h>
 
@@ -27,6 +28,12 @@ constexpr const char* kSelectOutboxEntry =
     "subscription_id = :s AND week = :w";
 constexpr const char* kInsertOutboxEntry =
     "INSERT INTO outbox (subscription_id, week, state, message_id) VALUES (:s, :w, :p, :m)";
+constexpr const char* kSelectReminderEntry =
+    "SELECT id, subscription_id, week, state, message_id, attempts FROM outbox WHERE "
+    "reminder_key = :k";
+constexpr const char* kInsertReminderEntry =
+    "INSERT INTO outbox (week, state, message_id, kind, recipient, reminder_key) VALUES "
+    "(:w, :p, :m, 'reminder', :r, :k)";
 constexpr const char* kMarkOutboxSending =
     "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_at = :u WHERE id = "
     ":i AND ((state = 'pending' AND next_attempt_at <= :n) OR (state = 'sending' AND "
@@ -41,8 +48,9 @@ constexpr const char* kMarkOutboxRejected =
 constexpr const char* kMarkOutboxPending =
     "UPDATE outbox SET state = 'pending', last_error = :e, next_attempt_at = :r WHERE id = :i AND "
     "state IN ('sending', 'committed')";
-constexpr const char* kSelectOutboxOfWeek = "SELECT id, subscription_id, week, state, message_id, "
-                                            "attempts FROM outbox WHERE week = :w ORDER BY id";
+constexpr const char* kSelectOutboxOfWeek =
+    "SELECT id, subscription_id, week, state, message_id, "
+    "attempts FROM outbox WHERE week = :w AND kind = 'digest' ORDER BY id";
 
 const std::string kSubscriptionColumns =
     "SELECT id, email, name, language, scope_kind, scope_value, token, unsubscribed_on "
@@ -78,7 +86,7 @@ OutboxEntry entryFromRow(const soci::row& row)
 {
     OutboxEntry e;
     e.id = integer(row, "id");
-    e.subscriptionId = integer(row, "subscription_id");
+    e.subscriptionId = optionalInteger(row, "subscription_id").value_or(0); // 0: a reminder
     e.week = date(row, "week");
     e.state = text(row, "state");
     e.messageId = text(row, "message_id");
@@ -209,6 +217,43 @@ OutboxEntry MailRepository::outboxEntry(std::int64_t subscriptionId, const Date&
                 {
                     session << kInsertOutboxEntry, soci::use(subscription), soci::use(day),
                         soci::use(pending), soci::use(messageId);
+                });
+            read();
+        });
+    return entry;
+}
+
+OutboxEntry MailRepository::reminderEntry(const std::string& key, const std::string& recipient,
+                                          const Date& due, const std::string& messageIdDomain)
+{
+    OutboxEntry entry;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            const auto read = [&]
+            {
+                soci::rowset<soci::row> rows =
+                    (session.prepare << kSelectReminderEntry, soci::use(key));
+                for (const auto& row : rows)
+                {
+                    entry = entryFromRow(row);
+                    return true;
+                }
+                return false;
+            };
+            if (read())
+                return;
+            const std::string day = due.iso(), pending = "pending";
+            // Named by its key, so that a resend after a crash is the same message.
+            std::string safe;
+            for (const char c : key)
+                safe += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+            const std::string messageId = "<reminder-" + safe + "@" + messageIdDomain + ">";
+            dialect::insertIfAbsent(
+                [&]
+                {
+                    session << kInsertReminderEntry, soci::use(day), soci::use(pending),
+                        soci::use(messageId), soci::use(recipient), soci::use(key);
                 });
             read();
         });

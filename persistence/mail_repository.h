@@ -41,6 +41,10 @@ public:
     // The week's row for a subscription, created pending when absent.
     OutboxEntry outboxEntry(std::int64_t subscriptionId, const Date& week,
                             const std::string& messageIdDomain);
+    // A reminder's row (kind reminder, no subscription), created pending when absent: one
+    // per key, so that a reminder is sent once however often the job runs.
+    OutboxEntry reminderEntry(const std::string& key, const std::string& recipient, const Date& due,
+                              const std::string& messageIdDomain);
     // pending (or sending whose claim lapsed) → sending; false when someone else has it.
     bool claimForSending(std::int64_t entryId, long long nowUnix, int leaseSeconds);
     void markSent(std::int64_t entryId, const std::string& at);

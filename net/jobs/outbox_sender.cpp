@@ -1,0 +1,147 @@
+#include "net/jobs/outbox_sender.h"
+
+#include "net/jobs/smtp_session.h"
+
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/NetException.h>
+#include <algorithm>
+
+namespace tracker::net
+{
+namespace
+{
+constexpr int kFirstRetrySeconds = 60;
+constexpr int kLongestRetrySeconds = 3600;
+constexpr int kSmtpTimeoutSeconds = 20;
+
+// 5xx to RCPT TO (or to the message itself): the server will never take it. A 5xx to MAIL FROM or
+// DATA (e.g. 530, STARTTLS required) is the tracker's configuration and is retried.
+bool refusedForGood(const Poco::Net::SMTPException& error)
+{
+    return error.code() >= 500 && error.code() < 600 &&
+           (error.message().rfind("Recipient rejected", 0) == 0 ||
+            error.message().rfind("The server rejected the message", 0) == 0);
+}
+
+long long retryDelay(int attempts)
+{
+    long long delay = kFirstRetrySeconds;
+    for (int i = 1; i < attempts && delay < kLongestRetrySeconds; ++i)
+        delay *= 2;
+    return std::min<long long>(delay, kLongestRetrySeconds);
+}
+} // namespace
+
+OutboxSender::OutboxSender(persistence::Database& database, const Clock& clock,
+                           const JobSettings& jobs)
+    : _mail(database), _clock(clock), _jobs(jobs)
+{
+}
+
+OutboxSender::~OutboxSender()
+{
+    try
+    {
+        if (_session)
+            _session->close();
+    }
+    catch (const Poco::Exception&)
+    {
+    }
+}
+
+void OutboxSender::open()
+{
+    _session = openSmtpSession(_jobs, kSmtpTimeoutSeconds);
+}
+
+std::string OutboxSender::messageDomain() const
+{
+    const auto at = _jobs.mailFrom.rfind('@');
+    return at == std::string::npos ? "localhost" : _jobs.mailFrom.substr(at + 1);
+}
+
+bool OutboxSender::claim(const persistence::OutboxEntry& entry)
+{
+    if (entry.state == "sent" || entry.state == "empty" || entry.state == "rejected" ||
+        entry.state == "committed")
+    {
+        ++_done;
+        return false;
+    }
+    if (!_mail.claimForSending(entry.id, _clock.unixSeconds(), _jobs.leaseSeconds))
+    {
+        ++_busy; // another instance is sending it, or it waits for its retry time
+        return false;
+    }
+    return true;
+}
+
+void OutboxSender::markEmpty(const persistence::OutboxEntry& entry)
+{
+    _mail.markEmpty(entry.id);
+    ++_empty;
+}
+
+void OutboxSender::send(const persistence::OutboxEntry& entry, Poco::Net::MailMessage& message)
+{
+    bool finalDotSent = false;
+    try
+    {
+        if (!_session)
+            open();
+        try
+        {
+            _session->sendCommitted(
+                message,
+                [&](const SmtpSession::FinalDot& writeDot)
+                { _mail.markCommittedAround(entry.id, writeDot); },
+                finalDotSent);
+        }
+        catch (...)
+        {
+            _session.reset(); // the next message starts a new connection
+            throw;
+        }
+        _mail.markSent(entry.id, _clock.nowRfc3339());
+        ++_sent;
+    }
+    catch (const Poco::Net::SMTPException& error)
+    {
+        // The server answered no. A permanent refusal of the address (550 user unknown…)
+        // would fail the same way every run: record it and go on.
+        if (!refusedForGood(error))
+            return retryLater(entry, error.displayText());
+        _mail.markRejected(entry.id, error.displayText());
+        ++_rejected;
+    }
+    catch (const std::exception& error)
+    {
+        // Poco's what() is only the exception's name ("File not found"); say what.
+        const auto* poco = dynamic_cast<const Poco::Exception*>(&error);
+        if (!finalDotSent)
+            return retryLater(entry, poco ? poco->displayText() : error.what());
+        ++_unconfirmed; // no answer after the dot: maybe delivered, so never again
+    }
+}
+
+void OutboxSender::retryLater(const persistence::OutboxEntry& entry, const std::string& error)
+{
+    _lastError = error;
+    _mail.markFailed(entry.id, error, _clock.unixSeconds() + retryDelay(entry.attempts + 1));
+    ++_failed;
+}
+
+std::string OutboxSender::summary(const std::string& empty) const
+{
+    std::string text = std::to_string(_sent) + " sent, " + std::to_string(_empty) + " " + empty +
+                       ", " + std::to_string(_failed) + " failed, " + std::to_string(_rejected) +
+                       " refused for good, " + std::to_string(_unconfirmed) + " unconfirmed, " +
+                       std::to_string(_done) + " already done, " + std::to_string(_busy) +
+                       " left for later";
+    if (_failed > 0)
+        text += " (last error: " + _lastError + ")";
+    return text;
+}
+
+} // namespace tracker::net
