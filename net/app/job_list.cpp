@@ -1,6 +1,8 @@
 #include "net/app/job_list.h"
 
+#include "net/jobs/statutory_reminders.h"
 #include "net/jobs/weekly_digest.h"
+#include "net/views/admin_units_file.h"
 
 namespace tracker::net
 {
@@ -11,23 +13,28 @@ std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const C
                                         const Progress& progress)
 {
     const JobSettings jobs = settings.jobs;
-    return {{jobNames().at(0),
-             [jobs](const HanoiTime& now)
-             { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
-             [&database, &clock, jobs, progress](const std::string&) {
-                 return scanSummary(
-                     runDelayScan(database, clock.todayInHanoi(), jobs.thresholds, progress));
-             }},
-            {jobNames().at(1),
-             [jobs](const HanoiTime& now)
-             { return weeklySlot(now, jobs.digestWeekday, jobs.digestHour, jobs.digestMinute); },
-             [&database, &clock, jobs, templates, progress](const std::string&)
-             { return runWeeklyDigest(database, clock, jobs, *templates, progress); }}};
+    return {
+        {jobNames().at(0),
+         [jobs](const HanoiTime& now) { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
+         [&database, &clock, jobs, progress](const std::string&) {
+             return scanSummary(
+                 runDelayScan(database, clock.todayInHanoi(), jobs.thresholds, progress));
+         }},
+        {jobNames().at(1),
+         [jobs](const HanoiTime& now)
+         { return weeklySlot(now, jobs.digestWeekday, jobs.digestHour, jobs.digestMinute); },
+         [&database, &clock, jobs, templates, progress](const std::string&)
+         { return runWeeklyDigest(database, clock, jobs, *templates, progress); }},
+        {jobNames().at(2),
+         [jobs](const HanoiTime& now) { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
+         [&database, &clock, jobs, progress](const std::string&)
+         { return runStatutoryReminders(database, clock, jobs, adminUnits(), progress); }}};
 }
 
 const std::vector<std::string>& jobNames()
 {
-    static const std::vector<std::string> names{"delay-scan", "weekly-digest"};
+    static const std::vector<std::string> names{"delay-scan", "weekly-digest",
+                                                "statutory-reminders"};
     return names;
 }
 

@@ -20,7 +20,8 @@ std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const C
                                         std::shared_ptr<const DigestTemplates> templates,
                                         const Progress& progress);
 
-// Their names, known before any database is opened: "delay-scan", "weekly-digest".
+// Their names, known before any database is opened: "delay-scan", "weekly-digest",
+// "statutory-reminders".
 const std::vector<std::string>& jobNames();
 // For messages: "delay-scan or weekly-digest".
 std::string jobNamesText();
