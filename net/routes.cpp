@@ -109,6 +109,8 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("POST", "/admin/clusters/{code}/report", office(reportForm));
     router.add("GET", "/admin/clusters/{code}/registry", office(registryForm));
     router.add("POST", "/admin/clusters/{code}/registry", office(registryForm));
+    router.add("GET", "/admin/clusters/{code}/facts", office(factsForm));
+    router.add("POST", "/admin/clusters/{code}/facts", office(factsForm));
     router.add("GET", "/admin/clusters/{code}/units", office(unitsForm));
     router.add("POST", "/admin/clusters/{code}/units", office(unitsForm));
     router.add("GET", "/admin/clusters/{code}/tenants", office(tenantListPage));

@@ -23,7 +23,7 @@ const char* const kWorkItemColumns =
 
 const char* const kTenantColumns =
     "id, cluster_id, company_name, tax_code, sector, supporting_industry, leased_area_m2, "
-    "registered_capital_vnd, jobs, status, lease_start, provenance, version";
+    "registered_capital_vnd, jobs, status, lease_start, provenance, version, foreign_invested";
 
 namespace
 {
@@ -98,6 +98,7 @@ Tenant tenantFromRow(const soci::row& row)
     t.taxCode = text(row, "tax_code");
     t.sector = text(row, "sector");
     t.supportingIndustry = integer(row, "supporting_industry") != 0;
+    t.foreignInvested = integer(row, "foreign_invested") != 0;
     t.leasedArea = integer(row, "leased_area_m2");
     t.registeredCapital = integer(row, "registered_capital_vnd");
     t.jobs = static_cast<int>(integer(row, "jobs"));

@@ -30,9 +30,9 @@ constexpr const char* kInsertReportLine =
     "INSERT INTO report_lines (report_id, work_item_id, percent) VALUES (:report, :item, :percent)";
 constexpr const char* kInsertTenant =
     "INSERT INTO tenants (cluster_id, company_name, tax_code, sector, supporting_industry, "
-    "leased_area_m2, registered_capital_vnd, jobs, status, lease_start, provenance) VALUES "
-    "(:cluster, :name, :tax, :sector, :supporting, :leased, :capital, :jobs, :status, "
-    ":lease_start, :provenance)";
+    "leased_area_m2, registered_capital_vnd, jobs, status, lease_start, provenance, "
+    "foreign_invested) VALUES (:cluster, :name, :tax, :sector, :supporting, :leased, :capital, "
+    ":jobs, :status, :lease_start, :provenance, :foreign)";
 constexpr const char* kInsertReportedTotal =
     "INSERT INTO reported_totals (year, cluster_count, area_m2, investment_vnd, qualifier, source) "
     "VALUES (:year, :count, :area, :investment, :qualifier, :source)";
@@ -107,13 +107,14 @@ std::int64_t insertProgressReport(soci::session& session, const ProgressReport& 
 std::int64_t insertTenant(soci::session& session, const Tenant& t)
 {
     const long long clusterId = t.clusterId, leased = t.leasedArea, capital = t.registeredCapital;
-    const int supporting = t.supportingIndustry ? 1 : 0;
+    const int supporting = t.supportingIndustry ? 1 : 0, foreign = t.foreignInvested ? 1 : 0;
     const std::string status(code(t.status)), provenance(code(t.provenance));
     NullableText sector(t.sector), leaseStart(t.leaseStart);
     session << kInsertTenant, soci::use(clusterId), soci::use(t.companyName), soci::use(t.taxCode),
         soci::use(sector.value, sector.indicator), soci::use(supporting), soci::use(leased),
         soci::use(capital), soci::use(t.jobs), soci::use(status),
-        soci::use(leaseStart.value, leaseStart.indicator), soci::use(provenance);
+        soci::use(leaseStart.value, leaseStart.indicator), soci::use(provenance),
+        soci::use(foreign);
     return lastId(session, "tenants");
 }
 

@@ -1,5 +1,6 @@
 #include "persistence/demo_seeder.h"
 
+#include "persistence/cluster_facts_repository.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/registry_repository.h"
 #include "persistence/seed_reader.h"
@@ -29,6 +30,8 @@ bool alreadyHoldsData(soci::session& session)
 void storePlan(soci::session& session, Cluster cluster, const DemoPlan& plan, SeedOutcome& outcome)
 {
     cluster.id = insertCluster(session, cluster);
+    if (const auto facts = factsFromRegistry(cluster); facts.craftVillage)
+        insertRegistryFacts(session, facts);
     std::vector<std::int64_t> itemIds;
     for (WorkItem item : plan.items)
     {

@@ -17,19 +17,20 @@ constexpr const char* kUpdateTenant =
     "UPDATE tenants SET company_name = :name, tax_code = :tax, sector = :sector, "
     "supporting_industry = :supporting, leased_area_m2 = :leased, "
     "registered_capital_vnd = :capital, jobs = :jobs, status = :status, lease_start = :lease, "
-    "provenance = 'sourced', version = version + 1 WHERE id = :id AND version = :version";
+    "foreign_invested = :foreign, provenance = 'sourced', version = version + 1 WHERE id = :id AND "
+    "version = :version";
 
 bool updateTenantRow(soci::session& session, const Tenant& t, int expectedVersion)
 {
     const long long id = t.id, leased = t.leasedArea, capital = t.registeredCapital;
-    const int supporting = t.supportingIndustry ? 1 : 0;
+    const int supporting = t.supportingIndustry ? 1 : 0, foreign = t.foreignInvested ? 1 : 0;
     const std::string status(code(t.status));
     NullableText sector(t.sector), leaseStart(t.leaseStart);
     soci::statement update =
         (session.prepare << kUpdateTenant, soci::use(t.companyName), soci::use(t.taxCode),
          soci::use(sector.value, sector.indicator), soci::use(supporting), soci::use(leased),
          soci::use(capital), soci::use(t.jobs), soci::use(status),
-         soci::use(leaseStart.value, leaseStart.indicator), soci::use(id),
+         soci::use(leaseStart.value, leaseStart.indicator), soci::use(foreign), soci::use(id),
          soci::use(expectedVersion));
     update.execute(true);
     return update.get_affected_rows() == 1;

@@ -72,6 +72,7 @@ FieldChanges changesBetween(const Tenant& a, const Tenant& b)
     d("tax_code", a.taxCode, b.taxCode);
     d("sector", a.sector, b.sector);
     d("supporting_industry", a.supportingIndustry, b.supportingIndustry);
+    d("foreign_invested", a.foreignInvested, b.foreignInvested);
     d("leased_area_m2", a.leasedArea, b.leasedArea);
     d("registered_capital_vnd", a.registeredCapital, b.registeredCapital);
     d("jobs", a.jobs, b.jobs);

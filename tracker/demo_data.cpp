@@ -187,6 +187,9 @@ Tenant makeTenant(const Cluster& cluster, const Date& asOf, bool settled, DemoRa
     tenant.leasedArea = random.between(3, 20) * 1000;
     tenant.registeredCapital = random.between(20, 400) * 1000000000LL;
     tenant.jobs = static_cast<int>(random.between(30, 450));
+    // Illustrative like the rest, and drawn from what is already drawn (the tax code's check
+    // digit) so that adding it changed none of the demo's other figures.
+    tenant.foreignInvested = tenant.taxCode.back() == '7';
     tenant.leaseStart = asOf.plusDays(-random.between(settled ? 60 : 10, settled ? 700 : 200));
     tenant.status =
         settled ? (random.between(0, 9) == 0 ? TenantStatus::Building : TenantStatus::Operating)

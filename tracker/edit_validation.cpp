@@ -98,6 +98,9 @@ std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const
         tenant.taxCode = normaliseTaxCode(draft.taxCode);
     const auto& yes = draft.supportingIndustry;
     tenant.supportingIndustry = yes == "1" || yes == "true" || yes == "on" || yes == "yes";
+    const auto& foreign = draft.foreignInvested;
+    tenant.foreignInvested =
+        foreign == "1" || foreign == "true" || foreign == "on" || foreign == "yes";
     const auto leased = checks.whole("leased_area_m2", draft.leasedArea, true, kMaxArea);
     const auto capital =
         checks.whole("registered_capital_vnd", draft.registeredCapital, true, kMaxVnd);

@@ -43,6 +43,7 @@ struct TenantDraft
     std::string jobs;
     std::string status; // registered, building, operating, left
     std::string leaseStart;
+    std::string foreignInvested; // "1"/"true"/"on" or empty
 };
 
 std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const Date& today);

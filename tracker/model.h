@@ -131,6 +131,7 @@ struct Tenant
     int jobs = 0;
     TenantStatus status = TenantStatus::Registered;
     std::optional<Date> leaseStart;
+    bool foreignInvested = false; // a project with foreign investment (Biểu 02 chỉ tiêu 7)
     Provenance provenance = Provenance::Illustrative;
     int version = 1;
 };

@@ -48,9 +48,9 @@ bool isEnterprise(const std::string& developer)
     return developer.rfind("Công ty", 0) == 0 || developer.rfind("Tổng công ty", 0) == 0;
 }
 
-bool isCraftVillage(const Cluster& c)
+bool isCraftVillage(const ClusterFiling& f)
 {
-    return c.nameVi.find("làng nghề") != std::string::npos;
+    return f.facts.craftVillage.value_or(f.cluster.nameVi.find("làng nghề") != std::string::npos);
 }
 } // namespace
 
@@ -71,15 +71,19 @@ std::vector<IndicatorValue> prefillDeveloper02(const ClusterRecords& r, const Re
                      "Báo cáo tiến độ ngày " + last->date.vietnamese() +
                          (last->provenance == Provenance::Illustrative ? " (minh họa)" : ""))
              : unknown("2", "Chưa có báo cáo tiến độ đến ngày chốt số liệu"));
-    values.push_back(unknown("3", "Chủ đầu tư nhập: đất công nghiệp đã có hạ tầng, đủ điều kiện "
-                                  "cho thuê"));
+    const auto& facts = r.facts;
+    values.push_back(facts.readyToLease
+                         ? known("3", *facts.readyToLease, "Hồ sơ cụm: " + facts.source)
+                         : unknown("3", "Chủ đầu tư nhập: đất công nghiệp đã có hạ tầng, đủ điều "
+                                        "kiện cho thuê"));
     SquareMetres leased = 0;
-    int leasing = 0, operating = 0;
+    int leasing = 0, operating = 0, foreign = 0;
     for (const auto& tenant : r.tenants)
         if (leasedBy(tenant, cutOff))
         {
             leased += tenant.leasedArea, ++leasing;
             operating += tenant.status == TenantStatus::Operating ? 1 : 0;
+            foreign += tenant.foreignInvested ? 1 : 0;
         }
     const std::string tenantsNote = "Từ " + std::to_string(leasing) +
                                     " nhà đầu tư thứ cấp đã thuê đất đến " + cutOff.vietnamese();
@@ -92,21 +96,28 @@ std::vector<IndicatorValue> prefillDeveloper02(const ClusterRecords& r, const Re
         values.push_back(unknown("5", "Chưa có diện tích đất công nghiệp theo quy hoạch chi tiết "
                                       "nên không tính (Điều 2 khoản 7 NĐ 32/2024)"));
     values.push_back(known("6", leasing, tenantsNote));
-    values.push_back(unknown("7", "Chủ đầu tư nhập: số dự án có vốn đầu tư nước ngoài"));
+    values.push_back(
+        known("7", foreign, "Nhà đầu tư thứ cấp được ghi là có vốn đầu tư nước ngoài"));
     values.push_back(known("8", operating, "Nhà đầu tư thứ cấp có trạng thái đang hoạt động"));
     for (const char* no : {"9", "10", "11", "12"})
         values.push_back(unknown(no, "Chủ đầu tư nhập số liệu của kỳ báo cáo"));
     const auto plant =
         std::find_if(r.items.begin(), r.items.end(),
                      [](const WorkItem& w) { return w.kind == WorkKind::WastewaterPlant; });
-    if (plant == r.items.end())
+    if (facts.wastewater)
+        values.push_back(known("13", *facts.wastewater == WastewaterState::None ? 0 : 1,
+                               "Hồ sơ cụm: trạm " + std::string(code(*facts.wastewater))));
+    else if (plant == r.items.end())
         values.push_back(known("13", 0, "Kế hoạch không có hạng mục trạm xử lý nước thải"));
     else
         values.push_back(
             known("13", plant->plannedStart <= cutOff && plant->percentDone > 0 ? 1 : 0,
                   "Hạng mục trạm xử lý nước thải: " + std::to_string(plant->percentDone) +
                       " % theo báo cáo"));
-    values.push_back(unknown("14", "Chủ đầu tư nhập: trạm đạt tiêu chuẩn môi trường (1/0)"));
+    values.push_back(
+        facts.wastewaterCompliant
+            ? known("14", *facts.wastewaterCompliant ? 1 : 0, "Hồ sơ cụm: " + facts.source)
+            : unknown("14", "Chủ đầu tư nhập: trạm đạt tiêu chuẩn môi trường (1/0)"));
     return values;
 }
 
@@ -231,8 +242,24 @@ SummaryFigures summarise(const std::vector<ClusterFiling>& filings, const Report
     };
     const auto enterprise = [](const ClusterFiling& f)
     { return isEnterprise(f.cluster.developer); };
-    const auto craft = [](const ClusterFiling& f)
-    { return operating(f) && isCraftVillage(f.cluster); };
+    const auto craft = [](const ClusterFiling& f) { return operating(f) && isCraftVillage(f); };
+    const auto specialised = [](const ClusterFiling& f)
+    { return operating(f) && f.facts.specialised.value_or(false); };
+    const auto approvedBy = [&](const std::optional<Date>& day)
+    { return day && *day <= period.lastDay(); };
+    const auto plan = [&](const ClusterFiling& f)
+    { return approvedBy(f.facts.detailedPlanApproved); };
+    const auto project = [&](const ClusterFiling& f)
+    { return approvedBy(f.facts.infraProjectApproved); };
+    int noPlanDate = 0, noProjectDate = 0, noSpecialised = 0;
+    for (const auto& f : filings)
+    {
+        noPlanDate += f.facts.detailedPlanApproved ? 0 : 1;
+        noProjectDate += f.facts.infraProjectApproved ? 0 : 1;
+        noSpecialised += f.facts.specialised ? 0 : 1;
+    }
+    const auto unknownOf = [](int n, const std::string& what)
+    { return n == 0 ? std::string() : "; " + std::to_string(n) + " cụm chưa có " + what; };
     const char* registry = "Theo danh mục cụm công nghiệp của hệ thống";
     const char* fromFilings = "Tổng các Biểu 02 đã được chấp nhận";
     SummaryFigures out;
@@ -250,10 +277,20 @@ SummaryFigures summarise(const std::vector<ClusterFiling>& filings, const Report
     rows.push_back(s.sum("6", inPeriod, area, "Quyết định thành lập trong kỳ"));
     rows.push_back(s.count("7", enterprise, "Chủ đầu tư là công ty"));
     rows.push_back(s.sum("8", enterprise, area, "Chủ đầu tư là công ty"));
-    for (const char* no : {"9", "10", "11", "12"})
-        rows.push_back({{no, std::nullopt,
-                         "Hệ thống chưa có ngày phê duyệt quy hoạch chi tiết và dự án đầu tư"},
-                        {}});
+    const auto knownOrNot = [&](SummaryRow row, int unknownCount)
+    {
+        if (unknownCount == static_cast<int>(filings.size()) && unknownCount > 0)
+            row.value.value.reset(); // nobody's date is known: unknown, not zero
+        return row;
+    };
+    const auto planNote = "Hồ sơ cụm: ngày phê duyệt quy hoạch chi tiết" +
+                          unknownOf(noPlanDate, "ngày phê duyệt quy hoạch chi tiết");
+    const auto projectNote = "Hồ sơ cụm: ngày phê duyệt dự án đầu tư hạ tầng" +
+                             unknownOf(noProjectDate, "ngày phê duyệt dự án");
+    rows.push_back(knownOrNot(s.count("9", plan, planNote), noPlanDate));
+    rows.push_back(knownOrNot(s.sum("10", plan, area, planNote), noPlanDate));
+    rows.push_back(knownOrNot(s.count("11", project, projectNote), noProjectDate));
+    rows.push_back(knownOrNot(s.sum("12", project, area, projectNote), noProjectDate));
     rows.push_back(s.sum(
         "13", all,
         [](const ClusterFiling& f) -> std::optional<long long> {
@@ -267,15 +304,15 @@ SummaryFigures summarise(const std::vector<ClusterFiling>& filings, const Report
     rows.push_back(s.count("15", operating, "Cụm có dự án đầu tư theo Biểu 02 (15.1+15.2)"));
     rows.push_back(s.count("15.1", operating, "Mọi cụm trong danh mục đã được thành lập"));
     rows.push_back({{"15.2", 0, "Danh mục chỉ gồm cụm đã thành lập"}, {}});
-    rows.push_back(s.count("15.3", craft, "Cụm có tên \"làng nghề\""));
-    rows.push_back(
-        {{"15.4", std::nullopt, "Hệ thống chưa ghi cụm chuyên ngành (≥ 60 % đất cùng ngành nghề)"},
-         {}});
+    rows.push_back(s.count("15.3", craft, "Hồ sơ cụm, hoặc tên cụm có \"làng nghề\""));
+    const auto specialisedNote = "Cụm có ≥ 60 % đất công nghiệp cho cùng ngành nghề" +
+                                 unknownOf(noSpecialised, "thông tin cụm chuyên ngành");
+    rows.push_back(knownOrNot(s.count("15.4", specialised, specialisedNote), noSpecialised));
     rows.push_back(s.sum("16", operating, area, "16.1+16.2"));
     rows.push_back(s.sum("16.1", operating, area, ""));
     rows.push_back({{"16.2", 0, "Danh mục chỉ gồm cụm đã thành lập"}, {}});
     rows.push_back(s.sum("16.3", craft, area, ""));
-    rows.push_back({{"16.4", std::nullopt, "Hệ thống chưa ghi cụm chuyên ngành"}, {}});
+    rows.push_back(knownOrNot(s.sum("16.4", specialised, area, specialisedNote), noSpecialised));
     rows.push_back(s.sum(
         "17", operating,
         [](const ClusterFiling& f) -> std::optional<long long> { return f.cluster.industrialArea; },

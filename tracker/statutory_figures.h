@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/cluster_facts.h"
 #include "tracker/delay_rules.h"
 #include "tracker/model.h"
 #include "tracker/statutory_report.h"
@@ -18,6 +19,7 @@ struct ClusterRecords
     std::vector<WorkItem> items;
     std::vector<ProgressReport> reports; // any order
     std::vector<Tenant> tenants;
+    ClusterFacts facts;
 };
 
 // Biểu 02 as the tracker would fill it at the period's cut-off, each figure with a note
@@ -37,6 +39,7 @@ struct ClusterFiling
     const StatutoryReport* accepted02 = nullptr;
     std::vector<const StatutoryReport*> accepted01; // its tenants' accepted Biểu 01
     int tenants = 0;                                // tenants on record
+    ClusterFacts facts;
 };
 
 // A summary row and the clusters behind its number (the drill-down).

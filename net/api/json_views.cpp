@@ -107,6 +107,7 @@ Poco::JSON::Object tenantJson(const Tenant& tenant)
     json.set("tax_code", tenant.taxCode);
     json.set("sector", nullableText(tenant.sector));
     json.set("supporting_industry", tenant.supportingIndustry);
+    json.set("foreign_invested", tenant.foreignInvested);
     json.set("leased_area_m2", static_cast<Poco::Int64>(tenant.leasedArea));
     json.set("leased_area_ha", hectares(tenant.leasedArea));
     json.set("registered_capital_vnd", static_cast<Poco::Int64>(tenant.registeredCapital));

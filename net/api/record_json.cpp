@@ -62,6 +62,7 @@ Object tenantJson(const Tenant& t)
     out.set("tax_code", t.taxCode);
     out.set("sector", t.sector);
     out.set("supporting_industry", t.supportingIndustry);
+    out.set("foreign_invested", t.foreignInvested);
     out.set("leased_area_m2", t.leasedArea);
     out.set("registered_capital_vnd", t.registeredCapital);
     out.set("jobs", t.jobs);

@@ -27,7 +27,8 @@ TenantDraft tenantDraft(const WriteBody& b, const TenantDraft& now)
             fieldOr(b, "registered_capital_vnd", now.registeredCapital),
             fieldOr(b, "jobs", now.jobs),
             fieldOr(b, "status", now.status),
-            fieldOr(b, "lease_start", now.leaseStart)};
+            fieldOr(b, "lease_start", now.leaseStart),
+            fieldOr(b, "foreign_invested", now.foreignInvested)};
 }
 } // namespace
 

@@ -29,6 +29,7 @@ void officeIndex(OfficeRequest& office, const RouteMatch& match);
 void reportForm(OfficeRequest& office, const RouteMatch& match);
 void registryForm(OfficeRequest& office, const RouteMatch& match);
 void unitsForm(OfficeRequest& office, const RouteMatch& match); // unit_form.cpp
+void factsForm(OfficeRequest& office, const RouteMatch& match); // facts_form.cpp
 // statutory_pages.cpp: the forms of Thông tư 14/2024/TT-BCT
 void statutoryOverview(OfficeRequest& office, const RouteMatch& match);
 void statutoryForm(OfficeRequest& office, const RouteMatch& match);

@@ -26,6 +26,7 @@ FormView tenantFormView(OfficeRequest& office, const std::string& action,
     form.input("tax_code", d.taxCode);
     form.input("sector", d.sector);
     form.checkbox("supporting_industry", !d.supportingIndustry.empty());
+    form.checkbox("foreign_invested", !d.foreignInvested.empty());
     form.input("leased_area_m2", d.leasedArea);
     form.input("registered_capital_vnd", d.registeredCapital);
     form.input("jobs", d.jobs);
@@ -40,7 +41,7 @@ TenantDraft tenantDraftFromForm(const Poco::Net::HTMLForm& f)
             f.get("sector", ""),         f.get("supporting_industry", ""),
             f.get("leased_area_m2", ""), f.get("registered_capital_vnd", ""),
             f.get("jobs", ""),           f.get("status", ""),
-            f.get("lease_start", "")};
+            f.get("lease_start", ""),    f.get("foreign_invested", "")};
 }
 
 Editor editorOf(OfficeRequest& office)

@@ -14,8 +14,9 @@ namespace tracker::net
 namespace
 {
 const std::vector<std::string> kTenantColumns{
-    "cluster_code",   "company_name",           "tax_code", "sector", "supporting_industry",
-    "leased_area_m2", "registered_capital_vnd", "jobs",     "status", "lease_start"};
+    "cluster_code",    "company_name",           "tax_code", "sector", "supporting_industry",
+    "leased_area_m2",  "registered_capital_vnd", "jobs",     "status", "lease_start",
+    "foreign_invested"};
 const std::vector<std::string> kReportColumns{"cluster_code", "date",      "disbursed_vnd",
                                               "note",         "work_item", "percent"};
 
@@ -90,7 +91,7 @@ std::vector<Row> rowsOf(const std::string& csv, const std::vector<std::string>& 
     for (const auto& column : columns)
         if (std::find(header.begin(), header.end(), column) == header.end() && column != "note" &&
             column != "sector" && column != "lease_start" && column != "supporting_industry" &&
-            column != "jobs")
+            column != "jobs" && column != "foreign_invested")
             outcome.errors.push_back(
                 {1, column, "Thiếu cột bắt buộc.", "A required column is missing."});
     std::vector<Row> rows;
@@ -129,7 +130,7 @@ std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clu
                                 row.get("sector"),         row.get("supporting_industry"),
                                 row.get("leased_area_m2"), row.get("registered_capital_vnd"),
                                 row.get("jobs"),           row.get("status"),
-                                row.get("lease_start")};
+                                row.get("lease_start"),    row.get("foreign_invested")};
         auto checked = validateTenant(draft, request.today);
         if (const auto* errors = std::get_if<FieldErrors>(&checked))
             addFieldErrors(*errors, row.number, outcome);

@@ -304,7 +304,8 @@ TenantDraft draftOf(const Tenant& t)
             std::to_string(t.registeredCapital),
             std::to_string(t.jobs),
             std::string(code(t.status)),
-            optionalText(t.leaseStart)};
+            optionalText(t.leaseStart),
+            t.foreignInvested ? "1" : ""};
 }
 
 } // namespace tracker::net

@@ -1,5 +1,6 @@
 #include "net/operations/statutory_operations.h"
 
+#include "persistence/cluster_facts_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/registry_repository.h"
 #include "persistence/statutory_repository.h"
@@ -44,6 +45,7 @@ SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget&
             tenantForms.emplace(report.unitKey, std::move(report));
     std::vector<ClusterFiling> filings;
     std::vector<std::string> unplaced;
+    const auto facts = persistence::ClusterFactsRepository(database).all();
     for (const auto& detail :
          persistence::ClusterRepository(database).listDetails(1, target.period.lastDay()))
     {
@@ -61,7 +63,10 @@ SummaryFigures summaryOf(persistence::Database& database, const StatutoryTarget&
         ClusterFiling filing{c,
                              found == accepted.end() ? nullptr : &found->second,
                              {},
-                             static_cast<int>(detail.tenants.size())};
+                             static_cast<int>(detail.tenants.size()),
+                             {}};
+        if (const auto known = facts.find(c.id); known != facts.end())
+            filing.facts = known->second;
         for (const auto& tenant : detail.tenants)
             if (const auto form = tenantForms.find(std::to_string(tenant.id));
                 form != tenantForms.end())
@@ -279,11 +284,50 @@ StatutoryView openStatutory(persistence::Database& database, const Account& acco
     {
         const auto& detail = *target.cluster;
         view.report.values = prefillDeveloper02(
-            {detail.summary.cluster, detail.items, detail.reports, detail.tenants}, target.period);
+            {detail.summary.cluster, detail.items, detail.reports, detail.tenants,
+             persistence::ClusterFactsRepository(database).find(detail.summary.cluster.id)},
+            target.period);
     }
     else if (!stored)
         view.report.values = blankTenant01();
     return view;
+}
+
+EditResult<ClusterFacts> updateClusterFacts(const Editor& editor, const std::string& clusterCode,
+                                            const ClusterFactsDraft& draft, int expectedVersion)
+{
+    EditResult<ClusterFacts> result;
+    const auto editable = persistence::RegistryRepository(editor.database).findCluster(clusterCode);
+    if (!editable)
+    {
+        result.status = EditStatus::NotFound;
+        return result;
+    }
+    const Cluster* found = &editable->cluster;
+    if (!may(editor.account, ClusterAction::EditRegistry, *found))
+    {
+        result.status = EditStatus::Forbidden;
+        return result;
+    }
+    persistence::ClusterFactsRepository repository(editor.database);
+    const auto current = repository.find(found->id);
+    auto checked = validateFacts(draft, current, *found, editor.clock.todayInHanoi());
+    if (auto* errors = std::get_if<FieldErrors>(&checked))
+    {
+        result.status = EditStatus::Invalid;
+        result.errors = std::move(*errors);
+        return result;
+    }
+    auto saved = repository.save(std::get<ClusterFacts>(checked), expectedVersion, editor.audit());
+    result.record = saved.current;
+    if (!saved.saved)
+    {
+        result.status = EditStatus::Conflict;
+        return result;
+    }
+    if (editor.written)
+        editor.written(clusterCode);
+    return result;
 }
 
 EditResult<StatutoryReport> actOnStatutory(const Editor& editor, const StatutoryTarget& target,

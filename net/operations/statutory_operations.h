@@ -57,6 +57,11 @@ struct StatutoryRequest
     int expectedVersion = 0;
 };
 
+// A cluster's facts for the forms (ready land, wastewater plant, approvals, kind), by those
+// who may edit its registry entry; over a version and audited.
+EditResult<ClusterFacts> updateClusterFacts(const Editor& editor, const std::string& clusterCode,
+                                            const ClusterFactsDraft& draft, int expectedVersion);
+
 EditResult<StatutoryReport> actOnStatutory(const Editor& editor, const StatutoryTarget& target,
                                            const StatutoryRequest& request);
 

@@ -113,7 +113,7 @@ TEST_CASE("a report is refused field by field", "[domain][input]")
 TEST_CASE("tenants: the tax code's check digit is named in both languages", "[domain][input]")
 {
     TenantDraft draft{
-        "Công ty TNHH Hữu Bằng", "0100109107", "", "", "100", "5", "", "registered", ""};
+        "Công ty TNHH Hữu Bằng", "0100109107", "", "", "100", "5", "", "registered", "", ""};
     const auto bad = validateTenant(draft, kToday);
     REQUIRE(std::holds_alternative<FieldErrors>(bad));
     const auto& error = std::get<FieldErrors>(bad).front();

@@ -162,11 +162,11 @@ TEST_CASE("Biểu 03 sums accepted Biểu 02 and says which are missing", "[stat
     StatutoryReport tenantForm;
     tenantForm.form = StatutoryForm::Tenant01;
     tenantForm.values = {{"1", 5'000'000'000LL, ""}, {"2", 300'000'000, ""}, {"3", 40, ""}};
-    ClusterFiling a{records().cluster, &accepted, {&tenantForm, &tenantForm}, 3};
-    ClusterFiling b{records().cluster, &other, {}, 0};
+    ClusterFiling a{records().cluster, &accepted, {&tenantForm, &tenantForm}, 3, {}};
+    ClusterFiling b{records().cluster, &other, {}, 0, {}};
     b.cluster.code = "phung-chau";
     b.cluster.nameVi = "Cụm công nghiệp làng nghề Phụng Châu";
-    ClusterFiling c{records().cluster, nullptr, {}, 0};
+    ClusterFiling c{records().cluster, nullptr, {}, 0, {}};
     c.cluster.code = "ngoc-hoa";
     c.cluster.nameVi = "Cụm công nghiệp Ngọc Hòa";
     const auto figures = summarise({a, b, c}, *ReportPeriod::parse("2026-H1"));

@@ -149,6 +149,17 @@ std::vector<Route> mutatingRoutes()
              fields["commune"] = "Xã " + next();
              return postForm(r.port(), p, "/admin/clusters/" + t.code + "/registry", fields);
          }},
+        {"form facts", Rule::RegistryOrPlan, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             const auto html = getAs(r.port(), p, "/admin/clusters/" + t.code + "/facts").body;
+             return postForm(
+                 r.port(), p, "/admin/clusters/" + t.code + "/facts",
+                 {{"version", hiddenValue(html, "version").empty() ? std::string("0")
+                                                                   : hiddenValue(html, "version")},
+                  {"ready_to_lease_m2", "100"},
+                  {"source", "QĐ " + next() + "/QĐ-UBND"}});
+         }},
         {"form units", Rule::RegistryOrPlan, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {

@@ -263,3 +263,70 @@ TEST_CASE("Biểu 03 and 04 follow from the accepted Biểu 02, printable, XLSX 
     CHECK(contains(cells, "|4|TM. ỦY BAN NHÂN DÂN|"));
     CHECK(sendJson(port, p.commune, "GET", kBieu03 + "?format=pdf", "").status == 400);
 }
+
+TEST_CASE("a cluster's facts feed its Biểu 02 and the commune's Biểu 03, and bad ones are refused",
+          "[office][db]")
+{
+    RunningServer running;
+    auto p = people(running);
+    const int port = running.port();
+    signIn(port, p.commune);
+    const auto form = getAs(port, p.commune, "/admin/clusters/cau-bau-gd-2/facts");
+    REQUIRE(form.status == 200);
+    CHECK(hiddenValue(form.body, "version") == "0");
+    // A compliant plant that is not built, and no source: refused, nothing stored.
+    const auto bad = postForm(port, p.commune, "/admin/clusters/cau-bau-gd-2/facts",
+                              {{"version", "0"},
+                               {"wastewater_state", "building"},
+                               {"wastewater_compliant", "1"},
+                               {"source", ""}});
+    CHECK(bad.status == 422);
+    CHECK(contains(bad.body, "Chỉ trạm đã xây dựng mới có thể đạt tiêu chuẩn."));
+    const auto saved = postForm(port, p.commune, "/admin/clusters/cau-bau-gd-2/facts",
+                                {{"version", "0"},
+                                 {"ready_to_lease_m2", "41000"},
+                                 {"wastewater_state", "built"},
+                                 {"wastewater_compliant", "1"},
+                                 {"detailed_plan_approved_on", "2021-03-15"},
+                                 {"infra_project_approved_on", "2022-01-10"},
+                                 {"specialised", "0"},
+                                 {"source", "QĐ 1234/QĐ-UBND ngày 15/03/2021"}});
+    CHECK(saved.status == 303);
+    CHECK(postForm(port, p.commune, "/admin/clusters/cau-bau-gd-2/facts",
+                   {{"version", "0"}, {"ready_to_lease_m2", "1"}, {"source", "x"}})
+              .status == 409); // a stale form
+    CHECK(postForm(port, p.otherCommune, "/admin/clusters/cau-bau-gd-2/facts",
+                   {{"version", "1"}, {"source", "x"}})
+              .status == 303); // signed out: to /login
+    const auto audit = auditOf(running, "cluster_facts");
+    REQUIRE(audit.size() == 1);
+    CHECK(contains(audit[0].changes, "\"ready_to_lease_m2\":{\"old\":\"\",\"new\":\"41000\"}"));
+
+    // A foreign-invested tenant, entered through the API.
+    const auto before =
+        sendJson(port, p.developer, "GET", "/api/v1/statutory-reports/02/cau-bau-gd-2/2026-Y", "")
+            .json();
+    const auto foreignBefore = indicator(before, "7")->getValue<long long>("value_exact");
+    REQUIRE(sendJson(port, p.developer, "POST", "/api/v1/clusters/cau-bau-gd-2/tenants",
+                     "{\"company_name\":\"Công ty TNHH Sao Việt Nhật\",\"tax_code\":\"0100109106\","
+                     "\"leased_area_m2\":\"3000\",\"registered_capital_vnd\":\"50000000000\","
+                     "\"status\":\"operating\",\"lease_start\":\"2026-01-05\","
+                     "\"foreign_invested\":\"1\"}")
+                .status == 201);
+
+    const auto prefilled =
+        sendJson(port, p.developer, "GET", "/api/v1/statutory-reports/02/cau-bau-gd-2/2026-Y", "")
+            .json();
+    CHECK(indicator(prefilled, "3")->getValue<long long>("value_exact") == 41'000);
+    CHECK(contains(indicator(prefilled, "3")->getValue<std::string>("note"), "QĐ 1234"));
+    CHECK(indicator(prefilled, "13")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(prefilled, "14")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(prefilled, "7")->getValue<long long>("value_exact") == foreignBefore + 1);
+
+    // Biểu 03 counts the approvals it now knows of, and says how many it does not.
+    const auto bieu03 =
+        sendJson(port, p.commune, "GET", "/api/v1/statutory-reports/03/10369/2026-Y", "").json();
+    CHECK(indicator(bieu03, "9")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(bieu03, "11")->getValue<long long>("value_exact") == 1);
+    CHECK(indicator(bieu03, "15.4")->getValue<long long>("value_exact") == 0);
+}
