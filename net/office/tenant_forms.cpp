@@ -4,6 +4,7 @@
 #include "persistence/registry_repository.h"
 #include "persistence/tenant_repository.h"
 #include "tracker/enums.h"
+#include "tracker/report_period.h"
 #include "tracker/text_checks.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -62,6 +63,7 @@ void tenantList(OfficeRequest& office, const std::string& code)
         item.set("name", tenant.companyName);
         item.set("tax_code", tenant.taxCode);
         item.set("status", enumLabel(tenant.status, office.language));
+        item.set("period", ReportPeriod::current(office.site.clock.todayInHanoi()).code());
         tenants.push_back(item);
     }
     data view;
