@@ -1,6 +1,7 @@
 #include "net/http/cached_route.h"
 
 #include "net/http/buffered_response.h"
+#include "net/http/compression.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -15,10 +16,15 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
                   HTTPResponse::HTTPStatus status)
 {
     const CachedResponse& prepared = *preparedPointer;
-    response.set("ETag", prepared.etag);
+    // A compressed body is another representation, so it has its own strong ETag.
+    const bool gzip = !prepared.gzipped.empty() && acceptsGzip(request);
+    const std::string etag =
+        gzip ? prepared.etag.substr(0, prepared.etag.size() - 1) + "-gzip\"" : prepared.etag;
+    const std::string& body = gzip ? prepared.gzipped : prepared.body;
+    response.set("ETag", etag);
     response.set("Cache-Control", "no-cache");
-    response.set("Vary", "Cookie");
-    if (status == HTTPResponse::HTTP_OK && request.get("If-None-Match", "") == prepared.etag)
+    response.set("Vary", "Cookie, Accept-Encoding");
+    if (status == HTTPResponse::HTTP_OK && request.get("If-None-Match", "") == etag)
     {
         response.setStatusAndReason(HTTPResponse::HTTP_NOT_MODIFIED);
         response.send();
@@ -26,21 +32,23 @@ void sendPrepared(const Poco::Net::HTTPServerRequest& request,
     }
     response.setStatusAndReason(status);
     response.setContentType(prepared.contentType);
+    if (gzip)
+        response.set("Content-Encoding", "gzip");
     if (!prepared.downloadName.empty())
         response.set("Content-Disposition",
                      "attachment; filename=\"" + prepared.downloadName + "\"");
     if (request.getMethod() == "HEAD")
     {
-        response.setContentLength(static_cast<std::streamsize>(prepared.body.size()));
+        response.setContentLength(static_cast<std::streamsize>(body.size()));
         response.send();
         return;
     }
     // Our connections send header and body in one write, keeping the cached body alive
     // without copying it; any other response copies it.
     if (auto* buffered = dynamic_cast<BufferedResponse*>(&response))
-        buffered->sendShared(preparedPointer, prepared.body.data(), prepared.body.size());
+        buffered->sendShared(preparedPointer, body.data(), body.size());
     else
-        response.sendBuffer(prepared.body.data(), prepared.body.size());
+        response.sendBuffer(body.data(), body.size());
 }
 
 namespace
@@ -61,9 +69,14 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
     Rendered rendered = render();
     if (rendered.status != HTTPResponse::HTTP_OK)
     {
-        const auto once = std::make_shared<const CachedResponse>(
-            CachedResponse{rendered.body, rendered.contentType, strongEtag(rendered.body, 0), 0,
-                           rendered.downloadName, scope});
+        const auto once =
+            std::make_shared<const CachedResponse>(CachedResponse{rendered.body,
+                                                                  rendered.contentType,
+                                                                  strongEtag(rendered.body, 0),
+                                                                  0,
+                                                                  rendered.downloadName,
+                                                                  scope,
+                                                                  {}});
         sendPrepared(request, response, once, rendered.status);
         return nullptr;
     }

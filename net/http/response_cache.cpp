@@ -1,5 +1,7 @@
 #include "net/http/response_cache.h"
 
+#include "net/http/compression.h"
+
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
@@ -113,8 +115,10 @@ ResponseCache::store(const std::string& key, std::string body, std::string conte
     entry->dataVersion = renderedAtVersion;
     entry->downloadName = std::move(downloadName);
     entry->scope = std::move(scope);
+    entry->gzipped = gzipFor(entry->contentType, entry->body);
     auto slot = std::make_unique<Slot>();
-    slot->bytes = key.size() + entry->body.size() + entry->etag.size() + 128;
+    slot->bytes =
+        key.size() + entry->body.size() + entry->gzipped.size() + entry->etag.size() + 128;
     slot->response = entry;
     slot->lastUsed = ++_clock;
     std::unique_lock lock(_mutex);

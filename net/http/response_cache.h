@@ -24,6 +24,7 @@ struct CachedResponse
     std::uint64_t dataVersion = 0; // of its scope, when it was rendered
     std::string downloadName;      // for Content-Disposition; empty for pages
     std::string scope;             // what it depends on: one cluster's code, or "" for all
+    std::string gzipped;           // the body gzip-compressed once, or empty (not worth it)
 };
 
 // Rendered responses per route, query and language, so that pages cost about as much as

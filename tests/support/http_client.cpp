@@ -33,6 +33,8 @@ HttpResult httpRequest(int port, const std::string& method, const std::string& p
     result.csp = response.get("Content-Security-Policy", "");
     result.nosniff = response.get("X-Content-Type-Options", "");
     result.disposition = response.get("Content-Disposition", "");
+    result.contentEncoding = response.get("Content-Encoding", "");
+    result.vary = response.get("Vary", "");
     Poco::StreamCopier::copyToString(received, result.body);
     return result;
 }

@@ -22,6 +22,8 @@ struct HttpResult
     std::string csp;
     std::string nosniff;
     std::string disposition;
+    std::string contentEncoding;
+    std::string vary;
 };
 
 HttpResult httpRequest(int port, const std::string& method, const std::string& path,
