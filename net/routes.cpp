@@ -41,6 +41,9 @@ void addRoutes(Router& router, SiteContext& site)
     const RouteParameters list{"q",      "district", "commune", "status",
                                "behind", "sort",     "page",    "per_page"};
     const RouteParameters lang{"lang"};
+    const RouteParameters land{"commune", "district", "min_ha", "ready", "wastewater"};
+    const RouteParameters landExport{"commune", "district",   "min_ha",
+                                     "ready",   "wastewater", "lang"};
     const RouteParameters delays{"state", "district", "page", "per_page"};
     const auto write = [&site](WriteAction action) { return writeRoute(site, action); };
     const auto office = [&site](OfficePage form) { return officeRoute(site, form); };
@@ -54,6 +57,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/clusters/{code}", page(clusterPage));
     router.add("GET", "/map", page(mapPage));
     router.add("GET", "/communes/{slug}", page(communePage));
+    router.add("GET", "/land", page(landPage, land));
     router.add("GET", "/districts", page(formerDistrictsPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
     router.add("GET", "/delays", page(delaysPage));
@@ -67,6 +71,8 @@ void addRoutes(Router& router, SiteContext& site)
     // Downloads and feeds
     router.add("GET", "/exports/clusters.csv", api(clustersCsv, lang));
     router.add("GET", "/exports/clusters.xlsx", api(clustersXlsx, lang));
+    router.add("GET", "/exports/land.csv", api(landCsv, landExport));
+    router.add("GET", "/exports/land.xlsx", api(landXlsx, landExport));
     router.add("GET", "/exports/tenants.csv", api(tenantsCsv, lang));
     router.add("GET", "/exports/tenants.xlsx", api(tenantsXlsx, lang));
     router.add("GET", "/delays.atom", api(delaysFeed, lang));
@@ -77,6 +83,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/api/v1/clusters", api(listClusters, list));
     router.add("GET", "/api/v1/clusters/{code}", api(showCluster));
     router.add("GET", "/api/v1/communes", api(listCommunes));
+    router.add("GET", "/api/v1/land", api(listLand, land));
     router.add("GET", "/api/v1/districts", api(listDistricts));
     router.add("GET", "/api/v1/districts/{slug}", api(showDistrict));
     router.add("GET", "/api/v1/portfolio", api(portfolio));

@@ -14,15 +14,17 @@ namespace
 const std::string kSelect =
     "SELECT cluster_id, ready_to_lease_m2, wastewater_state, wastewater_compliant, "
     "detailed_plan_approved_on, infra_project_approved_on, craft_village, specialised, source, "
-    "version FROM cluster_facts ";
+    "version, developer_contact, lease_terms FROM cluster_facts ";
 constexpr const char* kInsert =
     "INSERT INTO cluster_facts (cluster_id, ready_to_lease_m2, wastewater_state, "
     "wastewater_compliant, detailed_plan_approved_on, infra_project_approved_on, craft_village, "
-    "specialised, source) VALUES (:c, :r, :w, :wc, :d, :i, :cv, :s, :src)";
+    "specialised, source, developer_contact, lease_terms) VALUES (:c, :r, :w, :wc, :d, :i, :cv, "
+    ":s, :src, :dc, :lt)";
 constexpr const char* kUpdate =
     "UPDATE cluster_facts SET ready_to_lease_m2 = :r, wastewater_state = :w, "
     "wastewater_compliant = :wc, detailed_plan_approved_on = :d, infra_project_approved_on = :i, "
-    "craft_village = :cv, specialised = :s, source = :src, version = version + 1 "
+    "craft_village = :cv, specialised = :s, source = :src, developer_contact = :dc, "
+    "lease_terms = :lt, version = version + 1 "
     "WHERE cluster_id = :c AND version = :v";
 
 std::optional<bool> flag(const soci::row& row, const std::string& column)
@@ -44,6 +46,8 @@ ClusterFacts factsFromRow(const soci::row& row)
     f.specialised = flag(row, "specialised");
     f.source = text(row, "source");
     f.version = static_cast<int>(integer(row, "version"));
+    f.developerContact = text(row, "developer_contact");
+    f.leaseTerms = text(row, "lease_terms");
     return f;
 }
 
@@ -60,7 +64,8 @@ long long write(soci::session& session, const char* sql, const ClusterFacts& f,
     NullableInteger ready(f.readyToLease), compliant(asInteger(f.wastewaterCompliant)),
         craft(asInteger(f.craftVillage)), specialised(asInteger(f.specialised));
     NullableText wastewater(f.wastewater ? std::string(code(*f.wastewater)) : std::string()),
-        plan(f.detailedPlanApproved), project(f.infraProjectApproved), source(f.source);
+        plan(f.detailedPlanApproved), project(f.infraProjectApproved), source(f.source),
+        contact(f.developerContact), terms(f.leaseTerms);
     int version = expectedVersion.value_or(0);
     soci::statement statement =
         expectedVersion
@@ -70,14 +75,18 @@ long long write(soci::session& session, const char* sql, const ClusterFacts& f,
                soci::use(plan.value, plan.indicator), soci::use(project.value, project.indicator),
                soci::use(craft.value, craft.indicator),
                soci::use(specialised.value, specialised.indicator),
-               soci::use(source.value, source.indicator), soci::use(cluster), soci::use(version))
+               soci::use(source.value, source.indicator),
+               soci::use(contact.value, contact.indicator), soci::use(terms.value, terms.indicator),
+               soci::use(cluster), soci::use(version))
             : (session.prepare << sql, soci::use(cluster), soci::use(ready.value, ready.indicator),
                soci::use(wastewater.value, wastewater.indicator),
                soci::use(compliant.value, compliant.indicator),
                soci::use(plan.value, plan.indicator), soci::use(project.value, project.indicator),
                soci::use(craft.value, craft.indicator),
                soci::use(specialised.value, specialised.indicator),
-               soci::use(source.value, source.indicator));
+               soci::use(source.value, source.indicator),
+               soci::use(contact.value, contact.indicator),
+               soci::use(terms.value, terms.indicator));
     statement.execute(true);
     return statement.get_affected_rows();
 }
@@ -114,6 +123,8 @@ FieldChanges changesOf(const ClusterFacts& a, const ClusterFacts& b)
     differ("craft_village", shown(a.craftVillage), shown(b.craftVillage));
     differ("specialised", shown(a.specialised), shown(b.specialised));
     differ("source", a.source, b.source);
+    differ("developer_contact", a.developerContact, b.developerContact);
+    differ("lease_terms", a.leaseTerms, b.leaseTerms);
     return changes;
 }
 } // namespace

@@ -77,6 +77,8 @@ std::variant<ClusterFacts, FieldErrors> validateFacts(const ClusterFactsDraft& d
     next.craftVillage = yesNo(checks, "craft_village", draft.craftVillage);
     next.specialised = yesNo(checks, "specialised", draft.specialised);
     next.source = checks.text("source", draft.source, 1000, true);
+    next.developerContact = checks.text("developer_contact", draft.developerContact, 500, false);
+    next.leaseTerms = checks.text("lease_terms", draft.leaseTerms, 2000, false);
     if (!checks.ok())
         return std::move(checks.errors());
     return next;

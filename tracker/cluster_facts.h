@@ -35,6 +35,8 @@ struct ClusterFacts
     std::optional<Date> infraProjectApproved;
     std::optional<bool> craftVillage;
     std::optional<bool> specialised; // ≥ 60 % of industrial land for one trade (TT 14/2024)
+    std::string developerContact;    // published, for investors: phone, email, address
+    std::string leaseTerms;          // published lease terms, as the developer gives them
     std::string source;
     int version = 0; // 0: never entered
 };
@@ -50,6 +52,8 @@ struct ClusterFactsDraft
     std::string craftVillage;
     std::string specialised;
     std::string source;
+    std::string developerContact;
+    std::string leaseTerms;
 };
 
 // `current` with the draft applied, or what is wrong with it (the ready land above the

@@ -4,6 +4,8 @@
 #include "net/api/oc4ids.h"
 #include "net/api/reads.h"
 #include "net/http/responses.h"
+#include "net/views/land_views.h"
+#include "persistence/cluster_facts_repository.h"
 #include "persistence/cluster_repository.h"
 
 #include <Poco/Net/HTMLForm.h>
@@ -68,6 +70,29 @@ Rendered tenantsCsv(SiteContext& site, const Form& form, const RouteMatch&)
 Rendered tenantsXlsx(SiteContext& site, const Form& form, const RouteMatch&)
 {
     return exportTable(site, form, "tenants", "xlsx");
+}
+
+namespace
+{
+Rendered landDownload(SiteContext& ctx, const Form& form, const std::string& format)
+{
+    const auto today = ctx.clock.todayInHanoi();
+    const auto rows = selectLand(ctx.summaries.summaries(ctx.database, today),
+                                 persistence::ClusterFactsRepository(ctx.database).all(),
+                                 readLandQuery(form, today), today);
+    return download(landTable(rows, requestedLanguage(form)), format,
+                    "dat-cong-nghiep-" + today.iso());
+}
+} // namespace
+
+Rendered landCsv(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return landDownload(site, form, "csv");
+}
+
+Rendered landXlsx(SiteContext& site, const Form& form, const RouteMatch&)
+{
+    return landDownload(site, form, "xlsx");
 }
 
 } // namespace tracker::net

@@ -27,6 +27,10 @@ Rendered listDistricts(SiteContext& site, const Form& form, const RouteMatch& ma
 // net/api/statutory_api.cpp: a statutory form as JSON, for those who may read it
 void showStatutory(SiteContext& site, Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
+// net/api/land_reads.cpp: industrial land on offer; its downloads in downloads.cpp
+Rendered listLand(SiteContext& site, const Form& form, const RouteMatch& match);
+Rendered landCsv(SiteContext& site, const Form& form, const RouteMatch& match);
+Rendered landXlsx(SiteContext& site, const Form& form, const RouteMatch& match);
 // net/api/commune_reads.cpp
 Rendered listCommunes(SiteContext& site, const Form& form, const RouteMatch& match);
 Rendered showDistrict(SiteContext& site, const Form& form, const RouteMatch& match);

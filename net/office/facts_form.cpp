@@ -31,7 +31,9 @@ ClusterFactsDraft draftOf(const ClusterFacts& f)
             f.infraProjectApproved ? f.infraProjectApproved->iso() : "",
             yesNoText(f.craftVillage),
             yesNoText(f.specialised),
-            f.source};
+            f.source,
+            f.developerContact,
+            f.leaseTerms};
 }
 
 ClusterFactsDraft draftFromForm(const Poco::Net::HTMLForm& f)
@@ -43,7 +45,9 @@ ClusterFactsDraft draftFromForm(const Poco::Net::HTMLForm& f)
             f.get("infra_project_approved_on", ""),
             f.get("craft_village", ""),
             f.get("specialised", ""),
-            f.get("source", "")};
+            f.get("source", ""),
+            f.get("developer_contact", ""),
+            f.get("lease_terms", "")};
 }
 
 Choices yesNoChoices(Language language)
@@ -72,6 +76,8 @@ FormView factsFormView(OfficeRequest& office, const Cluster& cluster, const Clus
     form.select("craft_village", d.craftVillage, yesNoChoices(office.language));
     form.select("specialised", d.specialised, yesNoChoices(office.language));
     form.textarea("source", d.source);
+    form.input("developer_contact", d.developerContact);
+    form.textarea("lease_terms", d.leaseTerms);
     return form;
 }
 } // namespace

@@ -16,6 +16,7 @@ std::string mapPage(PageRequest& page);               // GET /map              m
 std::string districtPage(PageRequest& page);          // GET /districts/{slug} district_page.cpp
 std::string formerDistrictsPage(PageRequest& page);   // GET /districts former_districts_page.cpp
 std::string communePage(PageRequest& page);           // GET /communes/{slug}  commune_page.cpp
+std::string landPage(PageRequest& page);              // GET /land             land_page.cpp
 std::string statutoryPage(PageRequest& page); // GET /statutory-reports/{form}/{unit}/{period}
                                               //   statutory_page.cpp (accepted 03/04 only)
 std::string delaysPage(PageRequest& page);            // GET /delays           delays_page.cpp

@@ -40,6 +40,27 @@ const Texts& texts()
           "Clusters possibly here, not yet verified"}},
         {"unverified_short", {"chưa xác minh", "unverified"}},
         {"cohort", {"Đợt danh mục", "Registry cohort"}},
+        {"nav_land", {"Tìm đất", "Find land"}},
+        {"land_title", {"Tìm đất công nghiệp", "Find industrial land"}},
+        {"land_intro",
+         {"Đất công nghiệp chủ đầu tư có thể cho thuê (Nghị định 32/2024, Điều 19 khoản 5): đã có "
+          "hạ "
+          "tầng và chưa cho thuê, cùng phần sẽ có khi hạ tầng xong. Cụm chưa có số liệu đất công "
+          "nghiệp được ghi rõ, không ước tính.",
+          "Industrial land developers can lease (Decree 32/2024, Art. 19(5)): ready and not yet "
+          "leased, and what comes when the infrastructure is finished. A cluster without "
+          "industrial-land figures says so; nothing is estimated."}},
+        {"land_offered", {"Có thể cho thuê", "On offer"}},
+        {"land_now", {"Sẵn sàng ngay", "Available now"}},
+        {"land_later", {"Sẽ có", "Available later"}},
+        {"land_later_by", {"Khi hạ tầng xong (dự kiến)", "When the infrastructure is due"}},
+        {"land_ready", {"Đất đã có hạ tầng", "Land with infrastructure"}},
+        {"land_missing", {"Còn thiếu số liệu", "Missing figures"}},
+        {"land_contact", {"Liên hệ chủ đầu tư", "Developer's contact"}},
+        {"land_terms", {"Điều kiện thuê", "Lease terms"}},
+        {"land_min_ha", {"Tối thiểu (ha)", "At least (ha)"}},
+        {"land_ready_now", {"Sẵn sàng ngay", "Ready now"}},
+        {"land_compliant", {"Có trạm xử lý nước thải đạt chuẩn", "Compliant wastewater plant"}},
         {"a8_title",
          {"Điều kiện thành lập, mở rộng cụm (Điều 8 Nghị định 32/2024/NĐ-CP)",
           "Conditions to establish or expand a cluster (Decree 32/2024, Art. 8)"}},

@@ -363,7 +363,7 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
     for (const std::string path :
          {"/api/v1/clusters", "/api/v1/clusters/{code}", "/api/v1/districts",
           "/api/v1/districts/{slug}", "/api/v1/portfolio", "/api/v1/delays", "/api/v1/oc4ids.json",
-          "/healthz", "/exports/clusters.csv", "/delays.atom", "/api/v1/communes",
+          "/healthz", "/exports/clusters.csv", "/delays.atom", "/api/v1/communes", "/api/v1/land",
           "/api/v1/statutory-reports/{form}/{unit}/{period}"})
         CHECK(paths->has(path));
     // And every write, with the token it needs.

@@ -358,3 +358,66 @@ TEST_CASE("a cluster's facts feed its Biểu 02 and the commune's Biểu 03, and
     CHECK(indicator(bieu03, "11")->getValue<long long>("value_exact") == 1);
     CHECK(indicator(bieu03, "15.4")->getValue<long long>("value_exact") == 0);
 }
+
+TEST_CASE("an investor finds clusters with land available now in one commune, in every format",
+          "[office][db]")
+{
+    RunningServer running;
+    auto p = people(running);
+    const int port = running.port();
+    signIn(port, p.commune);
+    // Industrial land on the registry, ready land and the contact in the cluster's facts.
+    const auto cluster = httpGet(port, "/api/v1/clusters/cau-bau-gd-2").json();
+    const auto leased = cluster->getValue<long long>("leased_area_m2");
+    REQUIRE(sendJson(port, p.city, "PATCH", "/api/v1/clusters/cau-bau-gd-2",
+                     "{\"version\":" + std::to_string(cluster->getValue<int>("version")) +
+                         ",\"industrial_area_m2\":\"45000\"}")
+                .status == 200);
+    REQUIRE(postForm(port, p.commune, "/admin/clusters/cau-bau-gd-2/facts",
+                     {{"version", "0"},
+                      {"ready_to_lease_m2", std::to_string(leased + 25'000)},
+                      {"wastewater_state", "built"},
+                      {"wastewater_compliant", "1"},
+                      {"source", "Biên bản nghiệm thu hạ tầng 05/2026"},
+                      {"developer_contact", "Phòng kinh doanh, 024 1234 5678"},
+                      {"lease_terms", "50 năm, thanh toán một lần"}})
+                .status == 303);
+
+    const auto found = httpGet(port, "/api/v1/land?commune=10369&min_ha=2&ready=now").json();
+    REQUIRE(found->getValue<int>("total") == 1);
+    const auto land = found->getArray("clusters")->getObject(0);
+    CHECK(land->getValue<std::string>("code") == "cau-bau-gd-2");
+    CHECK(land->getValue<long long>("available_now_m2") == 25'000);
+    CHECK(land->getValue<std::string>("developer_contact") == "Phòng kinh doanh, 024 1234 5678");
+    CHECK(httpGet(port, "/api/v1/land?commune=10369&min_ha=3&ready=now")
+              .json()
+              ->getValue<int>("total") == 0);
+    CHECK(httpGet(port, "/api/v1/land?commune=10003&min_ha=2").json()->getValue<int>("total") == 0);
+    CHECK(httpGet(port, "/api/v1/land?min_ha=2&wastewater=compliant")
+              .json()
+              ->getValue<int>("total") == 1);
+    // Every other cluster: no industrial land on record, so it offers nothing and says why.
+    const auto everything = httpGet(port, "/api/v1/land").json();
+    CHECK(everything->getValue<int>("total") == 47);
+    CHECK(everything->getArray("clusters")->getObject(0)->getValue<std::string>("code") ==
+          "cau-bau-gd-2");
+    CHECK(everything->getArray("clusters")->getObject(1)->getArray("missing")->size() == 1);
+    for (const std::string bad :
+         {"min_ha=abc", "min_ha=-1", "ready=soon", "commune=99999", "wastewater=yes"})
+    {
+        INFO(bad);
+        CHECK(httpGet(port, "/api/v1/land?" + bad).status == 400);
+    }
+
+    const auto page = httpGet(port, "/land?commune=10369&min_ha=2&ready=now");
+    REQUIRE(page.status == 200);
+    CHECK(contains(page.body, "Tìm đất công nghiệp"));
+    CHECK(contains(page.body, "href=\"/clusters/cau-bau-gd-2\""));
+    CHECK(contains(page.body, "2,5 ha"));
+    CHECK(contains(page.body, "50 năm, thanh toán một lần"));
+    const auto csv = httpGet(port, "/exports/land.csv?min_ha=2");
+    REQUIRE(csv.status == 200);
+    CHECK(contains(csv.body, "\"cau-bau-gd-2\""));
+    CHECK(contains(csv.body, ",2.5,"));
+    CHECK(httpGet(port, "/exports/land.xlsx").status == 200);
+}

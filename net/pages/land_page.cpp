@@ -1,0 +1,20 @@
+#include "net/pages/pages.h"
+#include "net/views/labels.h"
+#include "net/views/land_views.h"
+#include "persistence/cluster_facts_repository.h"
+
+namespace tracker::net
+{
+
+std::string landPage(PageRequest& page)
+{
+    const auto today = page.site.clock.todayInHanoi();
+    const auto query = readLandQuery(page.form, today);
+    const auto all = page.site.summaries.summaries(page.site.database, today);
+    const auto facts = persistence::ClusterFactsRepository(page.site.database).all();
+    const auto rows = selectLand(all, facts, query, today);
+    return page.render("land", landPageView(rows, all, query, page.language),
+                       label(page.language, "land_title"));
+}
+
+} // namespace tracker::net

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "net/views/locale.h"
+#include "net/views/tables.h"
+#include "tracker/land.h"
+#include "tracker/metrics.h"
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Poco::Net
+{
+class NameValueCollection;
+}
+
+namespace tracker::net
+{
+
+// What /land and /api/v1/land were asked: a current unit or a former district, at least
+// this much land available, ready now or by a date, a built and compliant wastewater plant.
+struct LandQuery
+{
+    std::string commune;
+    std::string district;
+    SquareMetres minimum = 0;         // ?min_ha=2 → 20 000 m²
+    std::optional<Date> readyBy;      // ?ready=now (today) or ?ready=YYYY-MM-DD
+    bool compliantWastewater = false; // ?wastewater=compliant
+};
+
+// Throws BadParameter for a value it cannot read.
+LandQuery readLandQuery(const Poco::Net::NameValueCollection& form, const Date& today);
+
+struct LandRow
+{
+    ClusterSummary summary;
+    ClusterFacts facts;
+    LandAvailability land;
+    std::optional<SquareMetres> offered; // now, or now and later when ready by the date
+};
+
+// The clusters that match, most land first; a cluster whose land is unknown matches no
+// minimum (it is listed only when the query asks for no land at all).
+std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
+                                const std::map<std::int64_t, ClusterFacts>& facts,
+                                const LandQuery& query, const Date& today);
+
+kainjow::mustache::data landPageView(const std::vector<LandRow>& rows,
+                                     const std::vector<ClusterSummary>& all, const LandQuery& query,
+                                     Language language);
+Table landTable(const std::vector<LandRow>& rows, Language language);
+
+} // namespace tracker::net
