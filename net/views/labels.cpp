@@ -41,6 +41,11 @@ const Texts& texts()
         {"unverified_short", {"chưa xác minh", "unverified"}},
         {"cohort", {"Đợt danh mục", "Registry cohort"}},
         {"nav_land", {"Tìm đất", "Find land"}},
+        {"site_description",
+         {"Tiến độ xây dựng hạ tầng, đất công nghiệp còn trống và báo cáo định kỳ của các cụm công "
+          "nghiệp Hà Nội, kèm nguồn của từng số liệu.",
+          "Infrastructure progress, available industrial land and statutory reports of Hanoi's "
+          "industrial clusters, with the source of every figure."}},
         {"land_title", {"Tìm đất công nghiệp", "Find industrial land"}},
         {"land_intro",
          {"Đất công nghiệp chủ đầu tư có thể cho thuê (Nghị định 32/2024, Điều 19 khoản 5): đã có "

@@ -176,6 +176,8 @@ TEST_CASE("pages and the API name the current unit first and the former district
     CHECK(contains(overview.body, "href=\"/communes/xa-ung-thien\""));
     CHECK(contains(overview.body, "href=\"/districts\""));
     CHECK(contains(overview.body, "Điều 8 Nghị định 32/2024/NĐ-CP"));
+    CHECK(contains(overview.body, "<meta name=\"description\" content=\""));
+    CHECK(contains(page.body, "<meta name=\"description\" content=\"Xã Ứng Thiên — Tiến độ"));
     // The registry says how current it is and counts each cohort beside 2022's report.
     CHECK(contains(overview.body, "11/03/2025"));
     CHECK(contains(overview.body, "Bản ghi thuộc danh sách năm 2022</th><td>44</td>"));
