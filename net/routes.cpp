@@ -58,6 +58,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/map", page(mapPage));
     router.add("GET", "/communes/{slug}", page(communePage));
     router.add("GET", "/land", page(landPage, land));
+    router.add("GET", "/compare", page(comparePage, {"c"}));
     router.add("GET", "/districts", page(formerDistrictsPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
     router.add("GET", "/delays", page(delaysPage));

@@ -17,6 +17,7 @@ std::string districtPage(PageRequest& page);          // GET /districts/{slug} d
 std::string formerDistrictsPage(PageRequest& page);   // GET /districts former_districts_page.cpp
 std::string communePage(PageRequest& page);           // GET /communes/{slug}  commune_page.cpp
 std::string landPage(PageRequest& page);              // GET /land             land_page.cpp
+std::string comparePage(PageRequest& page);           // GET /compare?c=a,b    compare_page.cpp
 std::string statutoryPage(PageRequest& page); // GET /statutory-reports/{form}/{unit}/{period}
                                               //   statutory_page.cpp (accepted 03/04 only)
 std::string delaysPage(PageRequest& page);            // GET /delays           delays_page.cpp

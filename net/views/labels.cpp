@@ -41,6 +41,13 @@ const Texts& texts()
         {"unverified_short", {"chưa xác minh", "unverified"}},
         {"cohort", {"Đợt danh mục", "Registry cohort"}},
         {"nav_land", {"Tìm đất", "Find land"}},
+        {"compare_title", {"So sánh các cụm công nghiệp", "Compare clusters"}},
+        {"compare_note",
+         {"Tối đa bốn cụm: /compare?c=ma-cum-1,ma-cum-2. Hạng mục, báo cáo và nhà đầu tư thứ cấp "
+          "của bản demo là dữ liệu minh họa.",
+          "Up to four clusters: /compare?c=code-1,code-2. The demo's work items, reports and "
+          "tenants are illustrative."}},
+        {"compare_link", {"So sánh với cụm khác", "Compare with another cluster"}},
         {"site_description",
          {"Tiến độ xây dựng hạ tầng, đất công nghiệp còn trống và báo cáo định kỳ của các cụm công "
           "nghiệp Hà Nội, kèm nguồn của từng số liệu.",

@@ -112,6 +112,7 @@ data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSum
         data row;
         row.set("name", c.nameVi);
         row.set("href", "/clusters/" + c.code);
+        row.set("code", c.code);
         row.set("placement", placementText(c, language));
         row.set("former_district", formerDistrictText(c, language));
         row.set("offered", r.offered ? format.hectares(*r.offered) : format.noData());

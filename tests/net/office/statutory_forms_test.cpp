@@ -420,4 +420,16 @@ TEST_CASE("an investor finds clusters with land available now in one commune, in
     CHECK(contains(csv.body, "\"cau-bau-gd-2\""));
     CHECK(contains(csv.body, ",2.5,"));
     CHECK(httpGet(port, "/exports/land.xlsx").status == 200);
+
+    // Two of them side by side: land, readiness of each work item, tenants, delays.
+    const auto compared = httpGet(port, "/compare?c=cau-bau-gd-2,huu-bang");
+    REQUIRE(compared.status == 200);
+    CHECK(contains(compared.body, "href=\"/clusters/cau-bau-gd-2\""));
+    CHECK(contains(compared.body, "href=\"/clusters/huu-bang\""));
+    CHECK(contains(compared.body, "Sẵn sàng ngay</th><td>2,5 ha</td><td>chưa có số liệu</td>"));
+    CHECK(contains(compared.body, "Đường giao thông nội bộ"));
+    CHECK(contains(compared.body, "xã Tây Phương hoặc xã Kiều Phú (chưa xác minh)"));
+    CHECK(httpGet(port, "/compare?c=a,b,c,d,e").status == 400);
+    CHECK(httpGet(port, "/compare").status == 400);
+    CHECK(httpGet(port, "/compare?c=cau-bau-gd-2,khong-co").status == 404);
 }
