@@ -101,7 +101,20 @@ galera_kill() { # DIR N
   rm -f "$1/node$2/mysqld.pid"
 }
 
+# Whether nothing listens on, or holds, 127.0.0.1:PORT.
+galera_port_free() {
+  /usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.close()' "$1" 2>/dev/null
+}
+
 galera_restart() { # DIR N
+  # The joiner binds its IST and SST receive ports again; since the start, an ephemeral
+  # client connection may have taken one (they were picked from the same range), and the
+  # SST would abort. Those two ports are the joiner's own, so a taken one is replaced.
+  local sql gcomm ist sst
+  read -r sql gcomm ist sst <"$1/node$2/ports"
+  galera_port_free "$ist" || ist=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  galera_port_free "$sst" || sst=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  echo "$sql $gcomm $ist $sst" >"$1/node$2/ports"
   galera_launch "$1" "$2"
 }
 

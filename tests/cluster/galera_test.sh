@@ -141,7 +141,15 @@ killed=$(seconds)
 galera_kill "$work/galera" 1
 sleep 4
 galera_restart "$work/galera" 1
-galera_wait_synced 1 3 90 && rejoined=$(elapsed "$killed") || rejoined=""
+if ! galera_wait_synced 1 3 60; then
+  # A joiner's state transfer can abort (seen once in CI: the SST's mysqld aborted); an
+  # operator starts the node again, and so does the test, saying so.
+  echo "node 1 did not sync after its first restart; starting it once more"
+  galera_kill "$work/galera" 1
+  galera_restart "$work/galera" 1
+  galera_wait_synced 1 3 90 || true
+fi
+galera_wait_synced 1 3 5 && rejoined=$(elapsed "$killed") || rejoined=""
 wait "$loader"
 load=$(cat "$work/load-b")
 echo "FIGURE: node 1 killed under load: $load; back in the cluster $rejoined ms after the kill (4 s of it down)"
