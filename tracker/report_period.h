@@ -42,6 +42,16 @@ struct ReportPeriod
     std::string nameVi() const; // "6 tháng đầu năm 2026" / "năm 2026"
     std::string nameEn() const; // "first half of 2026" / "year 2026"
 
+    // The periods in the order they are reported: 2026-H1, 2026-Y, 2027-H1, …
+    ReportPeriod next() const
+    {
+        return halfYear ? ReportPeriod{year, false} : ReportPeriod{year + 1, true};
+    }
+    ReportPeriod previous() const
+    {
+        return halfYear ? ReportPeriod{year - 1, false} : ReportPeriod{year, true};
+    }
+
     static std::optional<ReportPeriod> parse(std::string_view text);
     // The period whose cut-off is the first on or after `day`: what is being reported on.
     static ReportPeriod current(const Date& day);

@@ -125,9 +125,7 @@ std::vector<DelayFinding> statutoryOverdueFindings(const std::map<std::string, F
                                                    const Date& asOf, const ReportPeriod& first)
 {
     std::vector<DelayFinding> findings;
-    for (ReportPeriod period = first; period.firstDay() <= asOf;
-         period = period.halfYear ? ReportPeriod{period.year, false}
-                                  : ReportPeriod{period.year + 1, true})
+    for (ReportPeriod period = first; period.firstDay() <= asOf; period = period.next())
     {
         const Date due = period.dueBefore(StatutoryForm::Developer02);
         if (asOf < due)

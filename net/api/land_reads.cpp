@@ -56,6 +56,7 @@ Rendered listLand(SiteContext& ctx, const Form& form, const RouteMatch&)
     }
     Poco::JSON::Object body;
     body.set("total", static_cast<int>(clusters.size()));
+    body.set("as_of", ctx.clock.todayInHanoi().iso()); // leased land: the tenants leasing today
     body.set("clusters", clusters);
     body.set("legal_basis", "Nghị định 32/2024/NĐ-CP, Điều 19 khoản 5; Điều 2 khoản 7");
     return json(body);

@@ -20,9 +20,7 @@ filedBieu02(persistence::Database& database, const ReportPeriod& first, const Da
 {
     std::map<std::string, std::map<std::string, FilingState>> states;
     persistence::StatutoryRepository repository(database);
-    for (ReportPeriod period = first; period.firstDay() <= asOf;
-         period = period.halfYear ? ReportPeriod{period.year, false}
-                                  : ReportPeriod{period.year + 1, true})
+    for (ReportPeriod period = first; period.firstDay() <= asOf; period = period.next())
         for (const auto& report : repository.listFor(StatutoryForm::Developer02, period))
             states[report.unitKey][period.code()] = report.state;
     return states;

@@ -24,11 +24,6 @@ struct Pending
     std::vector<std::pair<std::string, std::string>> units; // what it is about, its link
 };
 
-ReportPeriod previous(const ReportPeriod& p)
-{
-    return p.halfYear ? ReportPeriod{p.year - 1, false} : ReportPeriod{p.year, true};
-}
-
 bool filed(const std::map<std::string, FilingState>& states, const std::string& unit)
 {
     const auto found = states.find(unit);
@@ -150,7 +145,7 @@ std::string runStatutoryReminders(persistence::Database& database, const Clock& 
     const auto first = ReportPeriod::parse(jobs.thresholds.firstStatutoryPeriod);
     const auto current = ReportPeriod::current(today);
     int reminders = 0;
-    for (const auto& period : {previous(current), current})
+    for (const auto& period : {current.previous(), current})
         for (const auto form :
              {StatutoryForm::Developer02, StatutoryForm::Commune03, StatutoryForm::City04})
         {

@@ -12,6 +12,9 @@ namespace tracker::net
 // The choices of the status selects, in the reader's language.
 Choices projectStatusChoices(Language language);
 Choices tenantStatusChoices(Language language);
+// The 126 current units by Vietnamese name ("Xã Ứng Thiên (10369)"), in Vietnamese order;
+// `withBlank` puts an empty choice first (unit_form.cpp).
+Choices unitChoices(const AdminUnits& units, bool withBlank);
 
 // What an edit's outcome means for a form: its status code, errors and conflict table.
 // Returns true when the edit was done (the caller redirects).

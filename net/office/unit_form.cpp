@@ -16,23 +16,6 @@ namespace
 {
 using Poco::Net::HTTPResponse;
 
-// Every unit by its Vietnamese name, in Vietnamese order; `optional` adds an empty first.
-Choices unitChoices(const AdminUnits& units, bool optional)
-{
-    std::vector<const AdminUnit*> sorted;
-    for (const auto& unit : units.all())
-        sorted.push_back(&unit);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const AdminUnit* a, const AdminUnit* b)
-              { return vietnameseLess(a->name, b->name); });
-    Choices choices;
-    if (optional)
-        choices.emplace_back("", "—");
-    for (const auto* unit : sorted)
-        choices.emplace_back(unit->code, unit->name + " (" + unit->code + ")");
-    return choices;
-}
-
 FormView unitFormView(OfficeRequest& office, const Cluster& cluster, const UnitConfirmation& draft,
                       int version)
 {
@@ -69,6 +52,22 @@ UnitConfirmation draftFromForm(const Poco::Net::HTMLForm& f)
     return draft;
 }
 } // namespace
+
+Choices unitChoices(const AdminUnits& units, bool withBlank)
+{
+    std::vector<const AdminUnit*> sorted;
+    for (const auto& unit : units.all())
+        sorted.push_back(&unit);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const AdminUnit* a, const AdminUnit* b)
+              { return vietnameseLess(a->name, b->name); });
+    Choices choices;
+    if (withBlank)
+        choices.emplace_back("", "—");
+    for (const auto* unit : sorted)
+        choices.emplace_back(unit->code, unit->name + " (" + unit->code + ")");
+    return choices;
+}
 
 void unitsForm(OfficeRequest& office, const RouteMatch& match)
 {

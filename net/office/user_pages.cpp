@@ -1,9 +1,9 @@
 #include "net/access/credentials.h"
 #include "net/office/form_view.h"
 #include "net/office/office.h"
+#include "net/office/office_forms.h"
 #include "net/office/office_pages.h"
 #include "net/operations/known_scopes.h"
-#include "net/views/collation.h"
 #include "persistence/account_repository.h"
 #include "tracker/email_address.h"
 #include "tracker/text_checks.h"
@@ -20,21 +20,6 @@ namespace
 {
 using kainjow::mustache::data;
 using Poco::Net::HTTPResponse;
-
-// The 126 units by their Vietnamese names, in Vietnamese order.
-Choices communeChoices(const AdminUnits& units)
-{
-    std::vector<const AdminUnit*> sorted;
-    for (const auto& unit : units.all())
-        sorted.push_back(&unit);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const AdminUnit* a, const AdminUnit* b)
-              { return vietnameseLess(a->name, b->name); });
-    Choices choices;
-    for (const auto* unit : sorted)
-        choices.emplace_back(unit->code, unit->name + " (" + unit->code + ")");
-    return choices;
-}
 
 // Every value the form sent for `name` (a multiple select sends one per choice).
 std::vector<std::string> allValues(const Poco::Net::HTMLForm& form, const std::string& name)
@@ -64,7 +49,7 @@ FormView newUserForm(OfficeRequest& office)
     form.input("email", f.get("email", ""), "email");
     form.input("name", f.get("name", ""));
     form.select("role", f.get("role", "viewer"), roleChoices(office.language));
-    form.multiSelect("communes", allValues(f, "communes"), communeChoices(office.site.units));
+    form.multiSelect("communes", allValues(f, "communes"), unitChoices(office.site.units, false));
     form.input("districts", f.get("districts", ""));
     form.input("clusters", f.get("clusters", ""));
     form.input("password", "", "password");
@@ -180,7 +165,7 @@ FormView userForm(OfficeRequest& office, const Account& account, int version)
     form.hidden("version", std::to_string(version));
     form.input("name", account.name);
     form.select("role", std::string(code(account.role)), roleChoices(office.language));
-    form.multiSelect("communes", account.communes, communeChoices(office.site.units));
+    form.multiSelect("communes", account.communes, unitChoices(office.site.units, false));
     form.input("districts", joinedList(account.districts));
     form.input("clusters", joinedList(account.clusters));
     return form;

@@ -33,7 +33,7 @@ std::string comparePage(PageRequest& page)
         const auto id = detail->summary.cluster.id;
         compared.push_back({std::move(*detail), facts.find(id), flags.flagsOfCluster(id)});
     }
-    return page.render("compare", compareView(compared, page.language),
+    return page.render("compare", compareView(compared, today, page.language),
                        label(page.language, "compare_title"));
 }
 

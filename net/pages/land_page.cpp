@@ -13,7 +13,7 @@ std::string landPage(PageRequest& page)
     const auto all = page.site.summaries.summaries(page.site.database, today);
     const auto facts = persistence::ClusterFactsRepository(page.site.database).all();
     const auto rows = selectLand(all, facts, query, today);
-    return page.render("land", landPageView(rows, all, query, page.language),
+    return page.render("land", landPageView(rows, all, query, today, page.language),
                        label(page.language, "land_title"));
 }
 

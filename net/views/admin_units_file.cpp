@@ -4,6 +4,7 @@
 #include "persistence/seed_reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -72,25 +73,35 @@ AdminUnits loadAdminUnits(const std::string& path)
 
 namespace
 {
-std::mutex unitsMutex;
-std::unique_ptr<const AdminUnits> loadedUnits;
+std::mutex unitsMutex;                         // guards the one load
+std::unique_ptr<const AdminUnits> loadedUnits; // owned for the process's life
+std::atomic<const AdminUnits*> published{nullptr};
+
+const AdminUnits& publish(std::unique_ptr<const AdminUnits> units)
+{
+    const std::lock_guard<std::mutex> lock(unitsMutex);
+    if (!loadedUnits) // a second server in the same process (tests) keeps the first copy
+    {
+        loadedUnits = std::move(units);
+        published.store(loadedUnits.get(), std::memory_order_release);
+    }
+    return *loadedUnits;
+}
 } // namespace
 
 void useAdminUnits(const std::string& path)
 {
-    auto units = std::make_unique<const AdminUnits>(loadAdminUnits(path));
-    const std::lock_guard<std::mutex> lock(unitsMutex);
-    if (!loadedUnits) // a second server in the same process (tests) keeps the first copy
-        loadedUnits = std::move(units);
+    if (!published.load(std::memory_order_acquire))
+        publish(std::make_unique<const AdminUnits>(loadAdminUnits(path)));
 }
 
+// Read for every cluster a page names: once loaded, no lock.
 const AdminUnits& adminUnits()
 {
-    const std::lock_guard<std::mutex> lock(unitsMutex);
-    if (!loadedUnits)
-        loadedUnits = std::make_unique<const AdminUnits>(loadAdminUnits(
-            std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv"));
-    return *loadedUnits;
+    if (const auto* units = published.load(std::memory_order_acquire))
+        return *units;
+    return publish(std::make_unique<const AdminUnits>(loadAdminUnits(
+        std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv")));
 }
 
 } // namespace tracker::net

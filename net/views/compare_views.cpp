@@ -56,10 +56,11 @@ std::string delaysOf(const std::vector<DelayFlag>& flags, Language language)
 }
 } // namespace
 
-data compareView(const std::vector<ComparedCluster>& clusters, Language language)
+data compareView(const std::vector<ComparedCluster>& clusters, const Date& asOf, Language language)
 {
     const Formatter format(language);
     data view;
+    view.set("as_of", format.date(asOf));
     data heads{data::type::list};
     for (const auto& c : clusters)
     {

@@ -21,7 +21,7 @@ struct ComparedCluster
 
 // /compare: the clusters side by side, one column each: place, land, readiness of every
 // work item, occupancy, tenants by sector, open delays.
-kainjow::mustache::data compareView(const std::vector<ComparedCluster>& clusters,
+kainjow::mustache::data compareView(const std::vector<ComparedCluster>& clusters, const Date& asOf,
                                     Language language);
 
 } // namespace tracker::net

@@ -62,6 +62,15 @@ const Texts& texts()
           "Industrial land developers can lease (Decree 32/2024, Art. 19(5)): ready and not yet "
           "leased, and what comes when the infrastructure is finished. A cluster without "
           "industrial-land figures says so; nothing is estimated."}},
+        {"land_as_of", {"Số liệu tính đến ngày", "Figures as of"}},
+        {"land_sources",
+         {"Đất công nghiệp: hồ sơ đăng ký của cụm; đất đã có hạ tầng, liên hệ và điều kiện thuê: "
+          "hồ "
+          "sơ do cán bộ hoặc chủ đầu tư nhập (nguồn ghi ở từng cụm); đất đã cho thuê: các nhà đầu "
+          "tư thứ cấp đang thuê hôm nay.",
+          "Industrial land: the cluster's registry entry; land with infrastructure, contact and "
+          "lease terms: entered by an official or the developer (source shown per cluster); leased "
+          "land: the tenants leasing today."}},
         {"land_offered", {"Có thể cho thuê", "On offer"}},
         {"land_now", {"Sẵn sàng ngay", "Available now"}},
         {"land_later", {"Sẽ có", "Available later"}},

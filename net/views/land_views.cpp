@@ -3,6 +3,7 @@
 #include "net/http/errors.h"
 #include "net/views/admin_units_file.h"
 #include "net/views/labels.h"
+#include "net/views/page_views.h"
 #include "net/views/places.h"
 #include "tracker/decimal.h"
 
@@ -101,10 +102,11 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
 }
 
 data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSummary>& all,
-                  const LandQuery& query, Language language)
+                  const LandQuery& query, const Date& asOf, Language language)
 {
     const Formatter format(language);
     data view;
+    view.set("as_of", format.date(asOf));
     data list{data::type::list};
     for (const auto& r : rows)
     {
@@ -140,23 +142,7 @@ data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSum
                            : "");
     view.set("ready_now", query.readyBy.has_value());
     view.set("compliant", query.compliantWastewater);
-    data communes{data::type::list};
-    std::vector<const AdminUnit*> units;
-    for (const auto& s : all)
-        for (const auto* unit : unitsOf(s.cluster))
-            if (std::find(units.begin(), units.end(), unit) == units.end())
-                units.push_back(unit);
-    std::sort(units.begin(), units.end(),
-              [](const AdminUnit* a, const AdminUnit* b) { return a->name < b->name; });
-    for (const auto* unit : units)
-    {
-        data option;
-        option.set("value", unit->code);
-        option.set("label", language == Language::En ? unit->nameInEnglish() : unit->name);
-        option.set("selected", unit->code == query.commune);
-        communes.push_back(option);
-    }
-    view.set("communes", communes);
+    view.set("communes", communeOptions(all, query.commune, language));
     return view;
 }
 

@@ -49,7 +49,7 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
 
 kainjow::mustache::data landPageView(const std::vector<LandRow>& rows,
                                      const std::vector<ClusterSummary>& all, const LandQuery& query,
-                                     Language language);
+                                     const Date& asOf, Language language);
 Table landTable(const std::vector<LandRow>& rows, Language language);
 
 } // namespace tracker::net

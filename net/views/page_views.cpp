@@ -219,30 +219,6 @@ data districtOptions(const std::vector<ClusterSummary>& all, const std::string& 
     return options;
 }
 
-// The current units that hold (or may hold) a cluster, in Vietnamese order.
-data communeOptions(const std::vector<ClusterSummary>& all, const std::string& selected,
-                    Language language)
-{
-    std::vector<const AdminUnit*> units;
-    for (const auto& s : all)
-        for (const auto* unit : unitsOf(s.cluster))
-            if (std::find(units.begin(), units.end(), unit) == units.end())
-                units.push_back(unit);
-    std::sort(units.begin(), units.end(),
-              [](const AdminUnit* a, const AdminUnit* b)
-              { return vietnameseLess(a->name, b->name); });
-    data options{data::type::list};
-    for (const auto* unit : units)
-    {
-        data option;
-        option.set("value", unit->code);
-        option.set("label", language == Language::En ? unit->nameInEnglish() : unit->name);
-        option.set("selected", unit->code == selected);
-        options.push_back(option);
-    }
-    return options;
-}
-
 data statusOptions(const std::string& selected, Language language)
 {
     data options{data::type::list};
@@ -341,6 +317,29 @@ data clusterListView(const std::vector<ClusterSummary>& all,
     view.set("sorts", sortOptions(query.sort, language));
     setResultPage(view, matching, query, format);
     return view;
+}
+
+data communeOptions(const std::vector<ClusterSummary>& all, const std::string& selected,
+                    Language language)
+{
+    std::vector<const AdminUnit*> units;
+    for (const auto& s : all)
+        for (const auto* unit : unitsOf(s.cluster))
+            if (std::find(units.begin(), units.end(), unit) == units.end())
+                units.push_back(unit);
+    std::sort(units.begin(), units.end(),
+              [](const AdminUnit* a, const AdminUnit* b)
+              { return vietnameseLess(a->name, b->name); });
+    data options{data::type::list};
+    for (const auto* unit : units)
+    {
+        data option;
+        option.set("value", unit->code);
+        option.set("label", language == Language::En ? unit->nameInEnglish() : unit->name);
+        option.set("selected", unit->code == selected);
+        options.push_back(option);
+    }
+    return options;
 }
 
 } // namespace tracker::net

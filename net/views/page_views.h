@@ -13,6 +13,10 @@ namespace tracker::net
 
 // Domain records → the data the templates show, formatted for the reader's language.
 kainjow::mustache::data clusterRow(const ClusterSummary& summary, const Formatter& format);
+// The current units that hold (or may hold) a cluster, in Vietnamese order, as select
+// options {value, label, selected}.
+kainjow::mustache::data communeOptions(const std::vector<ClusterSummary>& all,
+                                       const std::string& selected, Language language);
 kainjow::mustache::data dashboardView(const std::vector<ClusterSummary>& summaries,
                                       const std::vector<ReportedTotals>& reported,
                                       Language language);

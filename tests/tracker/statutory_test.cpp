@@ -31,6 +31,10 @@ TEST_CASE("a half-year runs from 15/12 of the year before to 14/6, the year to 1
         INFO(bad);
         CHECK_FALSE(ReportPeriod::parse(bad));
     }
+    CHECK(half.next() == year);
+    CHECK(year.next().code() == "2027-H1");
+    CHECK(year.next().previous() == year);
+    CHECK(half.previous().code() == "2025-Y");
     CHECK(ReportPeriod::current(Date{2026, 12, 1}).code() == "2026-Y");
     CHECK(ReportPeriod::current(Date{2026, 12, 15}).code() == "2027-H1");
     CHECK(ReportPeriod::current(Date{2026, 6, 14}).code() == "2026-H1");

@@ -415,6 +415,8 @@ TEST_CASE("an investor finds clusters with land available now in one commune, in
     CHECK(contains(page.body, "href=\"/clusters/cau-bau-gd-2\""));
     CHECK(contains(page.body, "2,5 ha"));
     CHECK(contains(page.body, "50 năm, thanh toán một lần"));
+    CHECK(contains(page.body, "Số liệu tính đến ngày 27/11/2026"));
+    CHECK(found->getValue<std::string>("as_of") == "2026-11-27");
     const auto csv = httpGet(port, "/exports/land.csv?min_ha=2");
     REQUIRE(csv.status == 200);
     CHECK(contains(csv.body, "\"cau-bau-gd-2\""));
