@@ -79,6 +79,15 @@ mail_count() { /usr/bin/python3 "$scaffold_dir/../net/jobs/maildir_tool.py" "$1"
 
 jobs_due_now() {
   local day time
+  # Just after midnight in Hanoi "a minute ago" is yesterday's slot, while the scan dates its
+  # flags today, so that week's digest would have nothing in it (CI ran into this at 00:00):
+  # wait those two minutes out.
+  /usr/bin/python3 -c '
+import datetime, time
+now = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7)))
+since_midnight = now.hour * 3600 + now.minute * 60 + now.second
+if since_midnight < 150:
+    time.sleep(150 - since_midnight)'
   read -r day time <<<"$(/usr/bin/python3 -c '
 import datetime
 t = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))) - datetime.timedelta(minutes=1)
