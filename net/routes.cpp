@@ -2,7 +2,8 @@
 // Each handler is named for what it does and lives in the folder of its capability:
 //   net/pages/    public pages, rendered through the cache (pages.h)
 //   net/api/      the JSON API and downloads: reads (reads.h), writes (writes.h)
-//   net/office/   the back office, one function per form (office_pages.h)
+//   net/office/   the back office, one function per form (office_pages.h), and the public
+//                 forms that share its machinery: sign-in, enquiries, subscriptions
 // Failures of any of them are answered by net/pages/error_pages.cpp.
 #include "net/routes.h"
 
@@ -64,6 +65,13 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/delays", page(delaysPage));
     router.add("GET", "/statutory-reports/{form}/{unit}/{period}", page(statutoryPage));
     router.add("GET", "/publication-policy", page(publicationPolicyPage));
+    router.add("GET", "/clusters/{code}/enquiry", office(enquiryForm));
+    router.add("POST", "/clusters/{code}/enquiry", office(enquiryForm));
+    router.add("GET", "/subscribe", office(subscribeForm));
+    router.add("POST", "/subscribe", office(subscribeForm));
+    router.add("GET", "/subscriptions/confirm", office(confirmSubscription));
+    router.add("POST", "/subscriptions/confirm", office(confirmSubscription));
+    router.add("GET", "/subscriptions/manage", office(manageSubscriptions));
     router.add("GET", "/unsubscribe", plain(site, unsubscribeForm));
     router.add("POST", "/unsubscribe", plain(site, unsubscribeConfirm));
     router.add("GET", "/static/site.css", staticFile(site, "site.css", "text/css; charset=utf-8"));
@@ -77,6 +85,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/exports/tenants.csv", api(tenantsCsv, lang));
     router.add("GET", "/exports/tenants.xlsx", api(tenantsXlsx, lang));
     router.add("GET", "/delays.atom", api(delaysFeed, lang));
+    router.add("GET", "/land.atom", api(landFeed, landExport));
 
     // The JSON API: reads
     router.add("GET", "/healthz", plain(site, health));
@@ -142,6 +151,11 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/admin/clusters/{code}/delays", office(clusterDelaysPage));
     router.add("GET", "/admin/delays/{id}", office(acknowledgementForm));
     router.add("POST", "/admin/delays/{id}", office(acknowledgementForm));
+
+    // The back office: investors' enquiries
+    router.add("GET", "/admin/enquiries", office(enquiryListPage));
+    router.add("GET", "/admin/enquiries/{id}", office(enquiryPage));
+    router.add("POST", "/admin/enquiries/{id}", office(enquiryPage));
 
     // The back office: administration
     router.add("GET", "/admin/audit", office(auditLogPage));

@@ -2,6 +2,7 @@
 
 #include "persistence/dialect.h"
 #include "persistence/row_values.h"
+#include "persistence/subscription_rows.h"
 
 #include <cctype>
 #include <exception>
@@ -13,10 +14,11 @@ namespace
 {
 constexpr const char* kOutboxByState = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 constexpr const char* kResubscribe =
-    "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, name = :n WHERE id = :i";
+    "UPDATE subscriptions SET unsubscribed_on = NULL, language = :l, name = :n, confirmed_on = "
+    "COALESCE(confirmed_on, created_on), confirm_hash = NULL WHERE id = :i";
 constexpr const char* kInsertSubscription =
-    "INSERT INTO subscriptions (email, name, language, scope_kind, scope_value, token, created_on) "
-    "VALUES (:e, :n, :l, :k, :v, :t, :d)";
+    "INSERT INTO subscriptions (email, name, language, scope_kind, scope_value, token, created_on, "
+    "confirmed_on) VALUES (:e, :n, :l, :k, :v, :t, :d, :d2)";
 constexpr const char* kSelectSubscriptionIdByToken =
     "SELECT id FROM subscriptions WHERE token = :t";
 constexpr const char* kUpdateSubscriptionToken =
@@ -52,24 +54,6 @@ constexpr const char* kSelectOutboxOfWeek =
     "SELECT id, subscription_id, week, state, message_id, "
     "attempts FROM outbox WHERE week = :w AND kind = 'digest' ORDER BY id";
 
-const std::string kSubscriptionColumns =
-    "SELECT id, email, name, language, scope_kind, scope_value, token, unsubscribed_on "
-    "FROM subscriptions ";
-
-Subscription subscriptionFromRow(const soci::row& row)
-{
-    Subscription s;
-    s.id = integer(row, "id");
-    s.email = text(row, "email");
-    s.name = text(row, "name");
-    s.language = text(row, "language");
-    s.scopeKind = text(row, "scope_kind");
-    s.scopeValue = text(row, "scope_value");
-    s.token = text(row, "token");
-    s.unsubscribedOn = optionalDate(row, "unsubscribed_on");
-    return s;
-}
-
 void rollbackQuietly(soci::session& session)
 {
     try
@@ -92,16 +76,6 @@ OutboxEntry entryFromRow(const soci::row& row)
     e.messageId = text(row, "message_id");
     e.attempts = static_cast<int>(integer(row, "attempts"));
     return e;
-}
-
-std::optional<Subscription> findOne(soci::session& session, const std::string& where,
-                                    const std::vector<std::string>& parameters)
-{
-    std::optional<Subscription> found;
-    forEachRow(
-        session, kSubscriptionColumns + where, parameters,
-        [&](const soci::row& row) { found = subscriptionFromRow(row); }, 1);
-    return found;
 }
 } // namespace
 
@@ -132,7 +106,8 @@ Subscription MailRepository::subscribe(Subscription wanted, const Date& today,
                                             wanted.scopeValue; // unique until the real token
             session << kInsertSubscription, soci::use(wanted.email), soci::use(wanted.name),
                 soci::use(wanted.language), soci::use(wanted.scopeKind),
-                soci::use(wanted.scopeValue), soci::use(placeholder), soci::use(day);
+                soci::use(wanted.scopeValue), soci::use(placeholder), soci::use(day),
+                soci::use(day);
             long long id = 0;
             session << kSelectSubscriptionIdByToken, soci::use(placeholder), soci::into(id);
             const std::string token = makeToken(id);
@@ -152,9 +127,10 @@ std::vector<Subscription> MailRepository::activeSubscriptions()
         [&](soci::session& session)
         {
             list.clear();
-            soci::rowset<soci::row> rows = session.prepare
-                                           << kSubscriptionColumns +
-                                                  "WHERE unsubscribed_on IS NULL ORDER BY id";
+            soci::rowset<soci::row> rows =
+                session.prepare << kSubscriptionColumns +
+                                       "WHERE unsubscribed_on IS NULL AND confirmed_on IS NOT "
+                                       "NULL AND scope_kind <> 'land' ORDER BY id";
             for (const auto& row : rows)
                 list.push_back(subscriptionFromRow(row));
         });

@@ -30,10 +30,12 @@ class MailRepository
 public:
     explicit MailRepository(Database& database) : _database(database) {}
 
-    // Adds a subscription, or returns the existing one for the same email and scope (made
-    // active again if it had unsubscribed). `makeToken` turns the new id into its token.
+    // Adds a subscription an admin or the command line asked for (confirmed: they stand for
+    // its consent), or returns the existing one for the same email and scope (made active and
+    // confirmed again). `makeToken` turns the new id into its token.
     Subscription subscribe(Subscription wanted, const Date& today,
                            const std::function<std::string(std::int64_t)>& makeToken);
+    // The weekly digest's recipients: confirmed, not unsubscribed, not a saved search.
     std::vector<Subscription> activeSubscriptions();
     std::optional<Subscription> findByToken(const std::string& token);
     bool unsubscribe(const std::string& token, const Date& today); // false: unknown token

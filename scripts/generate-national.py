@@ -87,8 +87,10 @@ def main():
             ("cluster", f"ccn-{s % n_clusters:05d}"))
         subscribers.append((f"s{s}@example.vn", f"Người theo dõi {s}", "vi" if s % 3 else "en",
                             kind, value, f"bench-{s}", as_of.isoformat()))
+    # Confirmed as they are created: these stand for subscribers who opted in long ago.
     db.executemany("INSERT INTO subscriptions (email, name, language, scope_kind, scope_value, "
-                   "token, created_on) VALUES (?, ?, ?, ?, ?, ?, ?)", subscribers)
+                   "token, created_on, confirmed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [row + (row[-1],) for row in subscribers])
     db.execute("INSERT OR REPLACE INTO tracker_meta (name, value) VALUES ('seeded_at', ?)",
                (as_of.isoformat(),))
     db.commit()

@@ -62,7 +62,9 @@ bool may(const Account& account, ClusterAction action, const Cluster& cluster)
     case Role::Developer:
         // A developer reports on its own works and tenants; the registry, the approved
         // schedule and answering for delays belong to the authorities.
-        return (action == ClusterAction::SubmitReport || action == ClusterAction::EditTenants) &&
+        // and answers the investors who ask about its land.
+        return (action == ClusterAction::SubmitReport || action == ClusterAction::EditTenants ||
+                action == ClusterAction::AnswerEnquiries) &&
                listed(account.clusters, cluster.code);
     case Role::Viewer:
         return false;

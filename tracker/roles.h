@@ -45,7 +45,8 @@ enum class ClusterAction
     EditSchedule, // work items and re-baselining
     SubmitReport,
     EditTenants,
-    AcknowledgeDelay // an official says a delay flag is known and what is being done
+    AcknowledgeDelay, // an official says a delay flag is known and what is being done
+    AnswerEnquiries   // read investors' enquiries about the cluster and mark them answered
 };
 
 enum class SiteAction

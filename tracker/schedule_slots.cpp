@@ -1,5 +1,7 @@
 #include "tracker/schedule_slots.h"
 
+#include <algorithm>
+
 namespace tracker
 {
 
@@ -24,6 +26,13 @@ std::string weeklySlot(const HanoiTime& now, int weekday, int hour, int minute)
     slot.date = now.date.plusDays(-back);
     if (now < slot)
         slot.date = slot.date.plusDays(-7);
+    return slot.slot();
+}
+
+std::string everyMinutesSlot(const HanoiTime& now, int minutes)
+{
+    HanoiTime slot = now;
+    slot.minute -= now.minute % std::max(1, minutes);
     return slot.slot();
 }
 

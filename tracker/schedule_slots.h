@@ -16,5 +16,7 @@ int isoWeekday(const Date& date);
 // is due, once, however many slots were missed while the tracker was down.
 std::string dailySlot(const HanoiTime& now, int hour, int minute);
 std::string weeklySlot(const HanoiTime& now, int weekday, int hour, int minute);
+// The latest multiple of `minutes` (a divisor of 60) past the hour: for jobs that run all day.
+std::string everyMinutesSlot(const HanoiTime& now, int minutes);
 
 } // namespace tracker

@@ -11,7 +11,9 @@ namespace tracker
 {
 
 // A recipient of the weekly digest and what they follow: every cluster ("all"), one
-// district ("district", its Vietnamese name) or one cluster ("cluster", its code).
+// commune ("commune", its unit code), one former district ("district", its Vietnamese
+// name) or one cluster ("cluster", its code); or of alerts for a saved search of /land
+// ("land", its query).
 struct Subscription
 {
     std::int64_t id = 0;
@@ -22,6 +24,7 @@ struct Subscription
     std::string scopeValue;
     std::string token; // for unsubscribe links
     std::optional<Date> unsubscribedOn;
+    std::optional<Date> confirmedOn; // double opt-in: nothing is sent before this day
 };
 
 // What a subscription follows, as written on the command line and in the back office:

@@ -1,10 +1,14 @@
 #include "net/api/cached_api.h"
 #include "net/api/reads.h"
+#include "net/views/labels.h"
+#include "net/views/land_search.h"
 #include "net/views/land_views.h"
 #include "net/views/places.h"
+#include "net/views/svg_charts.h"
 #include "persistence/cluster_facts_repository.h"
 
 #include <Poco/JSON/Array.h>
+#include <sstream>
 
 namespace tracker::net
 {
@@ -60,6 +64,48 @@ Rendered listLand(SiteContext& ctx, const Form& form, const RouteMatch&)
     body.set("clusters", clusters);
     body.set("legal_basis", "Nghị định 32/2024/NĐ-CP, Điều 19 khoản 5; Điều 2 khoản 7");
     return json(body);
+}
+
+// A saved search of /land as an Atom feed (RFC 4287): one entry per matching cluster, dated
+// by the day its land on offer was computed, so that a reader sees a cluster appear.
+Rendered landFeed(SiteContext& ctx, const Form& form, const RouteMatch&)
+{
+    const Date today = ctx.clock.todayInHanoi();
+    const Language language = requestedLanguage(form);
+    const std::string search = canonicalLandSearch(form, today);
+    const std::string base = ctx.jobs.publicBaseUrl;
+    const std::string lang = language == Language::En ? "lang=en" : "";
+    const auto join = [&](const std::string& path, const std::string& query)
+    {
+        const std::string q = query + (query.empty() || lang.empty() ? "" : "&") + lang;
+        return xmlEscape(base + path + (q.empty() ? "" : "?" + q));
+    };
+    const Formatter format(language);
+    const std::string title = describeLandSearch(search, language);
+    std::ostringstream xml;
+    xml << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        << "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" << code(language) << "\">"
+        << "<title>" << xmlEscape(title) << "</title>"
+        << "<id>tag:ccn-tracker.hanoi,2026:land?" << xmlEscape(search) << "</id>"
+        << "<link rel=\"alternate\" type=\"text/html\" href=\"" << join("/land", search) << "\"/>"
+        << "<link rel=\"self\" href=\"" << join("/land.atom", search) << "\"/>"
+        << "<updated>" << today.iso() << "T00:00:00+07:00</updated>"
+        << "<author><name>" << xmlEscape(label(language, "site_name")) << "</name></author>";
+    for (const auto& r : landRows(ctx, form))
+    {
+        const auto& c = r.summary.cluster;
+        xml << "<entry><title>" << xmlEscape(c.nameVi + ": " + format.hectares(r.offered))
+            << "</title><id>tag:ccn-tracker.hanoi,2026:land/" << xmlEscape(c.code) << "/"
+            << (r.offered ? std::to_string(*r.offered) : "unknown") << "</id>"
+            << "<link href=\"" << join("/clusters/" + c.code, "") << "\"/>"
+            << "<updated>" << today.iso() << "T00:00:00+07:00</updated><summary>"
+            << xmlEscape(placementText(c, language) + " · " + c.developer + " · " +
+                         r.facts.developerContact)
+            << "</summary></entry>";
+    }
+    xml << "</feed>\n";
+    return Rendered{
+        xml.str(), "application/atom+xml; charset=utf-8", Poco::Net::HTTPResponse::HTTP_OK, {}};
 }
 
 } // namespace tracker::net

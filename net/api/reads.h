@@ -29,6 +29,7 @@ void showStatutory(SiteContext& site, Poco::Net::HTTPServerRequest& request,
                    Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
 // net/api/land_reads.cpp: industrial land on offer; its downloads in downloads.cpp
 Rendered listLand(SiteContext& site, const Form& form, const RouteMatch& match);
+Rendered landFeed(SiteContext& site, const Form& form, const RouteMatch& match);
 Rendered landCsv(SiteContext& site, const Form& form, const RouteMatch& match);
 Rendered landXlsx(SiteContext& site, const Form& form, const RouteMatch& match);
 // net/api/commune_reads.cpp

@@ -1,5 +1,7 @@
 #include "net/app/job_list.h"
 
+#include "net/jobs/land_alerts.h"
+#include "net/jobs/mail_queue.h"
 #include "net/jobs/statutory_reminders.h"
 #include "net/jobs/weekly_digest.h"
 #include "net/views/admin_units_file.h"
@@ -28,13 +30,21 @@ std::vector<ScheduledJob> scheduledJobs(persistence::Database& database, const C
         {jobNames().at(2),
          [jobs](const HanoiTime& now) { return dailySlot(now, jobs.scanHour, jobs.scanMinute); },
          [&database, &clock, jobs, progress](const std::string&)
-         { return runStatutoryReminders(database, clock, jobs, adminUnits(), progress); }}};
+         { return runStatutoryReminders(database, clock, jobs, adminUnits(), progress); }},
+        // Saved-search alerts, hourly; the queue they fill (and enquiries, receipts and
+        // opt-in confirmations) goes out every five minutes.
+        {jobNames().at(3), [](const HanoiTime& now) { return everyMinutesSlot(now, 60); },
+         [&database, &clock, jobs, progress](const std::string&)
+         { return runLandAlerts(database, clock, jobs, progress); }},
+        {jobNames().at(4), [](const HanoiTime& now) { return everyMinutesSlot(now, 5); },
+         [&database, &clock, jobs, progress](const std::string&)
+         { return runMailQueue(database, clock, jobs, progress); }}};
 }
 
 const std::vector<std::string>& jobNames()
 {
     static const std::vector<std::string> names{"delay-scan", "weekly-digest",
-                                                "statutory-reminders"};
+                                                "statutory-reminders", "land-alerts", "mail-queue"};
     return names;
 }
 

@@ -97,4 +97,10 @@ void JobSettings::validate() const
         throw std::invalid_argument("jobs.rules.* day limits must be positive");
 }
 
+std::string JobSettings::messageDomain() const
+{
+    const auto at = mailFrom.rfind('@');
+    return at == std::string::npos ? "localhost" : mailFrom.substr(at + 1);
+}
+
 } // namespace tracker::net

@@ -36,6 +36,9 @@ struct JobSettings
     std::string publicBaseUrl = "http://127.0.0.1:8080"; // for links in emails
     std::string unsubscribeSecret; // HMAC key for unsubscribe links; empty: derived per database
 
+    // The domain of the From address, for Message-IDs.
+    std::string messageDomain() const;
+
     static JobSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument naming the key.
     void validate() const;

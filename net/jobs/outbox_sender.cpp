@@ -57,8 +57,7 @@ void OutboxSender::open()
 
 std::string OutboxSender::messageDomain() const
 {
-    const auto at = _jobs.mailFrom.rfind('@');
-    return at == std::string::npos ? "localhost" : _jobs.mailFrom.substr(at + 1);
+    return _jobs.messageDomain();
 }
 
 bool OutboxSender::claim(const persistence::OutboxEntry& entry)

@@ -4,6 +4,7 @@
 #include "net/office/office_pages.h"
 #include "net/operations/known_scopes.h"
 #include "net/views/labels.h"
+#include "net/views/subscription_views.h"
 #include "persistence/audit_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/registry_repository.h"
@@ -143,24 +144,6 @@ Subscription subscriptionFromForm(OfficeRequest& office, FieldErrors& errors)
     else
         wanted.scopeKind = scope->kind, wanted.scopeValue = scope->value;
     return wanted;
-}
-
-// What a subscription follows, in words: a former district says it is one.
-std::string scopeLabel(const Subscription& s, const AdminUnits& units, Language language)
-{
-    const bool en = language == Language::En;
-    if (s.scopeKind == "commune")
-    {
-        const auto* unit = units.byCode(s.scopeValue);
-        return unit ? (en ? unit->nameInEnglish() : unit->name) + " (" + unit->code + ")"
-                    : s.scopeValue;
-    }
-    if (s.scopeKind == "district")
-        return en ? "area of the former " + s.scopeValue + " district"
-                  : "khu vực huyện " + s.scopeValue + " cũ";
-    if (s.scopeKind == "cluster")
-        return (en ? "cluster " : "cụm ") + s.scopeValue;
-    return en ? "every cluster" : "mọi cụm";
 }
 
 void subscriptionsPage(OfficeRequest& office, const JobSettings& jobs)

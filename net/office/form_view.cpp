@@ -67,6 +67,11 @@ void FormView::checkbox(const std::string& name, bool checked)
     _fields.push_back({name, labelFor(name), checked ? "1" : "", "checkbox", "", {}, {}});
 }
 
+void FormView::honeypot(const std::string& name)
+{
+    _fields.push_back({name, labelFor(name), "", "honeypot", "", {}, {}});
+}
+
 void FormView::file(const std::string& name)
 {
     _fields.push_back({name, labelFor(name), "", "file", "", {}, {}});

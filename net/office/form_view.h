@@ -35,6 +35,9 @@ public:
                      const Choices& choices);
     void checkbox(const std::string& name, bool checked);
     void file(const std::string& name);
+    // A field people never see or fill, hidden by the style sheet and from screen readers: a
+    // form robot that fills every field gives itself away (instead of a CAPTCHA).
+    void honeypot(const std::string& name);
     void submit(const std::string& text) { _submit = text; }
     void errors(const FieldErrors& errors);
     void conflict(const FieldChanges& changes);
@@ -48,7 +51,7 @@ private:
         std::string name;
         std::string label;
         std::string value;
-        std::string kind; // input, textarea, select, multiselect, checkbox, file
+        std::string kind; // input, textarea, select, multiselect, checkbox, file, honeypot
         std::string type;
         Choices choices;
         std::string error;

@@ -53,6 +53,15 @@ void auditRecordPage(OfficeRequest& office, const RouteMatch& match);
 void subscriptionsForm(OfficeRequest& office, const RouteMatch& match);
 void unsubscribeSubscription(OfficeRequest& office, const RouteMatch& match);
 // user_pages.cpp: create, edit role and scopes, deactivate (admins only).
+// Investors (public forms, no account needed): enquiry_form.cpp, subscribe_forms.cpp
+void enquiryForm(OfficeRequest& office, const RouteMatch& match);
+void subscribeForm(OfficeRequest& office, const RouteMatch& match);
+void confirmSubscription(OfficeRequest& office, const RouteMatch& match);
+void manageSubscriptions(OfficeRequest& office, const RouteMatch& match);
+// Investors' enquiries in the back office: enquiry_pages.cpp
+void enquiryListPage(OfficeRequest& office, const RouteMatch& match);
+void enquiryPage(OfficeRequest& office, const RouteMatch& match);
+
 void usersForm(OfficeRequest& office, const RouteMatch& match);
 void userForm(OfficeRequest& office, const RouteMatch& match);
 void userActiveSubmit(OfficeRequest& office, const RouteMatch& match);

@@ -4,8 +4,11 @@
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/enquiry_repository.h"
 
 #include <Poco/Net/HTMLForm.h>
+#include <algorithm>
+#include <set>
 
 namespace tracker::net
 {
@@ -41,6 +44,32 @@ void setFlags(data& view, const std::vector<DelayFlag>& flags, const Date& today
              history.get("resolved") ? *history.get("resolved") : data{data::type::list});
     view.set("has_flags", !flags.empty());
 }
+
+// How fast the cluster's developer answers investors: the median days to the first answer
+// over every cluster it develops (only this cluster's when the developer is not on record).
+// Counts only, never who asked.
+void setAnswerTimes(data& view, PageRequest& page, const Cluster& cluster, const Date& today)
+{
+    std::set<std::int64_t> sameDeveloper{cluster.id};
+    if (!cluster.developer.empty())
+        for (const auto& s : page.site.summaries.summaries(page.site.database, today))
+            if (s.cluster.developer == cluster.developer)
+                sameDeveloper.insert(s.cluster.id);
+    std::vector<Enquiry> theirs;
+    for (auto& e : persistence::EnquiryRepository(page.site.database).list())
+        if (sameDeveloper.count(e.clusterId))
+            theirs.push_back(std::move(e));
+    const auto median = medianDaysToAnswer(theirs);
+    if (!median)
+        return view.set("answers", data(false));
+    data answers;
+    answers.set("days", std::to_string(*median));
+    answers.set("count", std::to_string(std::count_if(theirs.begin(), theirs.end(),
+                                                      [](const Enquiry& e)
+                                                      { return e.answeredOn.has_value(); })));
+    answers.set("as_of", Formatter(page.language).date(today));
+    view.set("answers", answers);
+}
 } // namespace
 
 std::string clusterPage(PageRequest& page)
@@ -53,6 +82,8 @@ std::string clusterPage(PageRequest& page)
         return notFoundPage(page);
     const auto clusterId = detail->summary.cluster.id;
     auto view = clusterDetailView(*detail, today, page.language);
+    view.set("code", detail->summary.cluster.code);
+    setAnswerTimes(view, page, detail->summary.cluster, today);
     setFlags(view, persistence::DelayFlagRepository(database).flagsOfCluster(clusterId), today,
              page.language);
     setBaselines(view, persistence::BaselineRepository(database).baselines(clusterId),

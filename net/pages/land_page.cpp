@@ -1,5 +1,6 @@
 #include "net/pages/pages.h"
 #include "net/views/labels.h"
+#include "net/views/land_search.h"
 #include "net/views/land_views.h"
 #include "persistence/cluster_facts_repository.h"
 
@@ -13,8 +14,9 @@ std::string landPage(PageRequest& page)
     const auto all = page.site.summaries.summaries(page.site.database, today);
     const auto facts = persistence::ClusterFactsRepository(page.site.database).all();
     const auto rows = selectLand(all, facts, query, today);
-    return page.render("land", landPageView(rows, all, query, today, page.language),
-                       label(page.language, "land_title"));
+    auto view = landPageView(rows, all, query, today, page.language);
+    view.set("search", canonicalLandSearch(page.form, today)); // for the alert and feed links
+    return page.render("land", view, label(page.language, "land_title"));
 }
 
 } // namespace tracker::net

@@ -25,7 +25,7 @@ expect_one_line() {
 grep -q -- "--database=URL" "$work/help" || fail "--help does not document --database"
 
 expect_one_line "unknown option" "Unknown option" -- --frobnicate
-expect_one_line "unknown job" "--run-job must be delay-scan, weekly-digest or statutory-reminders" -- \
+expect_one_line "unknown job" "--run-job must be delay-scan, weekly-digest, statutory-reminders, land-alerts or mail-queue" -- \
   --database="sqlite:$work/jobs.db" --run-job=backup
 expect_one_line "a clock without an offset" "--now must be a time with its offset" -- \
   --database="sqlite:$work/jobs.db" --run-job=delay-scan --now=2026-11-30

@@ -148,7 +148,7 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for i in range(int(sys.argv[2])):
     db.execute("""INSERT INTO subscriptions (email, name, language, scope_kind, scope_value, token,
-                  created_on) VALUES (?, ?, ?, 'all', '', ?, '2026-11-01')""",
+                  created_on, confirmed_on) VALUES (?, ?, ?, 'all', '', ?, '2026-11-01', '2026-11-01')""",
                (f"r{i}@example.vn", f"Người nhận {i}", "vi" if i % 2 else "en", f"t{i}"))
 db.commit()
 PY

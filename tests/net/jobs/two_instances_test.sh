@@ -55,7 +55,7 @@ instances = {r["instance"] for r in runs}
 print("runs:", [(r["job"], r["slot"], r["instance"], r["outcome"]) for r in runs])
 bad = [k for k, n in per_slot.items() if n != 1]
 jobs = {r["job"] for r in runs if r["outcome"] == "ok"}
-if bad or jobs != {"delay-scan", "weekly-digest", "statutory-reminders"}:
+if bad or jobs != {"delay-scan", "weekly-digest", "statutory-reminders", "land-alerts", "mail-queue"}:
     print("FAIL: expected one ok run per job and slot, got", dict(per_slot))
     sys.exit(1)
 print(f"ok: one run per job and slot, by {len(instances)} instance(s)")
