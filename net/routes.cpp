@@ -42,9 +42,9 @@ void addRoutes(Router& router, SiteContext& site)
     const RouteParameters list{"q",      "district", "commune", "status",
                                "behind", "sort",     "page",    "per_page"};
     const RouteParameters lang{"lang"};
-    const RouteParameters land{"commune", "district", "min_ha", "ready", "wastewater"};
-    const RouteParameters landExport{"commune", "district",   "min_ha",
-                                     "ready",   "wastewater", "lang"};
+    const RouteParameters land{"commune", "district", "min_ha", "ready", "wastewater", "sector"};
+    const RouteParameters landExport{"commune",    "district", "min_ha", "ready",
+                                     "wastewater", "sector",   "lang"};
     const RouteParameters delays{"state", "district", "page", "per_page"};
     const auto write = [&site](WriteAction action) { return writeRoute(site, action); };
     const auto office = [&site](OfficePage form) { return officeRoute(site, form); };
@@ -130,6 +130,8 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("POST", "/admin/clusters/{code}/facts", office(factsForm));
     router.add("GET", "/admin/clusters/{code}/units", office(unitsForm));
     router.add("POST", "/admin/clusters/{code}/units", office(unitsForm));
+    router.add("GET", "/admin/clusters/{code}/plots", office(plotsForm));
+    router.add("POST", "/admin/clusters/{code}/plots", office(plotsForm));
     router.add("GET", "/admin/clusters/{code}/tenants", office(tenantListPage));
     router.add("GET", "/admin/clusters/{code}/tenants/new", office(newTenantForm));
     router.add("POST", "/admin/clusters/{code}/tenants/new", office(newTenantForm));

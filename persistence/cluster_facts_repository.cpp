@@ -2,6 +2,7 @@
 
 #include "persistence/dialect.h"
 #include "persistence/nullable.h"
+#include "persistence/plot_repository.h"
 #include "persistence/row_values.h"
 #include "tracker/audit.h"
 
@@ -139,6 +140,7 @@ ClusterFacts ClusterFactsRepository::find(std::int64_t clusterId)
             forEachRow(
                 session, kSelect + "WHERE cluster_id = :c", {std::to_string(clusterId)},
                 [&](const soci::row& row) { found = factsFromRow(row); }, 1);
+            found.plots = plotsOf(session, clusterId);
         });
     return found;
 }
@@ -156,6 +158,12 @@ std::map<std::int64_t, ClusterFacts> ClusterFactsRepository::all()
                            auto f = factsFromRow(row);
                            facts.emplace(f.clusterId, std::move(f));
                        });
+            for (auto& [clusterId, plots] : allPlots(session))
+            {
+                auto& f = facts[clusterId]; // plots without facts: every fact unknown
+                f.clusterId = clusterId;
+                f.plots = std::move(plots);
+            }
         });
     return facts;
 }

@@ -3,11 +3,13 @@
 #include "tracker/date.h"
 #include "tracker/field_errors.h"
 #include "tracker/model.h"
+#include "tracker/plot.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace tracker
 {
@@ -39,6 +41,9 @@ struct ClusterFacts
     std::string leaseTerms;          // published lease terms, as the developer gives them
     std::string source;
     int version = 0; // 0: never entered
+    // The plots the developer publishes, read with the facts; written one by one
+    // (persistence/plot_repository.h), outside the facts' version.
+    std::vector<Plot> plots;
 };
 
 // As the form sends it: "" for unknown, "1"/"0" for yes/no, dates as YYYY-MM-DD.

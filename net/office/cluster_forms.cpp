@@ -45,13 +45,14 @@ void showIndex(OfficeRequest& office)
     const Account& account = office.account();
     data clusters{data::type::list};
     int count = 0;
-    bool answersForDelays = false;
+    bool answersForDelays = false, answersEnquiries = false;
     for (const auto& summary :
          persistence::ClusterRepository(office.site.database).listSummaries(Date{}))
     {
         if (mayEditSomething(account, summary.cluster))
             clusters.push_back(clusterLinks(account, summary.cluster)), ++count;
         answersForDelays |= may(account, ClusterAction::AcknowledgeDelay, summary.cluster);
+        answersEnquiries |= may(account, ClusterAction::AnswerEnquiries, summary.cluster);
     }
     data view;
     view.set("clusters", clusters);
@@ -61,6 +62,7 @@ void showIndex(OfficeRequest& office)
     view.set("subscriptions", data(may(account, SiteAction::ManageSubscriptions)));
     view.set("import", data(may(account, SiteAction::Import)));
     view.set("delays", data(answersForDelays));
+    view.set("enquiries", data(answersEnquiries));
     office.page("office_index", view, office.text("office_title"));
 }
 

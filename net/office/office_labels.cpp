@@ -327,6 +327,19 @@ const LabelTable& officeTexts()
         {"manage_unknown",
          {"Liên kết quản lý không hợp lệ.", "This management link is not valid."}},
         {"site_home", {"Về trang chủ", "Back to the home page"}},
+        // Plots (plot_pages.cpp)
+        {"plots_intro",
+         {"Các lô đất công nghiệp chủ đầu tư công bố (Nghị định 32/2024, Điều 19 khoản 5). Nhập "
+          "lại một ký hiệu lô đã có để sửa lô đó.",
+          "The plots of industrial land the developer publishes (Decree 32/2024, Article 19.5). "
+          "Enter an existing label again to change that plot."}},
+        {"plots_save", {"Lưu lô", "Save the plot"}},
+        {"plots_listed", {"Các lô đã công bố", "Plots published"}},
+        {"plots_remove", {"Bỏ lô này", "Remove"}},
+        {"f_label", {"Ký hiệu lô", "Plot label"}},
+        {"f_plot_area_ha", {"Diện tích lô (ha)", "Plot area (ha)"}},
+        {"f_sectors",
+         {"Ngành nghề được phép (để trống: mọi ngành)", "Sectors allowed (empty: any)"}},
     };
     return table;
 }

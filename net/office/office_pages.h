@@ -61,6 +61,7 @@ void manageSubscriptions(OfficeRequest& office, const RouteMatch& match);
 // Investors' enquiries in the back office: enquiry_pages.cpp
 void enquiryListPage(OfficeRequest& office, const RouteMatch& match);
 void enquiryPage(OfficeRequest& office, const RouteMatch& match);
+void plotsForm(OfficeRequest& office, const RouteMatch& match); // plot_pages.cpp
 
 void usersForm(OfficeRequest& office, const RouteMatch& match);
 void userForm(OfficeRequest& office, const RouteMatch& match);

@@ -1,10 +1,12 @@
 #include "net/pages/pages.h"
+#include "net/views/land_views.h"
 #include "net/views/map_views.h"
 #include "net/views/page_views.h"
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/enquiry_repository.h"
+#include "persistence/plot_repository.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <algorithm>
@@ -84,6 +86,9 @@ std::string clusterPage(PageRequest& page)
     auto view = clusterDetailView(*detail, today, page.language);
     view.set("code", detail->summary.cluster.code);
     setAnswerTimes(view, page, detail->summary.cluster, today);
+    const auto plots = persistence::PlotRepository(database).ofCluster(clusterId);
+    view.set("plots", plotList(plots, Formatter(page.language)));
+    view.set("has_plots", !plots.empty());
     setFlags(view, persistence::DelayFlagRepository(database).flagsOfCluster(clusterId), today,
              page.language);
     setBaselines(view, persistence::BaselineRepository(database).baselines(clusterId),

@@ -10,7 +10,7 @@ namespace tracker::net
 namespace
 {
 // /land's parameters, in the order a saved search writes them.
-constexpr const char* kKeys[] = {"commune", "district", "min_ha", "ready", "wastewater"};
+constexpr const char* kKeys[] = {"commune", "district", "min_ha", "ready", "wastewater", "sector"};
 } // namespace
 
 std::string canonicalLandSearch(const Poco::Net::NameValueCollection& form, const Date& today)
@@ -53,6 +53,8 @@ std::string describeLandSearch(const std::string& canonical, Language language)
         add((en ? "ready by " : "sẵn sàng trước ") + Formatter(language).date(*by));
     if (form.get("wastewater", "") == "compliant")
         add(en ? "compliant wastewater plant" : "xử lý nước thải đạt chuẩn");
+    if (const auto sector = form.get("sector", ""); !sector.empty())
+        add((en ? "sector: " : "ngành: ") + sector);
     const std::string what = en ? "industrial land" : "đất công nghiệp";
     return text.empty() ? what : what + " " + text;
 }

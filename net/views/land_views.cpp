@@ -5,7 +5,9 @@
 #include "net/views/labels.h"
 #include "net/views/page_views.h"
 #include "net/views/places.h"
+#include "net/views/text_search.h"
 #include "tracker/decimal.h"
+#include "tracker/text_checks.h"
 
 #include <Poco/Net/NameValueCollection.h>
 #include <algorithm>
@@ -32,7 +34,37 @@ std::string missingText(const LandAvailability& land, Language language)
         text += (text.empty() ? "" : "; ") + item;
     return text;
 }
+
+// The available plots open to `sector` (every available plot when no sector is asked).
+std::vector<Plot> openPlots(const std::vector<Plot>& plots, const std::string& sector)
+{
+    const std::string wanted = foldForSearch(sector);
+    std::vector<Plot> open;
+    for (const auto& plot : plots)
+        if (plot.status == PlotStatus::Available &&
+            (wanted.empty() || plot.sectors.empty() ||
+             matchesAllWords(foldForSearch(plot.sectors), wanted)))
+            open.push_back(plot);
+    return open;
+}
 } // namespace
+
+data plotList(const std::vector<Plot>& plots, const Formatter& format)
+{
+    const bool en = format.language() == Language::En;
+    data list{data::type::list};
+    for (const auto& plot : plots)
+    {
+        data item;
+        item.set("label", plot.label);
+        item.set("area", format.hectares(std::optional<SquareMetres>(plot.area)));
+        item.set("status", std::string(label(plot.status, en)));
+        item.set("sectors",
+                 plot.sectors.empty() ? (en ? "any sector" : "mọi ngành nghề") : plot.sectors);
+        list.push_back(item);
+    }
+    return list;
+}
 
 LandQuery readLandQuery(const Poco::Net::NameValueCollection& form, const Date& today)
 {
@@ -60,6 +92,9 @@ LandQuery readLandQuery(const Poco::Net::NameValueCollection& form, const Date& 
     if (!wastewater.empty() && wastewater != "compliant")
         throw BadParameter("wastewater", "compliant");
     query.compliantWastewater = wastewater == "compliant";
+    query.sector = trimmedCopy(form.get("sector", ""));
+    if (!isValidUtf8(query.sector) || codePointCount(query.sector) > 100)
+        throw BadParameter("sector", "a sector of at most 100 characters, such as cơ khí");
     return query;
 }
 
@@ -74,12 +109,15 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
             continue;
         if (!query.district.empty() && s.cluster.district != query.district)
             continue;
-        LandRow row{s, {}, {}, std::nullopt};
+        LandRow row{s, {}, {}, std::nullopt, {}};
         if (const auto found = facts.find(s.cluster.id); found != facts.end())
             row.facts = found->second;
         row.land = landOf(s.cluster, row.facts, s.leased);
         if (query.compliantWastewater && !(row.facts.wastewater == WastewaterState::Built &&
                                            row.facts.wastewaterCompliant == true))
+            continue;
+        row.openPlots = openPlots(row.facts.plots, query.sector);
+        if (!query.sector.empty() && row.openPlots.empty())
             continue;
         if (row.land.now)
         {
@@ -131,6 +169,8 @@ data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSum
         row.set("lease_terms", r.facts.leaseTerms);
         row.set("developer", c.developer);
         row.set("source", r.facts.source);
+        row.set("plots", plotList(r.openPlots, format));
+        row.set("has_plots", !r.openPlots.empty());
         list.push_back(row);
     }
     view.set("rows", list);
@@ -142,6 +182,7 @@ data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSum
                            : "");
     view.set("ready_now", query.readyBy.has_value());
     view.set("compliant", query.compliantWastewater);
+    view.set("sector", query.sector);
     view.set("communes", communeOptions(all, query.commune, language));
     return view;
 }

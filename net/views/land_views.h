@@ -28,6 +28,7 @@ struct LandQuery
     SquareMetres minimum = 0;         // ?min_ha=2 → 20 000 m²
     std::optional<Date> readyBy;      // ?ready=now (today) or ?ready=YYYY-MM-DD
     bool compliantWastewater = false; // ?wastewater=compliant
+    std::string sector;               // ?sector=cơ khí: a plot open to it is available
 };
 
 // Throws BadParameter for a value it cannot read.
@@ -39,10 +40,13 @@ struct LandRow
     ClusterFacts facts;
     LandAvailability land;
     std::optional<SquareMetres> offered; // now, or now and later when ready by the date
+    std::vector<Plot> openPlots;         // available plots open to the asked sector (or all)
 };
 
 // The clusters that match, most land first; a cluster whose land is unknown matches no
-// minimum (it is listed only when the query asks for no land at all).
+// minimum (it is listed only when the query asks for no land at all). A sector matches a
+// cluster with an available plot whose sectors name it (ignoring case and diacritics) or
+// name none; a cluster that publishes no plots says nothing of sectors, so it does not match.
 std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
                                 const std::map<std::int64_t, ClusterFacts>& facts,
                                 const LandQuery& query, const Date& today);
@@ -51,5 +55,7 @@ kainjow::mustache::data landPageView(const std::vector<LandRow>& rows,
                                      const std::vector<ClusterSummary>& all, const LandQuery& query,
                                      const Date& asOf, Language language);
 Table landTable(const std::vector<LandRow>& rows, Language language);
+// Plots as the pages list them: label, area, status, sectors.
+kainjow::mustache::data plotList(const std::vector<Plot>& plots, const Formatter& format);
 
 } // namespace tracker::net

@@ -2,12 +2,14 @@
 // what asked for it, a confirmation link works once and not after it expires, and a saved
 // search's alert is recorded once per change.
 #include "persistence/audit_repository.h"
+#include "persistence/cluster_facts_repository.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/enquiry_repository.h"
 #include "persistence/mail_queue_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/migrations.h"
 #include "persistence/opt_in_repository.h"
+#include "persistence/plot_repository.h"
 #include "support/test_database.h"
 
 #include <catch2/catch.hpp>
@@ -192,4 +194,29 @@ TEST_CASE("a saved search's alert is recorded once per change, and only where it
                                    "example.vn"));
     CHECK(MailQueueRepository(f.db()).due(kNow, 10).size() == queued + 1);
     CHECK(MailRepository(f.db()).activeSubscriptions().empty()); // a saved search gets no digest
+}
+
+TEST_CASE("plots are put by label, read with the facts, and each change audited", "[db][investor]")
+{
+    Fixture f;
+    PlotRepository plots(f.db());
+    Plot a{f.clusterId, "A1", 12'000, PlotStatus::Available, "Cơ khí"};
+    plots.put(a, kDeveloper);
+    a.status = PlotStatus::Reserved;
+    plots.put(a, kDeveloper); // same label: replaced, not added
+    plots.put({f.clusterId, "B2", 8'000, PlotStatus::Available, ""}, kDeveloper);
+    const auto listed = plots.ofCluster(f.clusterId);
+    REQUIRE(listed.size() == 2);
+    CHECK(listed[0].status == PlotStatus::Reserved);
+    const auto facts = ClusterFactsRepository(f.db()).all();
+    REQUIRE(facts.count(f.clusterId) == 1); // plots without facts still come with them
+    CHECK(facts.at(f.clusterId).plots.size() == 2);
+    CHECK(facts.at(f.clusterId).version == 0);
+    CHECK(plots.remove(f.clusterId, "B2", kDeveloper));
+    CHECK_FALSE(plots.remove(f.clusterId, "B2", kDeveloper));
+    AuditFilter filter;
+    filter.entity = "plot";
+    const auto audit = listAudit(f.db(), filter);
+    CHECK(audit.size() == 4);
+    CHECK(audit.front().clusterId == f.clusterId);
 }

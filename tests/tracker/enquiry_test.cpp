@@ -1,5 +1,6 @@
 // What an investor's enquiry must hold, how its status moves, and the median days to answer.
 #include "tracker/enquiry.h"
+#include "tracker/plot.h"
 #include "tracker/schedule_slots.h"
 
 #include <catch2/catch.hpp>
@@ -129,4 +130,32 @@ TEST_CASE("a job every few minutes has one slot per period", "[schedule]")
     CHECK(everyMinutesSlot({Date{2026, 12, 1}, 9, 7}, 5) == "2026-12-01T09:05");
     CHECK(everyMinutesSlot({Date{2026, 12, 1}, 9, 4}, 5) == "2026-12-01T09:00");
     CHECK(everyMinutesSlot({Date{2026, 12, 1}, 23, 59}, 60) == "2026-12-01T23:00");
+}
+
+TEST_CASE("a plot has a label, an area within the cluster, a known status", "[plot]")
+{
+    Cluster c;
+    c.id = 7;
+    c.totalArea = 52'900;
+    c.industrialArea = 40'000;
+    const auto ok = validatePlot({" A1 ", "1,2", "available", "Cơ khí"}, c);
+    REQUIRE(std::holds_alternative<Plot>(ok));
+    CHECK(std::get<Plot>(ok).area == 12'000);
+    CHECK(std::get<Plot>(ok).label == "A1");
+    CHECK(std::get<Plot>(ok).clusterId == 7);
+    const auto fields = [&](const PlotDraft& d)
+    {
+        std::string names;
+        const auto result = validatePlot(d, c);
+        if (const auto* errors = std::get_if<FieldErrors>(&result))
+            for (const auto& e : *errors)
+                names += e.field + " ";
+        return names;
+    };
+    CHECK(fields({"", "1", "available", ""}) == "label ");
+    CHECK(fields({"A1", "4,1", "available", ""}) == "plot_area_ha "); // above the industrial land
+    CHECK(fields({"A1", "0", "sold", ""}) == "plot_area_ha status ");
+    c.industrialArea.reset(); // then the total area bounds it
+    CHECK(fields({"A1", "5,3", "leased", ""}) == "plot_area_ha ");
+    CHECK(fields({"A1", "5,2", "leased", ""}).empty());
 }

@@ -226,6 +226,26 @@ other.sign_in("cdt2@example.vn")
 check("Nguyễn Thị Lan" not in other.get("/admin/enquiries")[2]
       and other.get(f"/admin/enquiries/{first}")[0] == 403,
       "another cluster's developer neither lists nor opens it")
+# The developer publishes plots; an investor filters them by sector.
+_, csrf, _ = developer.form_token("/admin/clusters/cau-bau-gd-2/plots")
+for label, area, status, sectors in [("A1", "1,2", "available", "Cơ khí chính xác, điện tử"),
+                                     ("B2", "0,8", "reserved", "Dệt may")]:
+    code, _, _ = developer.post("/admin/clusters/cau-bau-gd-2/plots", {
+        "csrf": csrf, "do": "put", "label": label, "plot_area_ha": area, "status": status,
+        "sectors": sectors})
+    check(code == 200, f"the developer publishes plot {label}", code)
+code, _, page = developer.post("/admin/clusters/cau-bau-gd-2/plots", {
+    "csrf": csrf, "do": "put", "label": "C3", "plot_area_ha": "900", "status": "available"})
+check(code == 422 and "lớn hơn đất công nghiệp" in page, "a plot larger than the cluster is refused")
+page = Browser().get("/land?sector=co+khi")[2]
+check('href="/clusters/cau-bau-gd-2"' in page and "A1: 1,2 ha" in page and "B2" not in page,
+      "/land?sector=co khi finds the available plot A1 (case and diacritics ignored)")
+page = Browser().get("/land?sector=d%E1%BB%87t+may")[2]
+check('href="/clusters/cau-bau-gd-2"' not in page, "a reserved plot does not make a sector available")
+page = Browser().get("/clusters/cau-bau-gd-2")[2]
+check("<strong>A1</strong>: 1,2 ha · Còn trống" in page and "Đã đặt chỗ" in page,
+      "the cluster page lists the published plots")
+
 _, csrf, page = developer.form_token(f"/admin/enquiries/{first}")
 status, _, page = developer.post(f"/admin/enquiries/{first}",
                                  {"csrf": csrf, "version": "1", "status": "answered"})

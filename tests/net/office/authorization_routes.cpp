@@ -7,6 +7,7 @@
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
 #include "persistence/delay_flag_repository.h"
+#include "persistence/enquiry_repository.h"
 #include "persistence/mail_repository.h"
 #include "persistence/registry_repository.h"
 #include "persistence/tenant_repository.h"
@@ -27,6 +28,26 @@ namespace
 int tenantVersion(RunningServer& running, std::int64_t id)
 {
     return persistence::TenantRepository(running.storage.database()).findTenant(id)->version;
+}
+
+// The one enquiry about the cluster that the status route moves, made on first use.
+std::int64_t enquiryAbout(RunningServer& running, const std::string& code)
+{
+    persistence::EnquiryRepository enquiries(running.storage.database());
+    for (const auto& e : enquiries.list())
+        if (e.clusterCode == code)
+            return e.id;
+    Enquiry e;
+    e.clusterId = current(running, code).cluster.id;
+    e.name = "Nhà đầu tư";
+    e.email = "investor@example.vn";
+    e.message = "Cần thuê 1 ha đất.";
+    e.createdOn = Date{2026, 11, 27};
+    return enquiries
+        .create(
+            e, "127.0.0.1", 0, [](std::int64_t) { return std::vector<persistence::QueuedMail>{}; },
+            "example.vn")
+        .id;
 }
 
 int counter = 0; // makes each allowed attempt's data differ from the last
@@ -169,6 +190,26 @@ std::vector<Route> mutatingRoutes()
                              {{"version", std::to_string(cluster.version)},
                               {"unit_1", unit},
                               {"evidence", "QĐ " + next() + "/QĐ-UBND"}});
+         }},
+        {"form plots", Rule::ReportOrTenants, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             return postForm(r.port(), p, "/admin/clusters/" + t.code + "/plots",
+                             {{"do", "put"},
+                              {"label", "A" + next()},
+                              {"plot_area_ha", "0,5"},
+                              {"status", "available"},
+                              {"sectors", "Cơ khí"}});
+         }},
+        {"form enquiry status", Rule::ReportOrTenants, true,
+         [](RunningServer& r, const Person& p, const Target& t)
+         {
+             persistence::EnquiryRepository enquiries(r.storage.database());
+             const auto id = enquiryAbout(r, t.code);
+             const auto e = *enquiries.find(id);
+             const auto to = e.status == EnquiryStatus::Answered ? "closed" : "answered";
+             return postForm(r.port(), p, "/admin/enquiries/" + std::to_string(id),
+                             {{"version", std::to_string(e.version)}, {"status", to}});
          }},
         {"form new tenant", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)
