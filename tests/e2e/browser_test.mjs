@@ -63,7 +63,9 @@ try {
   check((await page.locator('h1').innerText()).includes('overview'), 'English is remembered on the next page');
   await axe(page, '/ (English)');
 
-  for (const path of ['/map', '/districts/thach-that', '/delays', '/clusters']) {
+  for (const path of ['/map', '/districts/thach-that', '/delays', '/clusters', '/land',
+                      '/compare?c=huu-bang,cau-bau-gd-2', '/clusters/huu-bang/enquiry',
+                      '/subscribe?scope=cluster:huu-bang']) {
     await page.goto(`${base}${path}`);
     await axe(page, path);
   }
@@ -71,11 +73,28 @@ try {
 
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
   const small = await phone.newPage();
-  for (const path of ['/', '/clusters', '/clusters/huu-bang', '/map']) {
+  for (const path of ['/', '/clusters', '/clusters/huu-bang', '/map', '/delays', '/land',
+                      '/compare?c=huu-bang,cau-bau-gd-2', '/clusters/huu-bang/enquiry']) {
     await small.goto(`${base}${path}`);
     const width = await small.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 360, `${path} fits a 360 px phone without sideways scrolling (${width} px)`);
   }
+  // Tap targets (WCAG 2.2, 2.5.8): each header link at least 24 px tall, and no two closer
+  // than 24 px centre to centre, nor overlapping.
+  await small.goto(`${base}/`);
+  const boxes = await small.locator('header.site nav a').evaluateAll(
+    (links) => links.map((a) => { const r = a.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+  const tooSmall = boxes.filter(([, , , h]) => h < 24).length;
+  let crowded = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [ax, ay, aw, ah] = boxes[i], [bx, by, bw, bh] = boxes[j];
+      const overlapX = ax < bx + bw && bx < ax + aw, overlapY = ay < by + bh && by < ay + ah;
+      const dx = (ax + aw / 2) - (bx + bw / 2), dy = (ay + ah / 2) - (by + bh / 2);
+      if ((overlapX && overlapY) || Math.hypot(dx, dy) < 24) crowded++;
+    }
+  check(boxes.length >= 6 && tooSmall === 0 && crowded === 0,
+        `header links at 360 px: ${boxes.length}, ${tooSmall} under 24 px tall, ${crowded} pairs too close`);
 
   // The back office: a district official signs in, is refused a bad report with a clear
   // message, submits a good one and sees it on the public page at once.
