@@ -2,6 +2,7 @@
 
 #include "net/access/auth.h"
 #include "net/api/json_views.h"
+#include "net/http/bounded_body.h"
 #include "net/http/responses.h"
 #include "net/views/cluster_query.h"
 
@@ -21,7 +22,9 @@ RouteAction cachedApi(SiteContext& site, ApiRender render, RouteParameters param
     return [&site, render, parameters](HTTPServerRequest& request, HTTPServerResponse& response,
                                        const RouteMatch& match)
     {
-        const RouteQuery query(Poco::Net::HTMLForm(request), parameters);
+        Poco::Net::HTMLForm form;
+        loadQuery(form, request);
+        const RouteQuery query(form, parameters);
         const std::string key = "api|" + Poco::URI(request.getURI()).getPath() + "?" + query.key +
                                 "|" + site.clock.todayInHanoi().iso();
         respondCached(

@@ -4,6 +4,7 @@
 #include "net/api/reads.h"
 #include "net/api/write_route.h"
 #include "net/api/writes.h"
+#include "net/http/bounded_body.h"
 #include "net/http/responses.h"
 #include "net/views/admin_units_file.h"
 #include "net/views/statutory_views.h"
@@ -162,7 +163,8 @@ void showStatutory(SiteContext& site, Poco::Net::HTTPServerRequest& request,
                              "Only those who file, review or aggregate this form may read it "
                              "before it is accepted (Biểu 01 and 02: never public)");
     response.set("Cache-Control", "private, no-store");
-    const Poco::Net::HTMLForm query(request);
+    Poco::Net::HTMLForm query;
+    loadQuery(query, request);
     const auto format = query.get("format", "json");
     if (format == "xlsx")
     {

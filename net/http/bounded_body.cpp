@@ -4,6 +4,8 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/PartHandler.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/URI.h>
 #include <algorithm>
 
 namespace tracker::net
@@ -61,12 +63,36 @@ void loadBoundedForm(Poco::Net::HTMLForm& form, Poco::Net::HTTPServerRequest& re
         else
             form.load(request, body);
     }
+    catch (const Poco::SyntaxException&)
+    {
+        body.check();
+        // "%zz" in a field: the form's fault, not the server's
+        throw Poco::Net::HTMLFormException("malformed percent-encoding in the form");
+    }
     catch (const Poco::Exception&)
     {
         body.check();
         throw;
     }
     body.check();
+}
+
+void loadQuery(Poco::Net::HTMLForm& form, const Poco::Net::HTTPServerRequest& request)
+{
+    constexpr std::size_t kMostFields = 100; // HTMLForm's own default limit
+    try
+    {
+        const auto parameters = Poco::URI(request.getURI()).getQueryParameters();
+        if (parameters.size() > kMostFields)
+            throw Poco::Net::HTMLFormException("too many fields in the query string");
+        form.clear();
+        for (const auto& [name, value] : parameters)
+            form.add(name, value);
+    }
+    catch (const Poco::SyntaxException&)
+    {
+        throw Poco::Net::HTMLFormException("malformed percent-encoding in the query string");
+    }
 }
 
 } // namespace tracker::net

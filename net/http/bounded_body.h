@@ -67,4 +67,9 @@ void loadBoundedForm(Poco::Net::HTMLForm& form, Poco::Net::HTTPServerRequest& re
                      Poco::Net::HTTPServerResponse& response, std::size_t limit,
                      Poco::Net::PartHandler* files = nullptr);
 
+// The query string's parameters, as HTMLForm reads them (at most 100): malformed
+// percent-encoding ("?q=%zz") is a malformed form (400), never an internal error (it was a
+// 500 on every page until the fuzzers found it).
+void loadQuery(Poco::Net::HTMLForm& form, const Poco::Net::HTTPServerRequest& request);
+
 } // namespace tracker::net

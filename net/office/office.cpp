@@ -29,10 +29,7 @@ void loadForm(Poco::Net::HTMLForm& form, Poco::Net::HTTPServerRequest& request,
 {
     form.setFieldLimit(5000);
     if (request.getMethod() != "POST")
-    {
-        form.load(request);
-        return;
-    }
+        return loadQuery(form, request);
     loadBoundedForm(form, request, response,
                     !signedIn ? kAnonymousFormBytes
                     : files   ? kUploadBytes
@@ -61,8 +58,7 @@ OfficeRequest::OfficeRequest(SiteContext& site, Poco::Net::HTTPServerRequest& re
     // ?lang= works on every page, GET or POST. Not HTMLForm(request): for a POST it parses
     // an empty body, which for a multipart form is an error.
     Poco::Net::HTMLForm query;
-    for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
-        query.set(name, value);
+    loadQuery(query, request);
     language = chooseLanguage(request, query, response);
 }
 

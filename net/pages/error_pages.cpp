@@ -1,12 +1,14 @@
 #include "net/pages/error_pages.h"
 
 #include "net/access/credentials.h"
+#include "net/http/bounded_body.h"
 #include "net/pages/pages.h"
 #include "net/views/labels.h"
 #include "persistence/database.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
@@ -81,7 +83,19 @@ void SiteErrorAnswers::answer(Poco::Net::HTTPServerRequest& request,
     if (!path || isApi(*path))
         return ErrorAnswers::answer(request, response, failure, allowed);
     if (failure == Failure::NotFound)
-        return _notFound(request, response, RouteMatch{});
+    {
+        try
+        {
+            return _notFound(request, response, RouteMatch{});
+        }
+        catch (const std::exception&)
+        {
+            // the cached 404 page could not read this request (a malformed query): the plain
+            // error page still answers, rather than a dropped connection
+            if (response.sent())
+                return;
+        }
+    }
     if (!acceptsHtml(request))
         return ErrorAnswers::answer(request, response, failure, allowed);
     if (!allowed.empty())
@@ -105,8 +119,14 @@ void SiteErrorAnswers::errorPage(Poco::Net::HTTPServerRequest& request,
                                  const std::string& detail) const
 {
     Poco::Net::HTMLForm query;
-    for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
-        query.set(name, value);
+    try
+    {
+        loadQuery(query, request);
+    }
+    catch (const Poco::Net::HTMLFormException&)
+    {
+        // the query may be why this page is shown: its language comes from the cookie then
+    }
     const Language language = chooseLanguage(request, query, response);
     kainjow::mustache::data view;
     view.set("title", label(language, titleKey(failure)));

@@ -1,6 +1,7 @@
 #include "net/pages/page_frame.h"
 
 #include "net/access/auth.h"
+#include "net/http/bounded_body.h"
 #include "net/http/cached_route.h"
 #include "net/views/cluster_query.h"
 #include "net/views/labels.h"
@@ -95,7 +96,8 @@ RouteAction cachedPage(SiteContext& site, PageRender render, RouteParameters par
                                        Poco::Net::HTTPServerResponse& response,
                                        const RouteMatch& match)
     {
-        Poco::Net::HTMLForm form(request);
+        Poco::Net::HTMLForm form;
+        loadQuery(form, request);
         requireOneOf(form, "lang", {"vi", "en"}); // ?lang=xx is a 400, not Vietnamese
         const Language language = chooseLanguage(request, form, response);
         const RouteQuery query(form, parameters);

@@ -56,7 +56,8 @@ void invalid(SiteContext& ctx, Poco::Net::HTTPServerResponse& response)
 void unsubscribeForm(SiteContext& ctx, Poco::Net::HTTPServerRequest& request,
                      Poco::Net::HTTPServerResponse& response, const RouteMatch&)
 {
-    const Poco::Net::HTMLForm form(request);
+    Poco::Net::HTMLForm form;
+    loadQuery(form, request);
     const std::string token = form.get("t", "");
     const auto subscription = subscriptionOf(ctx, token);
     if (!subscription)
