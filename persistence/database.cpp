@@ -130,6 +130,9 @@ void Database::withSession(const std::function<void(soci::session&)>& work)
                 ++_conflictRetries;
                 continue;
             }
+            if (dialect::isOutOfSpace(error))
+                throw DatabaseUnavailable(std::string("the database has no space left: ") +
+                                          error.what());
             if (!lostConnection(error))
                 throw;
             slot.broken = true;

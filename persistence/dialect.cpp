@@ -13,6 +13,10 @@ namespace
 constexpr unsigned kMysqlDuplicateEntry = 1062; // ER_DUP_ENTRY
 constexpr unsigned kMysqlDeadlock = 1213;       // ER_LOCK_DEADLOCK, also Galera's conflict
 constexpr int kSqliteConstraint = 19;           // SQLITE_CONSTRAINT
+constexpr int kSqliteFull = 13;                 // SQLITE_FULL: the disk (or quota) is full
+constexpr int kSqliteIoError = 10;              // SQLITE_IOERR: a write failed (often ENOSPC)
+constexpr unsigned kMysqlRecordFileFull = 1114; // ER_RECORD_FILE_FULL: "The table is full"
+constexpr unsigned kMysqlDiskFull = 1021;       // ER_DISK_FULL
 
 void applySqliteSettings(soci::session& session)
 {
@@ -93,6 +97,16 @@ bool isDuplicateKey(const soci::soci_error& error)
     if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
         return (sqlite->result() & 0xff) == kSqliteConstraint &&
                std::string(error.what()).find("UNIQUE") != std::string::npos;
+    return false;
+}
+
+bool isOutOfSpace(const soci::soci_error& error)
+{
+    if (const auto* mysql = dynamic_cast<const soci::mysql_soci_error*>(&error))
+        return mysql->err_num_ == kMysqlRecordFileFull || mysql->err_num_ == kMysqlDiskFull;
+    if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
+        return (sqlite->result() & 0xff) == kSqliteFull ||
+               (sqlite->result() & 0xff) == kSqliteIoError;
     return false;
 }
 

@@ -32,6 +32,11 @@ bool isDuplicateKey(const soci::soci_error& error);
 // (MariaDB/Galera error 1213, SQLSTATE 40001): running it again from the start may succeed.
 bool isWriteConflict(const soci::soci_error& error);
 
+// True when the write failed for want of space (SQLite's disk full or I/O error on write,
+// MariaDB's table or disk full): the database is unavailable until space returns, a 503,
+// not a fault of the request. Nothing was committed.
+bool isOutOfSpace(const soci::soci_error& error);
+
 // Runs an INSERT that another instance may have run a moment before. True when it inserted;
 // false when the unique key already held the row; any other error is thrown.
 bool insertIfAbsent(const std::function<void()>& insert);
