@@ -16,15 +16,17 @@ class DigestRun
 {
 public:
     DigestRun(persistence::Database& database, const Clock& clock, const JobSettings& jobs,
-              const DigestTemplates& templates)
-        : _sender(database, clock, jobs), _jobs(jobs), _renderer(templates),
-          _week(digestWeek(clock.nowInHanoi(), jobs)),
+              const DigestTemplates& templates, const Date& week)
+        : _sender(database, clock, jobs), _jobs(jobs), _renderer(templates), _week(week),
           _flags(persistence::DelayFlagRepository(database).flagsTouchedSince(
               _week.plusDays(-kDigestWeekDays)))
     {
     }
 
     void deliver(const Subscription& s);
+    // An earlier week's rows that never went (the mail server was down past that week's
+    // slot): each is sent now, once, like the week's own.
+    void deliverLeftovers(const std::vector<Subscription>& subscriptions);
     std::string summary() const
     {
         return "week " + _week.iso() + ": " + _sender.summary("with nothing to report");
@@ -53,6 +55,42 @@ void DigestRun::deliver(const Subscription& s)
     _sender.send(entry, message);
 }
 
+void DigestRun::deliverLeftovers(const std::vector<Subscription>& subscriptions)
+{
+    for (const auto& entry : _sender.mail().entriesOfWeek(_week))
+    {
+        if (entry.state != "pending" && entry.state != "sending")
+            continue;
+        const auto s =
+            std::find_if(subscriptions.begin(), subscriptions.end(),
+                         [&](const Subscription& x) { return x.id == entry.subscriptionId; });
+        if (s == subscriptions.end())
+        {
+            if (_sender.claim(entry)) // unsubscribed since: nothing to send
+                _sender.markEmpty(entry);
+            continue;
+        }
+        deliver(*s);
+    }
+}
+
+// Earlier weeks still owed: a server down across a weekly slot leaves that week's rows
+// pending while the scheduler moves on to the next slot. Four weeks back at most.
+std::vector<Date> weeksOwed(persistence::Database& database, const Date& week)
+{
+    std::vector<Date> owed;
+    for (int back = 4; back >= 1; --back)
+    {
+        const Date earlier = week.plusDays(-kDigestWeekDays * back);
+        for (const auto& entry : persistence::MailRepository(database).entriesOfWeek(earlier))
+            if (entry.state == "pending" || entry.state == "sending")
+            {
+                owed.push_back(earlier);
+                break;
+            }
+    }
+    return owed;
+}
 } // namespace
 
 Date digestWeek(const HanoiTime& now, const JobSettings& jobs)
@@ -66,8 +104,18 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
                             const JobSettings& jobs, const DigestTemplates& templates,
                             const Progress& progress)
 {
-    DigestRun run(database, clock, jobs, templates);
+    const Date week = digestWeek(clock.nowInHanoi(), jobs);
     const auto subscriptions = persistence::MailRepository(database).activeSubscriptions();
+    std::string earlier;
+    bool earlierUnfinished = false;
+    for (const auto& owed : weeksOwed(database, week))
+    {
+        DigestRun late(database, clock, jobs, templates, owed);
+        late.deliverLeftovers(subscriptions);
+        earlier += "; " + late.summary();
+        earlierUnfinished |= late.unfinished();
+    }
+    DigestRun run(database, clock, jobs, templates, week);
     for (std::size_t i = 0; i < subscriptions.size(); ++i)
     {
         run.deliver(subscriptions[i]);
@@ -77,9 +125,9 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     }
     // Unfinished: the slot stays open, so the scheduler runs the digest again and the
     // pending recipients get their email once their retry time has come.
-    if (run.unfinished())
-        throw std::runtime_error(run.summary());
-    return run.summary();
+    if (run.unfinished() || earlierUnfinished)
+        throw std::runtime_error(run.summary() + earlier);
+    return run.summary() + earlier;
 }
 
 } // namespace tracker::net

@@ -16,8 +16,10 @@ namespace tracker::net
 // email when there is nothing to report. Each recipient and week has one outbox row,
 // claimed before sending and marked after, so that crashes, retries and concurrent
 // instances never send one twice; a recipient whose send failed stays pending and is
-// retried (with backoff) by the next run. Returns a summary; throws one when some
-// recipients are left for a later run, so that the slot stays open.
+// retried (with backoff) by the next run — also a run of a later week, which first sends
+// what the four weeks before it still owe (the mail server was down past their slots).
+// Returns a summary; throws one when some recipients are left for a later run, so that the
+// slot stays open.
 std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
                             const JobSettings& jobs, const DigestTemplates& templates,
                             const Progress& progress);
