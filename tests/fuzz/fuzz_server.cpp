@@ -20,6 +20,7 @@ namespace tracker::fuzz
 namespace
 {
 const std::string kPassword = "fuzzing password 2026";
+int gPort = 0; // set before the first request: server() is still being built then
 
 int statusOf(const std::string& answer)
 {
@@ -80,7 +81,7 @@ FuzzServer start()
     tracker = std::make_unique<net::TrackerServer>(settings, *clock);
     tracker->start();
     FuzzServer s;
-    s.port = tracker->port();
+    s.port = gPort = tracker->port();
     s.database = &tracker->database();
     Account admin;
     admin.email = "fuzz@example.vn";
@@ -93,7 +94,14 @@ FuzzServer start()
     persistence::SignInRepository(*s.database)
         .addToken(id, net::digestOf(s.token), clock->nowRfc3339(), clock->unixSeconds() + 86400);
     signIn(s);
-    std::atexit([] { tracker.reset(); });
+    static std::filesystem::path databaseFile = file;
+    std::atexit(
+        []
+        {
+            tracker.reset();
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                std::filesystem::remove(databaseFile.string() + suffix);
+        });
     return s;
 }
 } // namespace
@@ -107,7 +115,9 @@ FuzzServer& server()
 Answer sendRaw(const std::string& request)
 {
     Poco::Net::StreamSocket socket;
-    socket.connect(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server().port)),
+    if (gPort == 0)
+        server();
+    socket.connect(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(gPort)),
                    Poco::Timespan(5, 0));
     socket.setReceiveTimeout(Poco::Timespan(10, 0));
     socket.setSendTimeout(Poco::Timespan(10, 0));
@@ -135,7 +145,10 @@ std::string request(const std::string& method, const std::string& target,
     auto& s = server();
     std::string text = method + " " + target + " HTTP/1.1\r\nHost: fuzz\r\nConnection: close\r\n";
     if (withSession)
-        text += "Cookie: " + s.cookie + "\r\nX-CSRF-Token: " + s.csrf + "\r\n";
+        // The session's CSRF token doubles as the public forms' token (their cookie), so
+        // that fuzzed bodies get past both checks and reach the parsing behind them.
+        text += "Cookie: " + s.cookie + "; tracker_form=" + s.csrf + "\r\nX-CSRF-Token: " +
+                s.csrf + "\r\n";
     if (withToken)
         text += "Authorization: Bearer " + s.token + "\r\n";
     if (!contentType.empty())
