@@ -96,6 +96,33 @@ try {
   check(boxes.length >= 6 && tooSmall === 0 && crowded === 0,
         `header links at 360 px: ${boxes.length}, ${tooSmall} under 24 px tall, ${crowded} pairs too close`);
 
+  // An investor on a phone: finds land in one commune, compares two clusters, writes to a
+  // developer and saves the search for alerts, tapping the links the pages offer.
+  // (The emails themselves are checked over aiosmtpd in mail/an investor finds land, ….)
+  await small.goto(`${base}/land?commune=10369`);
+  const cards = await small.locator('ul.cards.land li.card').count();
+  check(cards >= 1, `/land?commune=10369 lists the commune's clusters as cards at 360 px (${cards})`);
+  await small.locator('ul.cards.land li.card').first().getByRole('link', { name: 'So sánh với cụm khác' }).click();
+  check(small.url().includes('/compare?c='), 'a card opens the comparison');
+  await small.goto(`${base}/compare?c=cau-bau-gd-2,huu-bang`);
+  check((await small.locator('main').innerText()).includes('Hữu Bằng'), 'two clusters side by side');
+  await small.goto(`${base}/clusters/huu-bang`);
+  await small.getByRole('link', { name: 'Gửi yêu cầu thuê đất tới chủ đầu tư' }).click();
+  await small.getByLabel('Họ tên').fill('Nguyễn Thị Lan');
+  await small.getByLabel('Email').fill('lan@investor.example');
+  await small.getByLabel('Diện tích cần thuê (ha)').fill('2,5');
+  await small.getByLabel('Nội dung').fill('Chúng tôi cần 2,5 ha đất sẵn sàng trong quý 1/2027.');
+  await small.getByLabel(/Tôi đồng ý/).check();
+  check((await small.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the enquiry form fits 360 px');
+  await small.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+  check((await small.locator('h1').innerText()).includes('Đã gửi yêu cầu'), 'the enquiry is sent from the phone');
+  await small.goto(`${base}/land?commune=10369`);
+  await small.getByRole('link', { name: 'Nhận email khi kết quả tìm kiếm này thay đổi' }).click();
+  await small.getByLabel('Email').fill('lan@investor.example');
+  await small.getByRole('button', { name: 'Đăng ký' }).click();
+  check((await small.locator('h1').innerText()).includes('Kiểm tra hộp thư'), 'the saved search asks to confirm by email');
+  await axe(small, 'the subscription answer at 360 px');
+
   // The back office: a district official signs in, is refused a bad report with a clear
   // message, submits a good one and sees it on the public page at once.
   const office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
