@@ -6,6 +6,7 @@
 #include "tracker/text_checks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -84,6 +85,28 @@ std::variant<ProgressReport, FieldErrors> validateReport(const ReportDraft& draf
     return report;
 }
 
+namespace
+{
+// A yes/no field as a form (a ticked box sends "1" or "on"), the API (true/false) or a CSV
+// cell ("có", "không", "x") may write it; anything else is refused rather than read as
+// "no" without a word.
+bool yesOrNo(FieldChecks& checks, const char* field, const std::string& text)
+{
+    std::string value;
+    for (const char c : trimmedCopy(text))
+        value += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* yes : {"1", "true", "on", "yes", "x", "có", "co"})
+        if (value == yes)
+            return true;
+    for (const char* no : {"", "0", "false", "off", "no", "không", "khong"})
+        if (value == no)
+            return false;
+    checks.add(field, "Giá trị có/không không hợp lệ: ghi 1 (có) hoặc 0 (không).",
+               "Not a yes/no value: write 1 (yes) or 0 (no).");
+    return false;
+}
+} // namespace
+
 std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const Date& today)
 {
     FieldChecks checks;
@@ -96,11 +119,8 @@ std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const
         checks.add("tax_code", std::string(describeVi(problem)), std::string(describeEn(problem)));
     else
         tenant.taxCode = normaliseTaxCode(draft.taxCode);
-    const auto& yes = draft.supportingIndustry;
-    tenant.supportingIndustry = yes == "1" || yes == "true" || yes == "on" || yes == "yes";
-    const auto& foreign = draft.foreignInvested;
-    tenant.foreignInvested =
-        foreign == "1" || foreign == "true" || foreign == "on" || foreign == "yes";
+    tenant.supportingIndustry = yesOrNo(checks, "supporting_industry", draft.supportingIndustry);
+    tenant.foreignInvested = yesOrNo(checks, "foreign_invested", draft.foreignInvested);
     const auto leased = checks.whole("leased_area_m2", draft.leasedArea, true, kMaxArea);
     const auto capital =
         checks.whole("registered_capital_vnd", draft.registeredCapital, true, kMaxVnd);

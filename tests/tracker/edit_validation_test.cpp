@@ -208,3 +208,37 @@ TEST_CASE("audit changes list only what differs, as escaped JSON", "[domain][aud
     CHECK(toJson(changes) == "{\"company_name\":{\"old\":\"\",\"new\":\"A \\\"quoted\\\" "
                              "\\u003cb\\u003e\"},\"jobs\":{\"old\":\"0\",\"new\":\"12\"}}");
 }
+
+TEST_CASE("a tenant's yes/no fields read every usual way, and refuse anything else", "[validation]")
+{
+    TenantDraft draft{
+        "Công ty TNHH Hữu Bằng", "0100109106", "", "", "100", "5", "", "registered", "", ""};
+    for (const std::string yes : {"1", "true", "on", "YES", "x", "có", "Có"})
+    {
+        draft.supportingIndustry = yes;
+        draft.foreignInvested = yes;
+        const auto result = validateTenant(draft, kToday);
+        INFO(yes);
+        REQUIRE(std::holds_alternative<Tenant>(result));
+        CHECK(std::get<Tenant>(result).supportingIndustry);
+        CHECK(std::get<Tenant>(result).foreignInvested);
+    }
+    for (const std::string no : {"", "0", "false", "off", "no", "không"})
+    {
+        draft.supportingIndustry = no;
+        draft.foreignInvested = no;
+        const auto result = validateTenant(draft, kToday);
+        INFO(no);
+        REQUIRE(std::holds_alternative<Tenant>(result));
+        CHECK_FALSE(std::get<Tenant>(result).supportingIndustry);
+        CHECK_FALSE(std::get<Tenant>(result).foreignInvested);
+    }
+    draft.supportingIndustry = "maybe";
+    draft.foreignInvested = "2";
+    const auto refused = validateTenant(draft, kToday);
+    REQUIRE(std::holds_alternative<FieldErrors>(refused));
+    const auto& errors = std::get<FieldErrors>(refused);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].field == "supporting_industry");
+    CHECK(errors[1].field == "foreign_invested");
+}
