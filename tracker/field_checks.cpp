@@ -46,11 +46,11 @@ std::optional<long long> FieldChecks::whole(const std::string& field, const std:
             add(field, "Bắt buộc nhập.", "Required.");
         return std::nullopt;
     }
-    const auto number = parseWholeNumber(value);
+    const auto number = parseGroupedWholeNumber(value);
     if (!number)
     {
-        add(field, "Phải là số nguyên không âm, không có dấu phân cách.",
-            "Must be a whole number of zero or more, without separators.");
+        add(field, "Phải là số nguyên không âm, ví dụ 600000000 hoặc 600.000.000.",
+            "Must be a whole number of zero or more, for example 600000000 or 600,000,000.");
         return std::nullopt;
     }
     if (*number > maximum)

@@ -87,6 +87,27 @@ std::optional<long long> parseWholeNumber(std::string_view text)
     return value;
 }
 
+std::optional<long long> parseGroupedWholeNumber(std::string_view text)
+{
+    const auto separator = text.find_first_of(".,  ");
+    if (separator == std::string_view::npos)
+        return parseWholeNumber(text);
+    const char mark = text[separator];
+    if (separator == 0 || separator > 3)
+        return std::nullopt;
+    std::string digits(text.substr(0, separator));
+    for (std::size_t at = separator; at < text.size(); at += 4)
+    {
+        if (text[at] != mark || at + 4 > text.size())
+            return std::nullopt;
+        const auto group = text.substr(at + 1, 3);
+        if (group.find_first_not_of("0123456789") != std::string_view::npos)
+            return std::nullopt;
+        digits += group;
+    }
+    return parseWholeNumber(digits);
+}
+
 long long parseWholeNumberOrZero(std::string_view text)
 {
     return parseWholeNumber(text).value_or(0);

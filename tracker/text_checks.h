@@ -19,6 +19,11 @@ bool hasControlCharacters(std::string_view text);
 
 // A whole decimal number with no sign, no spaces and no separators, that fits in 63 bits.
 std::optional<long long> parseWholeNumber(std::string_view text);
+// The same, also with its digits grouped in threes as people write amounts: "600.000.000"
+// (vi-VN), "600,000,000" (en) or "600 000 000", one kind of separator throughout, every
+// group after the first of exactly three digits (so "1.5" and "1,50" are refused, never
+// read as 15 or 150).
+std::optional<long long> parseGroupedWholeNumber(std::string_view text);
 // The same, with 0 for anything that is not such a number (ids are never 0).
 long long parseWholeNumberOrZero(std::string_view text);
 // The text without leading and trailing spaces, tabs and line breaks.

@@ -74,7 +74,7 @@ FormView reportFormView(OfficeRequest& office, const persistence::EditableCluste
                   office.caller.csrfToken);
     form.heading(office.text("report_title") + " — " + found.cluster.nameVi);
     form.input("date", draft.date, "date");
-    form.input("disbursed_vnd", draft.disbursed, "text");
+    form.input("disbursed_vnd", Formatter(office.language).groupedWhole(draft.disbursed), "text");
     for (std::size_t i = 0; i < found.items.size(); ++i)
     {
         const auto& item = found.items[i];
@@ -147,9 +147,10 @@ FormView registryFormView(OfficeRequest& office, const Cluster& cluster, const R
     form.input("name_vi", d.nameVi);
     form.input("commune", d.commune);
     form.input("developer", d.developer);
-    form.input("total_area_m2", d.totalArea);
-    form.input("industrial_area_m2", d.industrialArea);
-    form.input("planned_investment_vnd", d.plannedInvestment);
+    const Formatter format(office.language);
+    form.input("total_area_m2", format.groupedWhole(d.totalArea));
+    form.input("industrial_area_m2", format.groupedWhole(d.industrialArea));
+    form.input("planned_investment_vnd", format.groupedWhole(d.plannedInvestment));
     form.select("status", d.status, projectStatusChoices(office.language));
     form.input("planned_start", d.plannedStart, "date");
     form.input("planned_finish", d.plannedFinish, "date");

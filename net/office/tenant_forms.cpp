@@ -28,8 +28,9 @@ FormView tenantFormView(OfficeRequest& office, const std::string& action,
     form.input("sector", d.sector);
     form.checkbox("supporting_industry", !d.supportingIndustry.empty());
     form.checkbox("foreign_invested", !d.foreignInvested.empty());
-    form.input("leased_area_m2", d.leasedArea);
-    form.input("registered_capital_vnd", d.registeredCapital);
+    const Formatter format(office.language);
+    form.input("leased_area_m2", format.groupedWhole(d.leasedArea));
+    form.input("registered_capital_vnd", format.groupedWhole(d.registeredCapital));
     form.input("jobs", d.jobs);
     form.select("status", d.status, tenantStatusChoices(office.language));
     form.input("lease_start", d.leaseStart, "date");

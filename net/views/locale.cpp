@@ -1,6 +1,7 @@
 #include "net/views/locale.h"
 
 #include "tracker/decimal.h"
+#include "tracker/text_checks.h"
 
 #include <cmath>
 
@@ -29,6 +30,15 @@ std::string Formatter::number(double value, int decimals) const
     const auto scaled = static_cast<std::int64_t>(std::llround(value * static_cast<double>(scale)));
     return _language == Language::Vi ? formatScaledDecimal(scaled, decimals, decimals, ',', ".")
                                      : formatScaledDecimal(scaled, decimals, decimals, '.', ",");
+}
+
+std::string Formatter::groupedWhole(const std::string& typed) const
+{
+    const auto value = parseWholeNumber(typed);
+    if (!value)
+        return typed;
+    return _language == Language::Vi ? formatScaledDecimal(*value, 0, 0, ',', ".")
+                                     : formatScaledDecimal(*value, 0, 0, '.', ",");
 }
 
 std::string Formatter::hectares(const std::optional<SquareMetres>& area) const

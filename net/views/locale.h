@@ -31,6 +31,9 @@ public:
     std::string percent(const std::optional<double>& value) const;
     std::string date(const std::optional<Date>& value) const;
     std::string noData() const; // "chưa có số liệu" / "no data"
+    // A whole number as typed ("2971000000") grouped for this reader ("2.971.000.000",
+    // "2,971,000,000"), for a form's field; anything else is given back as it was typed.
+    std::string groupedWhole(const std::string& typed) const;
 
 private:
     Language _language;

@@ -242,3 +242,25 @@ TEST_CASE("a tenant's yes/no fields read every usual way, and refuse anything el
     CHECK(errors[0].field == "supporting_industry");
     CHECK(errors[1].field == "foreign_invested");
 }
+
+TEST_CASE("amounts may be grouped in threes as people write them, one separator throughout",
+          "[validation]")
+{
+    CHECK(parseGroupedWholeNumber("600000000") == 600'000'000);
+    CHECK(parseGroupedWholeNumber("600.000.000") == 600'000'000);
+    CHECK(parseGroupedWholeNumber("600,000,000") == 600'000'000);
+    CHECK(parseGroupedWholeNumber("1 234 567") == 1'234'567);
+    CHECK(parseGroupedWholeNumber("12.345") == 12'345);
+    for (const char* bad : {"1.5", "1,50", "1.000,5", "1.000,000", ".500", "1234.567", "1..000",
+                            "600.000.", "-1.000", "1.00a"})
+    {
+        INFO(bad);
+        CHECK_FALSE(parseGroupedWholeNumber(bad));
+    }
+    TenantDraft draft{"Công ty TNHH Hữu Bằng", "0100109106", "",           "", "2.000",
+                      "5.000.000.000",         "",           "registered", "", ""};
+    const auto tenant = validateTenant(draft, kToday);
+    REQUIRE(std::holds_alternative<Tenant>(tenant));
+    CHECK(std::get<Tenant>(tenant).registeredCapital == 5'000'000'000);
+    CHECK(std::get<Tenant>(tenant).leasedArea == 2'000);
+}

@@ -87,7 +87,7 @@ TEST_CASE("bad report input gets 422 with a message per field and writes nothing
     const auto result =
         sendJson(running.port(), official, "POST", "/api/v1/clusters/huu-bang/reports",
                  "{\"date\":\"2026-12-01\",\"items\":[{\"work_item\":" + std::to_string(item) +
-                     ",\"percent\":101}],\"disbursed_vnd\":\"1.000\"}");
+                     ",\"percent\":101}],\"disbursed_vnd\":\"1.5\"}");
     REQUIRE(result.status == 422);
     const auto fields = result.json()->getArray("fields");
     std::map<std::string, std::string> byField;
@@ -101,4 +101,33 @@ TEST_CASE("bad report input gets 422 with a message per field and writes nothing
     CHECK(
         sendJson(running.port(), official, "POST", "/api/v1/clusters/huu-bang/reports", "not json")
             .status == 400);
+}
+
+TEST_CASE("amount fields show grouped figures and take them back, in either language",
+          "[office][db]")
+{
+    RunningServer running;
+    auto official =
+        createPerson(running, "quan@example.vn", Role::DistrictOfficial, {"Thạch Thất"});
+    signIn(running.port(), official);
+    const auto items = huuBang(running).items;
+    std::map<std::string, std::string> fields{{"date", "2026-11-26"},
+                                              {"disbursed_vnd", "1.234.000.000"}};
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        fields["items[" + std::to_string(i) + "].work_item"] = std::to_string(items[i].id);
+        fields["items[" + std::to_string(i) + "].percent"] = "77";
+    }
+    REQUIRE(postForm(running.port(), official, "/admin/clusters/huu-bang/report", fields).status ==
+            303);
+    const auto vi = getAs(running.port(), official, "/admin/clusters/huu-bang/report");
+    CHECK(contains(vi.body, "value=\"1.234.000.000\""));
+    const auto en = getAs(running.port(), official, "/admin/clusters/huu-bang/report?lang=en");
+    CHECK(contains(en.body, "value=\"1,234,000,000\""));
+    fields["date"] = "2026-11-27";
+    fields["disbursed_vnd"] = "1,5";
+    const auto refused =
+        postForm(running.port(), official, "/admin/clusters/huu-bang/report", fields);
+    CHECK(refused.status == 422);
+    CHECK(contains(refused.body, "600.000.000"));
 }
