@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 using namespace tracker;
 
@@ -34,6 +35,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto date = Date::parseIso(text))
         if (Date::parseIso(date->iso()) != date || !isValidDate(date->year, date->month, date->day))
             std::abort();
+    // Grouped amounts ("600.000.000"): the same number as its digits alone, and a grouped
+    // print of it reads back the same, with either language's separator.
+    if (const auto grouped = parseGroupedWholeNumber(text))
+    {
+        std::string digits;
+        for (const char c : text)
+            if (c >= '0' && c <= '9')
+                digits += c;
+        if (parseWholeNumber(digits) != grouped)
+            std::abort();
+        for (const auto& [mark, separator] : {std::pair{',', "."}, std::pair{'.', ","}})
+            if (parseGroupedWholeNumber(formatScaledDecimal(*grouped, 0, 0, mark, separator)) !=
+                grouped)
+                std::abort();
+    }
     if (const auto whole = parseWholeNumber(text))
         if (parseWholeNumber(std::to_string(*whole)) != whole || *whole < 0)
             std::abort();
