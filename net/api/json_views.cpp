@@ -61,7 +61,6 @@ Poco::JSON::Object provenanceJson(const ClusterSummary& s, bool hasIllustrativeR
                                                ? "illustrative"
                                                : std::string(code(Provenance::Sourced)));
     provenance.set("source_url", nullableText(s.cluster.sourceUrl));
-    provenance.set("source_notes", nullableText(s.cluster.sourceNotes));
     return provenance;
 }
 

@@ -338,6 +338,8 @@ const LabelTable& officeTexts()
         {"plots_remove", {"Bỏ lô này", "Remove"}},
         {"f_label", {"Ký hiệu lô", "Plot label"}},
         {"f_plot_area_ha", {"Diện tích lô (ha)", "Plot area (ha)"}},
+        {"f_dry_run",
+         {"Chỉ kiểm tra từng dòng, không ghi gì", "Check every row only, write nothing"}},
         {"f_sectors",
          {"Ngành nghề được phép (để trống: mọi ngành)", "Sectors allowed (empty: any)"}},
     };

@@ -140,10 +140,13 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     const Cluster& c = detail.summary.cluster;
     data view = clusterRow(detail.summary, format);
     view.set("registry", registryFacts(c, format));
-    view.set("source_url", c.sourceUrl);
-    view.set("source_notes", c.sourceNotes);
+    view.set("source_url", c.sourceUrl.empty() ? data(false) : data(c.sourceUrl));
+    // The research notes behind a row stay in the back office: the page names its source.
     view.set("placement_source", c.unitSource);
-    view.set("placement_note", c.unitNote);
+    // The placement's note is a researcher's, in English: English readers get it; the
+    // legal citation above it is what a Vietnamese reader needs.
+    view.set("placement_note",
+             language == Language::En && !c.unitNote.empty() ? data(c.unitNote) : data(false));
     view.set("disbursed", format.billionsVnd(detail.summary.disbursed));
     view.set("items", itemRows(detail.items, asOf, format));
     view.set("has_items", !detail.items.empty());

@@ -243,3 +243,34 @@ TEST_CASE("malformed percent-encoding is a 400 everywhere, never a 500", "[pages
         CHECK(httpRequest(port, "POST", path, form, "email=a%&password=%zz").status == 400);
     }
 }
+
+TEST_CASE("pages cite clean sources: research notes stay internal, an unsourced row says so, the "
+          "reported totals cite their article, every page of illustrative data says it is",
+          "[pages]")
+{
+    RunningServer running;
+    const int port = running.port();
+    const auto unsourced = httpGet(port, "/clusters/thi-tran-phung");
+    REQUIRE(unsourced.status == 200);
+    CHECK(contains(unsourced.body, "Chưa có nguồn công bố"));
+    for (const std::string path : {"/clusters/thi-tran-phung", "/clusters/huu-bang",
+                                   "/clusters/ngoc-hoi?lang=en", "/api/v1/clusters/thi-tran-phung"})
+    {
+        INFO(path);
+        const auto page = httpGet(port, path);
+        CHECK_FALSE(contains(page.body, "est_year"));
+        CHECK_FALSE(contains(page.body, "URL not returned"));
+        CHECK_FALSE(contains(page.body, "source_notes"));
+    }
+    const auto overview = httpGet(port, "/");
+    CHECK(contains(overview.body, "Minh Phong"));
+    CHECK(contains(overview.body, "Pháp luật &amp; Xã hội"));
+    CHECK_FALSE(contains(overview.body, "chưa được tìm thấy"));
+    for (const std::string path : {"/map", "/districts/thach-that", "/map?lang=en"})
+    {
+        INFO(path);
+        const auto page = httpGet(port, path);
+        CHECK((contains(page.body, "là dữ liệu minh họa, không") ||
+               contains(page.body, "are illustrative, not real")));
+    }
+}
