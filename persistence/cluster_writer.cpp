@@ -38,6 +38,13 @@ constexpr const char* kInsertReportedTotal =
     "VALUES (:year, :count, :area, :investment, :qualifier, :source)";
 constexpr const char* kUpdateWorkItemPercentDone =
     "UPDATE work_items SET percent_done = :p, version = version + 1 WHERE id = :i";
+// An item's share done is what the newest report that names it says, by report date (then
+// by id): a report filed late for an earlier date takes its place in the history and
+// leaves today's figure alone. The newest first, through the (cluster, date) index and
+// report_lines' primary key, so that a report for today costs one probe.
+constexpr const char* kNewestPercentOfItem =
+    "SELECT rl.percent FROM progress_reports r JOIN report_lines rl ON rl.report_id = r.id AND "
+    "rl.work_item_id = :i WHERE r.cluster_id = :c ORDER BY r.report_date DESC, r.id DESC LIMIT 1";
 
 std::int64_t lastId(soci::session& session, const char* table)
 {
@@ -130,8 +137,11 @@ void applyReportLines(soci::session& session, const ProgressReport& report)
 {
     for (const auto& line : report.lines)
     {
-        const long long itemId = line.workItemId;
-        session << kUpdateWorkItemPercentDone, soci::use(line.percent), soci::use(itemId);
+        long long itemId = line.workItemId, clusterId = report.clusterId;
+        int newest = line.percent;
+        session << kNewestPercentOfItem, soci::use(itemId), soci::use(clusterId),
+            soci::into(newest);
+        session << kUpdateWorkItemPercentDone, soci::use(newest), soci::use(itemId);
     }
 }
 

@@ -123,6 +123,36 @@ TEST_CASE("a report moves its items and is audited, the latest disbursement is t
     CHECK(fixture.audit("progress_report").size() == 2);
 }
 
+// Issue 11, item 1: a report dated 2020-01-01 put site clearance at 100 % over the latest
+// report's 50 %, because the last one filed won.
+TEST_CASE("a report filed late for an earlier date takes its place in the history and leaves the "
+          "current figures alone",
+          "[db][edits]")
+{
+    OneCluster fixture;
+    ReportRepository reports(fixture.test.database());
+    ProgressReport report;
+    report.clusterId = fixture.clusterId;
+    report.author = "Bình";
+    report.date = {2026, 11, 30};
+    report.lines = {{fixture.items[0], 50}};
+    report.disbursedToDate = 514'000'000;
+    reports.submitReport(report, kEditor);
+    report.date = {2020, 1, 1}; // filed later, about long before
+    report.lines = {{fixture.items[0], 100}, {fixture.items[1], 30}};
+    report.disbursedToDate = 999'000'000;
+    reports.submitReport(report, kEditor);
+    auto items = RegistryRepository(fixture.test.database()).findCluster("huu-bang")->items;
+    CHECK(items[0].percentDone == 50); // the newest report that names it still says 50
+    CHECK(items[1].percentDone == 30); // no newer report names this one
+    CHECK(reports.latestDisbursed(fixture.clusterId) == 514'000'000);
+    report.date = {2026, 12, 1};
+    report.lines = {{fixture.items[0], 60}};
+    reports.submitReport(report, kEditor);
+    items = RegistryRepository(fixture.test.database()).findCluster("huu-bang")->items;
+    CHECK(items[0].percentDone == 60);
+}
+
 TEST_CASE("a tenant update over a newer version changes nothing", "[db][edits]")
 {
     OneCluster fixture;
