@@ -161,6 +161,29 @@ try {
     await axe(office, what);
   }
 
+  // The official records Hữu Bằng's industrial land and the land ready to lease; then an
+  // investor on a phone finds it among the clusters with at least 2 ha available now in its
+  // commune (xã 10003, a candidate until confirmed).
+  await office.goto(`${base}/admin/clusters/huu-bang/registry`);
+  await office.locator('input[name=industrial_area_m2]').fill('300.000');
+  await office.getByRole('button', { name: 'Lưu' }).click();
+  await office.waitForLoadState();
+  check(!office.url().includes('/registry'), `the registry form saves (${office.url()} ${await office.locator('.form-errors').allInnerTexts()})`);
+  await office.goto(`${base}/admin/clusters/huu-bang/facts`);
+  await office.locator('input[name=ready_to_lease_m2]').fill('300000');
+  await office.locator('[name=source]').fill('Biên bản nghiệm thu hạ tầng, thử bằng trình duyệt');
+  await office.getByRole('button', { name: 'Lưu' }).click();
+  await office.waitForLoadState();
+  check(!office.url().includes('/facts'), `the facts form saves (${office.url()} ${await office.locator('.form-errors').allInnerTexts()})`);
+  const investor = await (await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true })).newPage();
+  await investor.goto(`${base}/land?commune=10003&min_ha=2&ready=now`);
+  const found = await investor.locator('ul.cards.land li.card h2').allInnerTexts();
+  check(found.some((name) => name.includes('Hữu Bằng')),
+        `at 360 px, /land finds Hữu Bằng with at least 2 ha available now in xã 10003 (${found.join(', ')})`);
+  check((await investor.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'that search fits 360 px');
+  await investor.locator('ul.cards.land li.card', { hasText: 'Hữu Bằng' }).getByRole('link', { name: 'Gửi yêu cầu thuê đất tới chủ đầu tư' }).click();
+  check((await investor.locator('h1').innerText()).includes('Gửi yêu cầu thuê đất'), 'its card leads to the enquiry form');
+
   const officePhone = await (await browser.newContext({
     viewport: { width: 360, height: 740 }, isMobile: true,
     storageState: await office.context().storageState(),
