@@ -84,10 +84,10 @@ std::vector<std::pair<std::string, std::string>> developerRecipients(OfficeReque
             may(account, ClusterAction::AnswerEnquiries, cluster) &&
             seen.insert(account.email).second)
             recipients.emplace_back(account.email, account.name);
-    const auto facts = persistence::ClusterFactsRepository(office.site.database).all();
-    if (const auto found = facts.find(cluster.id); found != facts.end())
     {
-        std::istringstream words(found->second.developerContact);
+        const auto facts =
+            persistence::ClusterFactsRepository(office.site.database).find(cluster.id);
+        std::istringstream words(facts.developerContact);
         for (std::string word; words >> word;)
         {
             while (!word.empty() &&
@@ -118,8 +118,8 @@ void store(OfficeRequest& office, const Cluster& cluster, Enquiry enquiry)
     enquiry.language = std::string(code(office.language));
     const auto& base = office.site.jobs.publicBaseUrl;
     persistence::EnquiryRepository repository(office.site.database);
-    // The id goes into the developer's link, so the mails are made with a placeholder id
-    // and the enquiry is stored with them in one transaction.
+    // The developer's email links to the enquiry by its id: the repository makes the mails
+    // once it has the id, and stores them with the enquiry in one transaction.
     auto recipients = developerRecipients(office, cluster);
     const bool reached = !recipients.empty();
     if (!reached)
