@@ -31,6 +31,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);
     s.connectionsPerAddress = config.getInt("http.connectionsPerAddress", s.connectionsPerAddress);
     s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
+    s.mallocArenas = config.getInt("memory.arenas", s.mallocArenas);
+    s.trimSeconds = config.getInt("memory.trimSeconds", s.trimSeconds);
     s.metricsAllow = commaList(config.getString("metrics.allow", "127.0.0.1, ::1"));
     s.metricsToken = config.getString("metrics.token", "");
     s.mailTemplateDirectory = config.getString("mail.templates", s.mailTemplateDirectory);
@@ -84,6 +86,10 @@ void ServerSettings::validate() const
         throw std::invalid_argument("http.connectionsPerAddress must be 0 (no cap) or more");
     if (cacheMegabytes < 1 || cacheMegabytes > 64 * 1024)
         throw std::invalid_argument("pages.cacheMegabytes must be between 1 and 65536");
+    if (mallocArenas < 0 || mallocArenas > 1024)
+        throw std::invalid_argument("memory.arenas must be between 0 (one per core) and 1024");
+    if (trimSeconds < 0 || trimSeconds > 86400)
+        throw std::invalid_argument("memory.trimSeconds must be between 0 (never) and 86400");
     if (auth.sessionHours < 1 || auth.sessionHours > 24 * 30)
         throw std::invalid_argument("auth.sessionHours must be between 1 and 720");
     if (auth.maxFailuresPerAccount < 1 || auth.maxFailuresPerAddress < 1 ||

@@ -34,10 +34,11 @@ struct ServerSettings
     std::string templateDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/templates";
     std::string staticDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/static";
     int changeCheckSeconds = 2; // how soon another instance's writes reach this cache
-    int cacheMegabytes = 64;
+    int cacheMegabytes = 64;    // the page cache's budget; least recently used go first
     std::vector<std::string> metricsAllow{"127.0.0.1", "::1"}; // who may read /metrics
-    std::string metricsToken; // or whoever bears it; never logged    // the page cache's budget;
-                              // least recently used go first
+    std::string metricsToken;                                  // or whoever bears it; never logged
+    int mallocArenas = 0; // glibc malloc arenas; 0: one per core (net/app/memory_return.h)
+    int trimSeconds = 30; // how often free memory goes back to the system; 0: never
     std::string unitsFile =
         std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv";
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";

@@ -269,6 +269,7 @@ int TrackerApp::serve()
         return copyCommand(settings);
     if (!_now.empty())
         throw StartupError("--now only applies to --run-job");
+    limitMallocArenas(settings.mallocArenas); // before the serving threads allocate
     SystemClock clock;
     TrackerServer server(settings, clock);
     server.start();

@@ -180,6 +180,11 @@ void TrackerServer::start()
                             [this](const std::vector<std::string>& codes)
                             { _cache.invalidateClusters(codes); }});
     _changes->start();
+    if (_settings.trimSeconds > 0)
+    {
+        _memory = std::make_unique<MemoryReturner>(std::chrono::seconds(_settings.trimSeconds));
+        _memory->start();
+    }
     if (_settings.jobs.schedulerEnabled)
     {
         _scheduler = std::make_unique<Scheduler>(
@@ -195,6 +200,8 @@ void TrackerServer::stop()
         _scheduler->stop();
     if (_changes)
         _changes->stop();
+    if (_memory)
+        _memory->stop();
     if (!_http)
         return;
     _connections->stopAll();

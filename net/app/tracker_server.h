@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/app/change_watcher.h"
+#include "net/app/memory_return.h"
 #include "net/app/server_settings.h"
 #include "net/http/http_connection.h"
 #include "net/http/request_metrics.h"
@@ -62,6 +63,7 @@ private:
     std::vector<ScheduledJob> _jobs;
     std::unique_ptr<Scheduler> _scheduler;
     std::unique_ptr<ChangeWatcher> _changes;
+    std::unique_ptr<MemoryReturner> _memory;
 };
 
 // A failure to start that the operator can fix: one line says what and where.
