@@ -2,6 +2,7 @@
 
 #include "persistence/cluster_rows.h"
 #include "persistence/row_values.h"
+#include "tracker/delay_rules.h"
 #include "tracker/enums.h"
 
 #include <map>
@@ -62,6 +63,13 @@ void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
     summary.overdueItems = overdueItemCount(items, asOf);
     summary.leased = leasedArea(tenants);
     summary.tenantCount = static_cast<int>(tenants.size());
+}
+
+// Once the latest report's disbursement is known: the SPI half of the rule needs it.
+void markBehind(ClusterDetail& detail, const Date& asOf)
+{
+    detail.summary.behindSchedule =
+        isBehindSchedule(detail.items, detail.summary.disbursed, asOf, delayThresholds());
 }
 
 // One cluster's registry row and its work items: what its page and its summary start from.
@@ -174,6 +182,7 @@ std::vector<ClusterDetail> ClusterRepository::loadAll(soci::session& session, co
             detail.summary.lastReportDate = found->second.first;
             detail.summary.disbursed = found->second.second;
         }
+        markBehind(detail, asOf);
         details.push_back(std::move(detail));
     }
     if (recentReports > 0)
@@ -264,6 +273,7 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
                 detail->summary.lastReportDate = detail->reports.front().date;
                 detail->summary.disbursed = detail->reports.front().disbursedToDate;
             }
+            markBehind(*detail, asOf);
         });
     return detail;
 }

@@ -12,11 +12,12 @@ namespace
 {
 constexpr const char* kInsertDelayFlag =
     "INSERT INTO delay_flags (cluster_id, rule, subject, severity, measure, measure_vi, "
-    "late_since, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :mv, :l, :d, :k)";
+    "late_since, days_late, raised_on, open_key) VALUES (:c, :r, :s, :v, :m, :mv, :l, :n, :d, :k)";
 constexpr const char* kSelectOpenFlagKeys =
     "SELECT id, open_key FROM delay_flags WHERE open_key IS NOT NULL";
 constexpr const char* kUpdateOpenFlag =
-    "UPDATE delay_flags SET severity = :s, measure = :m, measure_vi = :mv WHERE id = :i";
+    "UPDATE delay_flags SET severity = :s, measure = :m, measure_vi = :mv, days_late = :n "
+    "WHERE id = :i";
 constexpr const char* kResolveFlag =
     "UPDATE delay_flags SET resolved_on = :d, open_key = NULL WHERE id = :i";
 constexpr const char* kSelectOpenFlagAcknowledgement =
@@ -29,7 +30,8 @@ constexpr const char* kAcknowledgeFlag =
 const std::string kColumns =
     "SELECT f.id, f.cluster_id, c.code, c.name_vi, c.district, c.unit_codes, f.rule, f.subject, "
     "f.severity, "
-    "f.measure, f.measure_vi, f.late_since, f.raised_on, f.resolved_on, f.acknowledged_by, "
+    "f.measure, f.measure_vi, f.late_since, f.days_late, f.raised_on, f.resolved_on, "
+    "f.acknowledged_by, "
     "f.acknowledged_on, f.acknowledgement, f.version FROM delay_flags f JOIN clusters c ON "
     "c.id = "
     "f.cluster_id ";
@@ -54,6 +56,8 @@ DelayFlag flagFromRow(const soci::row& row)
     flag.measure = text(row, "measure");
     flag.measureVi = text(row, "measure_vi");
     flag.lateSince = optionalDate(row, "late_since");
+    if (const auto days = optionalInteger(row, "days_late"))
+        flag.daysLate = static_cast<long>(*days);
     flag.raisedOn = date(row, "raised_on");
     flag.resolvedOn = optionalDate(row, "resolved_on");
     flag.acknowledgedBy = text(row, "acknowledged_by");
@@ -77,15 +81,31 @@ struct NullableDate
     }
 };
 
+struct NullableCount
+{
+    long long value = 0;
+    soci::indicator indicator = soci::i_null;
+    explicit NullableCount(const std::optional<long>& count)
+    {
+        if (count)
+        {
+            value = *count;
+            indicator = soci::i_ok;
+        }
+    }
+};
+
 void raise(soci::session& session, std::int64_t clusterId, const DelayFinding& finding,
            const std::string& key, const std::string& today)
 {
     long long cluster = clusterId;
     const std::string rule(code(finding.rule)), severity(code(finding.severity));
     NullableDate since(finding.lateSince);
+    NullableCount days(finding.daysLate);
     session << kInsertDelayFlag, soci::use(cluster), soci::use(rule), soci::use(finding.subject),
         soci::use(severity), soci::use(finding.measure), soci::use(finding.measureVi),
-        soci::use(since.value, since.indicator), soci::use(today), soci::use(key);
+        soci::use(since.value, since.indicator), soci::use(days.value, days.indicator),
+        soci::use(today), soci::use(key);
 }
 } // namespace
 
@@ -120,8 +140,10 @@ DelayFlagRepository::applyScan(const std::map<std::int64_t, std::vector<DelayFin
                         continue;
                     }
                     const std::string severity(code(finding.severity));
+                    NullableCount days(finding.daysLate);
                     session << kUpdateOpenFlag, soci::use(severity), soci::use(finding.measure),
-                        soci::use(finding.measureVi), soci::use(existing->second);
+                        soci::use(finding.measureVi), soci::use(days.value, days.indicator),
+                        soci::use(existing->second);
                     ++outcome.stillOpen;
                 }
             }

@@ -1,6 +1,7 @@
 #include "persistence/summary_snapshot.h"
 
 #include "persistence/cluster_repository.h"
+#include "tracker/delay_rules.h"
 #include "tracker/metrics.h"
 
 #include <algorithm>
@@ -87,6 +88,8 @@ std::vector<ClusterSummary> SummarySnapshot::summaries(Database& database, const
         summary.progressPercent = weightedProgressPercent(input.items);
         summary.plannedPercent = plannedProgressPercent(input.items, asOf);
         summary.overdueItems = overdueItemCount(input.items, asOf);
+        summary.behindSchedule =
+            isBehindSchedule(input.items, summary.disbursed, asOf, delayThresholds());
         summaries.push_back(std::move(summary));
     }
     return summaries;

@@ -27,6 +27,7 @@ struct DelayFlag
     std::string measure;
     std::string measureVi;
     std::optional<Date> lateSince;
+    std::optional<long> daysLate; // as of the last scan that found it (DelayFinding::daysLate)
     Date raisedOn;
     std::optional<Date> resolvedOn;
     std::string acknowledgedBy;

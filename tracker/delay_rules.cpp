@@ -38,15 +38,16 @@ void overdueItems(const ClusterDetail& c, const Date& asOf, std::vector<DelayFin
     {
         if (!isOverdue(item, asOf))
             continue;
-        const long late = item.plannedFinish.daysUntil(asOf);
         DelayFinding finding;
+        finding.lateSince = item.plannedFinish.plusDays(1);
+        const long late = daysLateSince(*finding.lateSince, asOf);
+        finding.daysLate = late;
         finding.rule = DelayRuleKind::OverdueWorkItem;
         finding.severity = late > 90   ? Severity::High
                            : late > 30 ? Severity::Medium
                                        : Severity::Low;
         finding.subject = "item:" + std::to_string(item.id) + ":" + std::string(code(item.kind));
         finding.workKind = item.kind;
-        finding.lateSince = item.plannedFinish.plusDays(1);
         finding.measure =
             numbers("%.0f days late, %.0f %% done", static_cast<double>(late), item.percentDone);
         finding.measureVi = numbersVi("chậm %.0f ngày, đã xong %.0f %%", static_cast<double>(late),
@@ -55,26 +56,44 @@ void overdueItems(const ClusterDetail& c, const Date& asOf, std::vector<DelayFin
     }
 }
 
+// Planned against actual progress, and the SPI, when both percentages are known.
+struct ScheduleGap
+{
+    double planned = 0, actual = 0;
+    std::optional<double> spi;
+    bool holds(const DelayThresholds& t) const
+    {
+        const bool lowSpi = spi && *spi < t.minimumSpi && planned >= t.behindPoints;
+        return planned - actual >= t.behindPoints || lowSpi;
+    }
+};
+
+std::optional<ScheduleGap> scheduleGap(const std::vector<WorkItem>& items,
+                                       const std::optional<Vnd>& disbursed, const Date& asOf)
+{
+    const auto planned = plannedProgressPercent(items, asOf);
+    const auto actual = weightedProgressPercent(items);
+    if (!planned || !actual)
+        return std::nullopt;
+    return ScheduleGap{*planned, *actual, earnedValue(items, asOf, disbursed).spi};
+}
+
+DelayThresholds configuredThresholds;
+
 void behindSchedule(const ClusterDetail& c, const Date& asOf, const DelayThresholds& t,
                     std::vector<DelayFinding>& out)
 {
-    const auto planned = plannedProgressPercent(c.items, asOf);
-    const auto actual = weightedProgressPercent(c.items);
-    if (!planned || !actual)
+    const auto schedule = scheduleGap(c.items, c.summary.disbursed, asOf);
+    if (!schedule || !schedule->holds(t))
         return;
-    const EarnedValue ev = earnedValue(c.items, asOf, c.summary.disbursed);
-    const double gap = *planned - *actual;
-    const bool lowSpi = ev.spi && *ev.spi < t.minimumSpi && *planned >= t.behindPoints;
-    if (gap < t.behindPoints && !lowSpi)
-        return;
+    const auto& [planned, actual, spi] = *schedule;
     DelayFinding finding;
     finding.rule = DelayRuleKind::BehindSchedule;
-    finding.severity = gap >= 2 * t.behindPoints ? Severity::High : Severity::Medium;
-    finding.measure = numbers("planned %.1f %%, actual %.1f %%", *planned, *actual) +
-                      (ev.spi ? numbers(", SPI %.2f (floor %.2f)", *ev.spi, t.minimumSpi) : "");
-    finding.measureVi =
-        numbersVi("kế hoạch %.1f %%, thực tế %.1f %%", *planned, *actual) +
-        (ev.spi ? numbersVi(", SPI %.2f (ngưỡng %.2f)", *ev.spi, t.minimumSpi) : "");
+    finding.severity = planned - actual >= 2 * t.behindPoints ? Severity::High : Severity::Medium;
+    finding.measure = numbers("planned %.1f %%, actual %.1f %%", planned, actual) +
+                      (spi ? numbers(", SPI %.2f (floor %.2f)", *spi, t.minimumSpi) : "");
+    finding.measureVi = numbersVi("kế hoạch %.1f %%, thực tế %.1f %%", planned, actual) +
+                        (spi ? numbersVi(", SPI %.2f (ngưỡng %.2f)", *spi, t.minimumSpi) : "");
     out.push_back(finding);
 }
 
@@ -90,6 +109,7 @@ void staleReporting(const ClusterDetail& c, const Date& asOf, const DelayThresho
     finding.severity =
         last->daysUntil(asOf) > 2 * t.staleReportDays ? Severity::High : Severity::Medium;
     finding.lateSince = last->plusDays(t.staleReportDays + 1);
+    finding.daysLate = daysLateSince(*finding.lateSince, asOf);
     finding.measure = numbers("%.0f days since the last report (limit %.0f)",
                               static_cast<double>(last->daysUntil(asOf)), t.staleReportDays);
     finding.measureVi = numbersVi("%.0f ngày không có báo cáo (giới hạn %.0f)",
@@ -133,6 +153,7 @@ void forecastLate(const ClusterDetail& c, const DelayThresholds& t, std::vector<
     DelayFinding finding;
     finding.rule = DelayRuleKind::ForecastLate;
     finding.severity = slip > 4 * t.forecastLateDays ? Severity::High : Severity::Medium;
+    finding.daysLate = slip;
     finding.measure = "forecast " + forecast->iso() + ", planned " + plannedFinish.iso() + ", " +
                       std::to_string(slip) + " days late";
     finding.measureVi = "dự báo xong " + forecast->vietnamese() + ", kế hoạch " +
@@ -156,6 +177,7 @@ void lowOccupancy(const ClusterDetail& c, const Date& asOf, const DelayThreshold
     finding.rule = DelayRuleKind::LowOccupancy;
     finding.severity = Severity::Low;
     finding.lateSince = due;
+    finding.daysLate = daysLateSince(due, asOf);
     finding.measureVi = numbersVi("lấp đầy %.1f %% (tối thiểu %.0f %%)", occupied->percent,
                                   t.minimumOccupancyPercent);
     finding.measure = numbers("occupancy %.1f %% (minimum %.0f %%)", occupied->percent,
@@ -183,6 +205,25 @@ constexpr CodeTable<Severity, 3> kSeverities{{{
 }}};
 
 } // namespace
+
+bool isBehindSchedule(const std::vector<WorkItem>& items, const std::optional<Vnd>& disbursed,
+                      const Date& asOf, const DelayThresholds& thresholds)
+{
+    if (overdueItemCount(items, asOf) > 0)
+        return true;
+    const auto schedule = scheduleGap(items, disbursed, asOf);
+    return schedule && schedule->holds(thresholds);
+}
+
+void useDelayThresholds(const DelayThresholds& thresholds)
+{
+    configuredThresholds = thresholds;
+}
+
+const DelayThresholds& delayThresholds()
+{
+    return configuredThresholds;
+}
 
 std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const Date& asOf,
                                              const DelayThresholds& thresholds)

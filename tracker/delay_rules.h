@@ -51,9 +51,33 @@ struct DelayFinding
     std::string subject; // within the cluster: "item:12:drainage" (id and kind) or ""
     std::optional<WorkKind> workKind;
     std::optional<Date> lateSince; // when the rule's condition started, when it is known
-    std::string measure;           // the numbers that triggered it: "planned 62.0 %, actual 41.5 %"
+    // The one "days late" of the finding, which its measure quotes and every page, the API,
+    // the feed and the email show; none where lateness has no count of days (behind the
+    // planned %, slow disbursement). See daysLateSince().
+    std::optional<long> daysLate;
+    std::string measure;   // the numbers that triggered it: "planned 62.0 %, actual 41.5 %"
     std::string measureVi; // the same in Vietnamese: "kế hoạch 62,0 %, thực tế 41,5 %"
 };
+
+// Days late, one definition: whole days since the last day that was still on time, so the day
+// after a planned finish (or on a "due before" date) is 1 day late. `firstLateDay` is that
+// first late day. A forecast's days late are instead the days its finish falls after the plan.
+inline long daysLateSince(const Date& firstLateDay, const Date& asOf)
+{
+    return firstLateDay.daysUntil(asOf) + 1;
+}
+
+// "Behind schedule", one definition for the overview, the lists and their filter, districts,
+// communes, the map, the API, feeds and email: a work item past its planned finish under
+// 100 %, or the behind_schedule rule holding (planned − actual at least behindPoints, or the
+// SPI under minimumSpi) — the daily scan's two schedule rules, at the same date.
+bool isBehindSchedule(const std::vector<WorkItem>& items, const std::optional<Vnd>& disbursed,
+                      const Date& asOf, const DelayThresholds& thresholds);
+
+// The thresholds this process judges by: the scan's configured ones (jobs.rules.*), set once
+// at start-up so that every "behind" agrees with the flags; the defaults until then.
+void useDelayThresholds(const DelayThresholds& thresholds);
+const DelayThresholds& delayThresholds();
 
 // Every rule that holds for the cluster at asOf.
 std::vector<DelayFinding> evaluateDelayRules(const ClusterDetail& cluster, const Date& asOf,

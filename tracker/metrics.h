@@ -46,7 +46,8 @@ struct ClusterSummary
     std::optional<Date> lastReportDate;
     std::optional<double> plannedPercent; // as of the date the summary was made for
     int overdueItems = 0;
-    bool isBehind() const { return overdueItems > 0; }
+    bool behindSchedule = false; // isBehindSchedule() (tracker/delay_rules.h) at that date
+    bool isBehind() const { return behindSchedule; }
 };
 
 struct PortfolioTotals

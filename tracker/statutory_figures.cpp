@@ -139,6 +139,7 @@ std::vector<DelayFinding> statutoryOverdueFindings(const std::map<std::string, F
         finding.severity = Severity::Medium;
         finding.subject = "bieu02:" + period.code();
         finding.lateSince = due;
+        finding.daysLate = daysLateSince(due, asOf);
         finding.measureVi = "Biểu 02 kỳ " + period.code() + " chưa gửi; hạn trước ngày " +
                             due.vietnamese() + " (Thông tư 14/2024/TT-BCT)";
         finding.measure = "Biểu 02 for " + period.code() + " not filed; due before " + due.iso() +

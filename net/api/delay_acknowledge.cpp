@@ -19,8 +19,7 @@ void postDelayAcknowledgement(const Editor& editor, const WriteBody& body, const
                               HTTPServerResponse& response)
 {
     const auto id = parseWholeNumberOrZero(match.parameters.at("id"));
-    const auto today = editor.clock.todayInHanoi();
-    const auto flagJson = [today](const DelayFlag& flag) { return delayJson(flag, today); };
+    const auto flagJson = [](const DelayFlag& flag) { return delayJson(flag); };
     // "version": the flag's version the comment answers (optional); a newer acknowledgement
     // since then answers 409.
     const auto version = field(body, "version");

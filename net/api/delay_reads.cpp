@@ -43,7 +43,7 @@ Rendered listDelays(SiteContext& ctx, const Form& form, const RouteMatch&)
     const Date today = ctx.clock.todayInHanoi();
     Poco::JSON::Array list;
     for (std::size_t i = slice.begin; i < slice.end; ++i)
-        list.add(delayJson(flags[i], today));
+        list.add(delayJson(flags[i]));
     Poco::JSON::Object body;
     setPaging(body, flags.size(), slice, perPage);
     body.set("as_of", today.iso());

@@ -276,7 +276,7 @@ Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters
     return json;
 }
 
-Poco::JSON::Object delayJson(const DelayFlag& flag, const Date& today)
+Poco::JSON::Object delayJson(const DelayFlag& flag)
 {
     Poco::JSON::Object json;
     json.set("id", static_cast<Poco::Int64>(flag.id));
@@ -294,7 +294,7 @@ Poco::JSON::Object delayJson(const DelayFlag& flag, const Date& today)
     json.set("raised_on", flag.raisedOn.iso());
     json.set("resolved_on", nullableDate(flag.resolvedOn));
     json.set("days_late",
-             static_cast<Poco::Int64>(since.daysUntil(flag.resolvedOn.value_or(today))));
+             flag.daysLate ? Var(static_cast<Poco::Int64>(*flag.daysLate)) : Var()); // as measured
     Poco::JSON::Object acknowledged;
     if (flag.acknowledgedOn)
     {

@@ -17,7 +17,7 @@ Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
 Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
                                  const std::vector<ReportedTotals>& reported);
 Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters);
-Poco::JSON::Object delayJson(const DelayFlag& flag, const Date& today);
+Poco::JSON::Object delayJson(const DelayFlag& flag);
 
 std::string toJsonText(const Poco::JSON::Object& object);
 

@@ -10,6 +10,7 @@
 #include "persistence/mail_repository.h"
 #include "persistence/seed_reader.h"
 #include "tracker/clock.h"
+#include "tracker/delay_rules.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/File.h>
@@ -242,6 +243,7 @@ void TrackerApp::loadSettings(ServerSettings& settings)
     {
         settings = ServerSettings::fromConfiguration(config());
         settings.validate();
+        useDelayThresholds(settings.jobs.thresholds); // the command-line jobs judge alike
     }
     catch (const Poco::Exception& error)
     {

@@ -121,6 +121,7 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     : _settings(settings)
 {
     _settings.validate();
+    useDelayThresholds(_settings.jobs.thresholds); // every "behind" agrees with the flags
     _cache.setBudget(static_cast<std::size_t>(_settings.cacheMegabytes) * 1024 * 1024);
     auto& logger = Poco::Logger::get("tracker");
     Poco::Net::ServerSocket socket = listen(_settings); // before any data work: fail fast

@@ -26,7 +26,7 @@ std::string subjectOf(const DelayFlag& flag, Language language)
     return kind ? enumLabel(*kind, language) : std::string();
 }
 
-data flagRow(const DelayFlag& flag, const Date& week, Language language, const std::string& base)
+data flagRow(const DelayFlag& flag, Language language, const std::string& base)
 {
     const Formatter format(language);
     data row;
@@ -38,7 +38,9 @@ data flagRow(const DelayFlag& flag, const Date& week, Language language, const s
     row.set("measure",
             language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure);
     row.set("since", format.date(flag.lateSince.value_or(flag.raisedOn)));
-    row.set("days", std::to_string(flag.lateSince.value_or(flag.raisedOn).daysUntil(week)));
+    // The scan's own count, the one the measure quotes; none for rules without one.
+    row.set("days", flag.daysLate ? data(format.number(static_cast<double>(*flag.daysLate), 0))
+                                  : data(false));
     row.set("resolved", format.date(flag.resolvedOn));
     // What the responsible official said, so that readers see the delay is being handled.
     row.set("acknowledged", data(flag.acknowledgedOn.has_value()));
@@ -60,12 +62,11 @@ data moreText(std::size_t count, Language language)
                     : "… and " + more + " more: see the Delays page.");
 }
 
-data flagList(const std::vector<DelayFlag>& flags, const Date& week, Language language,
-              const std::string& base)
+data flagList(const std::vector<DelayFlag>& flags, Language language, const std::string& base)
 {
     data list{data::type::list};
     for (const auto& flag : digestListing(flags))
-        list.push_back(flagRow(flag, week, language, base));
+        list.push_back(flagRow(flag, language, base));
     return list;
 }
 
@@ -114,9 +115,9 @@ DigestEmail DigestRenderer::compose(const Subscription& s, const DigestSections&
     view.set("intro", (vi ? "Tình hình chậm tiến độ của các cụm bạn theo dõi, tuần đến "
                           : "Delays in the clusters you follow, in the week to ") +
                           format.date(week) + ": " + counts + ".");
-    view.set("new", flagList(sections.raised, week, language, base));
-    view.set("still", flagList(sections.still, week, language, base));
-    view.set("resolved", flagList(sections.resolved, week, language, base));
+    view.set("new", flagList(sections.raised, language, base));
+    view.set("still", flagList(sections.still, language, base));
+    view.set("resolved", flagList(sections.resolved, language, base));
     view.set("new_more", moreText(sections.raised.size(), language));
     view.set("still_more", moreText(sections.still.size(), language));
     view.set("resolved_more", moreText(sections.resolved.size(), language));

@@ -38,9 +38,9 @@ void setBaselines(data& view, const std::vector<Baseline>& baselines, Language l
 }
 
 // The cluster's delay flags, open and recently resolved, as /delays shows them.
-void setFlags(data& view, const std::vector<DelayFlag>& flags, const Date& today, Language language)
+void setFlags(data& view, const std::vector<DelayFlag>& flags, Language language)
 {
-    const auto history = delaysView(flags, today, language);
+    const auto history = delaysView(flags, language);
     view.set("flags", history.get("delays") ? *history.get("delays") : data{data::type::list});
     view.set("resolved_flags",
              history.get("resolved") ? *history.get("resolved") : data{data::type::list});
@@ -89,7 +89,7 @@ std::string clusterPage(PageRequest& page)
     const auto plots = persistence::PlotRepository(database).ofCluster(clusterId);
     view.set("plots", plotList(plots, Formatter(page.language)));
     view.set("has_plots", !plots.empty());
-    setFlags(view, persistence::DelayFlagRepository(database).flagsOfCluster(clusterId), today,
+    setFlags(view, persistence::DelayFlagRepository(database).flagsOfCluster(clusterId),
              page.language);
     setBaselines(view, persistence::BaselineRepository(database).baselines(clusterId),
                  page.language);

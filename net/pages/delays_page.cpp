@@ -14,7 +14,7 @@ std::string delaysPage(PageRequest& page)
     constexpr int kResolvedShownDays = 30;
     const auto flags = persistence::DelayFlagRepository(page.site.database)
                            .flagsTouchedSince(today.plusDays(-kResolvedShownDays));
-    return page.render("delays", delaysView(flags, today, page.language),
+    return page.render("delays", delaysView(flags, page.language),
                        label(page.language, "delays_title"));
 }
 

@@ -243,7 +243,7 @@ const Texts& texts()
         {"rule", {"Quy tắc", "Rule"}},
         {"rule_overdue_work_item", {"Hạng mục quá hạn", "Overdue work item"}},
         {"since", {"Từ ngày", "Since"}},
-        {"days_late", {"Số ngày chậm", "Days late"}},
+        {"days_late", {"Số ngày chậm (lần quét gần nhất)", "Days late (at the last scan)"}},
         {"done", {"Đã xong", "Done"}},
         {"no_delays", {"Không có dự án nào chậm tiến độ.", "No project is delayed."}},
         {"downloads", {"Tải dữ liệu", "Downloads"}},

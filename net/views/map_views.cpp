@@ -84,7 +84,7 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     return view;
 }
 
-data delaysView(const std::vector<DelayFlag>& flags, const Date& today, Language language)
+data delaysView(const std::vector<DelayFlag>& flags, Language language)
 {
     const Formatter format(language);
     data view;
@@ -106,7 +106,8 @@ data delaysView(const std::vector<DelayFlag>& flags, const Date& today, Language
                                                                                : flag.measure);
         row.set("since", format.date(since));
         row.set("raised", format.date(flag.raisedOn));
-        row.set("days_late", std::to_string(since.daysUntil(flag.resolvedOn.value_or(today))));
+        row.set("days_late", flag.daysLate ? format.number(static_cast<double>(*flag.daysLate), 0)
+                                           : std::string("—"));
         row.set("resolved", format.date(flag.resolvedOn));
         row.set("acknowledged", !flag.acknowledgedBy.empty());
         row.set("acknowledged_by", flag.acknowledgedBy);

@@ -20,7 +20,6 @@ kainjow::mustache::data districtView(const DistrictGroup& district,
                                      Language language);
 // /delays: every open flag with its rule, severity, since when and how late, and the
 // flags resolved recently.
-kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, const Date& today,
-                                   Language language);
+kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, Language language);
 
 } // namespace tracker::net
