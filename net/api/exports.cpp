@@ -13,17 +13,6 @@ namespace tracker::net
 {
 namespace
 {
-Cell hectares(const std::optional<SquareMetres>& area)
-{
-    if (!area)
-        return {};
-    // m² → ha is a shift of four digits: every one of them kept, trailing zeros dropped.
-    std::string digits = formatScaledDecimal(*area, 4, 4, '.', "");
-    while (digits.find('.') != std::string::npos && (digits.back() == '0' || digits.back() == '.'))
-        digits.pop_back();
-    return ExactDecimal{digits, std::stod(digits)};
-}
-
 Cell optionalInteger(const std::optional<std::int64_t>& value)
 {
     return value ? Cell(*value) : Cell();
@@ -86,16 +75,16 @@ Table clustersTable(const std::vector<ClusterSummary>& summaries, Language langu
                               c.commune,
                               static_cast<std::int64_t>(c.cohort),
                               enumLabel(c.status, language),
-                              hectares(c.totalArea),
-                              hectares(c.industrialArea),
+                              hectaresCell(c.totalArea),
+                              hectaresCell(c.industrialArea),
                               optionalInteger(c.plannedInvestment),
                               optionalInteger(s.disbursed),
                               optionalPercent(s.progressPercent),
                               optionalPercent(s.plannedPercent),
                               static_cast<std::int64_t>(s.overdueItems),
                               static_cast<std::int64_t>(s.tenantCount),
-                              hectares(s.leased),
-                              s.lastReportDate ? Cell(s.lastReportDate->iso()) : Cell(),
+                              hectaresCell(s.leased),
+                              s.lastReportDate ? Cell(*s.lastReportDate) : Cell(),
                               c.developer,
                               c.sourceUrl});
     }
@@ -122,7 +111,7 @@ Table tenantsTable(const std::vector<ClusterDetail>& details, Language language)
             table.rows.push_back(
                 {detail.summary.cluster.code, detail.summary.cluster.nameVi, tenant.companyName,
                  tenant.taxCode, tenant.sector, enumLabel(tenant.status, language),
-                 hectares(tenant.leasedArea), static_cast<std::int64_t>(tenant.jobs),
+                 hectaresCell(tenant.leasedArea), static_cast<std::int64_t>(tenant.jobs),
                  std::string(tenant.provenance == Provenance::Illustrative ? "x" : "")});
     }
     return table;

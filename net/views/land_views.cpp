@@ -18,14 +18,6 @@ namespace
 {
 using kainjow::mustache::data;
 
-Cell hectaresCell(const std::optional<SquareMetres>& area)
-{
-    if (!area)
-        return {};
-    return ExactDecimal{formatScaledDecimal(*area, 4, 4, '.', ""),
-                        static_cast<double>(*area) / 1e4};
-}
-
 std::string missingText(const LandAvailability& land, Language language)
 {
     const auto& list = language == Language::En ? land.missingEn : land.missingVi;
@@ -214,7 +206,7 @@ Table landTable(const std::vector<LandRow>& rows, Language language)
         table.rows.push_back(
             {c.code, c.nameVi, placementText(c, language), c.district, hectaresCell(r.offered),
              hectaresCell(r.land.now), hectaresCell(r.land.later),
-             r.land.laterBy ? Cell(r.land.laterBy->iso()) : Cell(), hectaresCell(r.land.industrial),
+             r.land.laterBy ? Cell(*r.land.laterBy) : Cell(), hectaresCell(r.land.industrial),
              hectaresCell(r.land.ready), hectaresCell(r.land.leased), missingText(r.land, language),
              c.developer, r.facts.developerContact, r.facts.leaseTerms, r.facts.source});
     }

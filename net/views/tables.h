@@ -1,6 +1,9 @@
 #pragma once
 
+#include "tracker/date.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -18,7 +21,13 @@ struct ExactDecimal
     std::string digits; // "5.29"
     double value = 0;
 };
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double, ExactDecimal>;
+// A percentage or other measured figure, shown and summed with one decimal in both formats.
+// A calendar date: ISO 8601 in CSV, a real date (shown yyyy-mm-dd) in XLSX.
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, ExactDecimal, Date>;
+
+// Hectares from whole m²: a shift of four digits, every one kept, trailing zeros dropped
+// ("5.29"); empty when the area is unknown.
+Cell hectaresCell(const std::optional<std::int64_t>& squareMetres);
 
 struct Table
 {
@@ -31,7 +40,10 @@ struct Table
 // cell that a spreadsheet would take for a formula (starting with = + - @, TAB or CR) is
 // written with a leading apostrophe, so that a tenant named =HYPERLINK(…) stays text.
 std::string toCsv(const Table& table);
-// Office Open XML workbook with one sheet, written by libxlsxwriter.
+// Office Open XML workbook with one sheet, written by libxlsxwriter: a bold frozen header,
+// columns as wide as their content, whole numbers grouped (#,##0), figures with one decimal,
+// hectares with two to four, dates as dates. Each number is the value the CSV writes, so
+// that a column's total is the same in both.
 std::string toXlsx(const Table& table);
 
 } // namespace tracker::net
