@@ -102,7 +102,7 @@ for query in ("", "?min_ha=2", "?ready=now", "?ready=2030-01-01", "?sector=dệt
     check("GET", "/api/v1/land", "/api/v1/land" + urllib.parse.quote(query, safe="?=&"), 200)
 check("GET", "/api/v1/land", "/api/v1/land?min_ha=abc", 400)
 for route in ("/exports/clusters.csv", "/exports/clusters.xlsx", "/exports/tenants.csv", "/exports/tenants.xlsx",
-              "/delays.atom", "/land.atom"):
+              "/exports/land.csv", "/exports/land.xlsx", "/delays.atom", "/land.atom"):
     check("GET", route, route + "?lang=en", 200)
     check("GET", route, route + "?lang=xx", 400)
 check("GET", "/unsubscribe", "/unsubscribe?t=not-a-token", 404)
