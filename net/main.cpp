@@ -1,3 +1,4 @@
+#include "net/app/memory_return.h"
 #include "net/app/tracker_app.h"
 
 #include <Poco/Exception.h>
@@ -7,6 +8,7 @@
 // parsed here before the application runs.
 int main(int argc, char** argv)
 {
+    tracker::net::reexecWithoutThreadCaches(argv); // first: it may start the program again
     tracker::net::TrackerApp app;
     try
     {

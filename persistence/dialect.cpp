@@ -165,4 +165,9 @@ bool hasSingleWriter(Backend backend)
     return backend == Backend::Sqlite;
 }
 
+long long sqliteHeapBytes()
+{
+    return sqlite_api::sqlite3_memory_used(); // soci-sqlite3.h includes sqlite3.h in this namespace
+}
+
 } // namespace tracker::persistence::dialect

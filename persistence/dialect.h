@@ -73,6 +73,10 @@ void withForeignKeysDeferred(soci::session& session, const std::function<void()>
 // API in one step, which reads one snapshot (a copy made page by page restarts whenever
 // another connection writes, so under steady writes it might never end); in WAL mode
 // writers go on meanwhile. Returns the number of pages copied.
+// Bytes SQLite holds on the heap now, every connection's page cache included (0 when no
+// SQLite database is open): the part of the process's memory that grows with its caches.
+long long sqliteHeapBytes();
+
 int copySqliteFile(soci::session& session, const std::string& target);
 
 } // namespace tracker::persistence::dialect

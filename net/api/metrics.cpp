@@ -4,6 +4,7 @@
 #include "net/access/credentials.h"
 #include "net/http/request_metrics.h"
 #include "net/http/responses.h"
+#include "persistence/dialect.h"
 #include "persistence/job_repository.h"
 #include "persistence/mail_repository.h"
 #include "tracker/clock.h"
@@ -72,6 +73,9 @@ void cacheAndPool(std::ostream& out, SiteContext& site)
     out << "tracker_cache_evictions_total " << cache.evictions << '\n';
     family(out, "tracker_cache_bytes", "gauge", "Bytes the page cache holds.");
     out << "tracker_cache_bytes " << cache.bytes << '\n';
+    family(out, "tracker_sqlite_heap_bytes", "gauge",
+           "Bytes SQLite holds on the heap, its page caches included.");
+    out << "tracker_sqlite_heap_bytes " << persistence::dialect::sqliteHeapBytes() << "\n";
     const auto pool = site.database.poolStats();
     family(out, "tracker_db_sessions", "gauge", "Database sessions in the pool.");
     out << "tracker_db_sessions " << pool.size << '\n';

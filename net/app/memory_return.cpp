@@ -1,7 +1,10 @@
 #include "net/app/memory_return.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
 #include <thread>
+#include <unistd.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -18,6 +21,28 @@ void limitMallocArenas(int arenas)
     mallopt(M_ARENA_MAX, arenas);
 #else
     (void)arenas;
+#endif
+}
+
+void reexecWithoutThreadCaches(char** argv)
+{
+#if defined(__GLIBC__)
+    const char* tunables = std::getenv("GLIBC_TUNABLES");
+    const std::string current = tunables ? tunables : "";
+    if (current.find("tcache") != std::string::npos)
+        return; // set already: by us before the exec, or by the operator
+    const std::string wanted =
+        (current.empty() ? "" : current + ":") + "glibc.malloc.tcache_count=0";
+    if (setenv("GLIBC_TUNABLES", wanted.c_str(), 1) != 0)
+        return;
+    execv("/proc/self/exe", argv);
+    // No /proc (a bare chroot): carry on with the caches, and leave the environment as it was.
+    if (tunables)
+        setenv("GLIBC_TUNABLES", current.c_str(), 1);
+    else
+        unsetenv("GLIBC_TUNABLES");
+#else
+    (void)argv;
 #endif
 }
 

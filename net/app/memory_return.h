@@ -14,6 +14,14 @@ namespace tracker::net
 // scripts/faults grew by 31 % after warm-up. Fewer arenas, and handing free pages back now and
 // then, keep the process's memory flat. Both do nothing where the C library is not glibc.
 
+// glibc also keeps a small cache of freed blocks in every thread (tcache), which malloc_trim
+// cannot empty: over ~130 serving threads it grew the soak's memory by a fifth in four
+// minutes before levelling off; with it off the memory stayed flat, and requests per second
+// were the same (scripts/faults, e; README). glibc reads that setting only when a program
+// starts, so this re-executes the program once with GLIBC_TUNABLES asking for it, unless
+// the environment already sets a tcache tunable. Returns only when it did not re-execute.
+void reexecWithoutThreadCaches(char** argv);
+
 // At most `arenas` malloc arenas from now on (0: one per core). Call before serving starts.
 void limitMallocArenas(int arenas);
 

@@ -4,6 +4,10 @@ steady rate, each with an Idempotency-Key, for SECONDS (or until STOP_FILE exist
 
     fault_writer.py PORT TOKEN WORK_ITEM RATE SECONDS KEY_PREFIX OUT_JSON [STOP_FILE]
 
+WORK_ITEM is a work item of huu-bang, where every write goes, or "spread": each write goes to
+the next cluster in turn (a report on its first work item, or a tenant), as a city's
+developers would write, rather than growing one cluster's page without end.
+
 Writes OUT_JSON: the keys acknowledged (2xx) by kind, attempts by status ("reset",
 "timeout" for no answer), the writes' p50/p99 in ms, and the time of every acknowledgement
 (seconds since the start), so that the script can tell when writes came back.
@@ -46,17 +50,36 @@ def post(path, body, key):
         conn.close()
 
 
+def targets():
+    """(cluster code, first work item id) of every cluster, or huu-bang's given item."""
+    if item != "spread":
+        return [("huu-bang", int(item))]
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", "/api/v1/clusters?per_page=200")
+    codes = [c["code"] for c in json.loads(conn.getresponse().read())["clusters"]]
+    found = []
+    for code in codes:
+        conn.request("GET", f"/api/v1/clusters/{code}")
+        detail = json.loads(conn.getresponse().read())
+        if detail["work_items"]:
+            found.append((code, detail["work_items"][0]["id"]))
+    conn.close()
+    return found
+
+
+clusters = targets()
 n = 0
 while time.monotonic() - start < seconds and not (stop and os.path.exists(stop)):
     n += 1
     key = f"{prefix}-{n}"
     began = time.monotonic()
+    code, work_item = clusters[(n // 2) % len(clusters)]
     if n % 2:
-        kind, path = "report", "/api/v1/clusters/huu-bang/reports"
-        body = {"date": "2026-11-20", "items": [{"work_item": int(item), "percent": 40 + n % 50}],
+        kind, path = "report", f"/api/v1/clusters/{code}/reports"
+        body = {"date": "2026-11-20", "items": [{"work_item": work_item, "percent": 40 + n % 50}],
                 "disbursed_vnd": 1_000_000 + n, "note": key}
     else:
-        kind, path = "tenant", "/api/v1/clusters/huu-bang/tenants"
+        kind, path = "tenant", f"/api/v1/clusters/{code}/tenants"
         body = {"company_name": key, "tax_code": tax_code(n), "leased_area_m2": 1,
                 "registered_capital_vnd": 1_000_000, "status": "building"}
     status = post(path, body, key)
