@@ -8,7 +8,9 @@
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MailRecipient.h>
 #include <Poco/Net/StringPartSource.h>
+#include <map>
 #include <stdexcept>
+#include <vector>
 
 namespace tracker::net
 {
@@ -16,6 +18,15 @@ namespace
 {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
+
+// "kế hoạch 62,0 %…" opens a sentence of the email: "Kế hoạch 62,0 %…" (every measure
+// starts with an ASCII letter or a digit).
+std::string sentence(std::string text)
+{
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
 
 std::string subjectOf(const DelayFlag& flag, Language language)
 {
@@ -36,7 +47,8 @@ data flagRow(const DelayFlag& flag, Language language, const std::string& base)
     const std::string subject = subjectOf(flag, language);
     row.set("subject", subject.empty() ? data(false) : data(subject));
     row.set("measure",
-            language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure);
+            sentence(language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi
+                                                                         : flag.measure));
     row.set("since", format.date(flag.lateSince.value_or(flag.raisedOn)));
     // The scan's own count, the one the measure quotes; none for rules without one.
     row.set("days", flag.daysLate ? data(format.number(static_cast<double>(*flag.daysLate), 0))
@@ -62,11 +74,30 @@ data moreText(std::size_t count, Language language)
                     : "… and " + more + " more: see the Delays page.");
 }
 
-data flagList(const std::vector<DelayFlag>& flags, Language language, const std::string& base)
+// Each cluster once, with its flags under it, the clusters with the most severe flag first
+// (digestListing sorts by severity, so a cluster's first flag is its most severe).
+data clusterList(const std::vector<DelayFlag>& flags, Language language, const std::string& base)
 {
+    std::vector<std::string> order;
+    std::map<std::string, std::pair<const DelayFlag*, data>> byCluster;
+    const auto listed = digestListing(flags);
+    for (const auto& flag : listed)
+    {
+        auto [at, added] = byCluster.try_emplace(flag.clusterCode, &flag, data{data::type::list});
+        if (added)
+            order.push_back(flag.clusterCode);
+        at->second.second.push_back(flagRow(flag, language, base));
+    }
     data list{data::type::list};
-    for (const auto& flag : digestListing(flags))
-        list.push_back(flagRow(flag, language, base));
+    for (const auto& code : order)
+    {
+        const auto& [worst, rows] = byCluster.at(code);
+        data cluster = flagRow(*worst, language, base);
+        cluster.set("severity", enumLabel(worst->severity, language));
+        cluster.set("severity_code", std::string(tracker::code(worst->severity)));
+        cluster.set("flags", rows);
+        list.push_back(cluster);
+    }
     return list;
 }
 
@@ -99,12 +130,12 @@ DigestEmail DigestRenderer::compose(const Subscription& s, const DigestSections&
     const bool vi = language == Language::Vi;
     const std::string counts =
         std::to_string(sections.raised.size()) + (vi ? " mới, " : " new, ") +
-        std::to_string(sections.still.size()) + (vi ? " vẫn chậm, " : " still delayed, ") +
-        std::to_string(sections.resolved.size()) + (vi ? " đã hết chậm" : " resolved");
+        std::to_string(sections.still.size()) + (vi ? " vẫn chậm, " : " still late, ") +
+        std::to_string(sections.resolved.size()) + (vi ? " hết chậm" : " resolved");
     DigestEmail mail;
-    mail.subject = (vi ? "Cụm công nghiệp Hà Nội — chậm tiến độ tuần đến "
-                       : "Hanoi industrial clusters — delays in the week to ") +
-                   format.date(week) + ": " + counts;
+    // The counts first, where a mail list shows them; the rest short (about 60 characters).
+    mail.subject =
+        counts + (vi ? " — CCN Hà Nội, tuần " : " — Hanoi clusters, week of ") + format.date(week);
     data view;
     view.set("t", pageLabels(language));
     view.set("lang", std::string(code(language)));
@@ -112,12 +143,14 @@ DigestEmail DigestRenderer::compose(const Subscription& s, const DigestSections&
     const std::string name = s.name.empty() ? (vi ? "Quý vị" : "Hello") : s.name;
     view.set("greeting",
              vi ? "Kính gửi " + name + "," : (s.name.empty() ? name : "Dear " + name) + ",");
-    view.set("intro", (vi ? "Tình hình chậm tiến độ của các cụm bạn theo dõi, tuần đến "
+    // One register in Vietnamese: "Quý vị" throughout, as the greeting.
+    view.set("intro", (vi ? "Tình hình chậm tiến độ của các cụm công nghiệp Quý vị theo dõi, tuần "
+                            "đến "
                           : "Delays in the clusters you follow, in the week to ") +
                           format.date(week) + ": " + counts + ".");
-    view.set("new", flagList(sections.raised, language, base));
-    view.set("still", flagList(sections.still, language, base));
-    view.set("resolved", flagList(sections.resolved, language, base));
+    view.set("new", clusterList(sections.raised, language, base));
+    view.set("still", clusterList(sections.still, language, base));
+    view.set("resolved", clusterList(sections.resolved, language, base));
     view.set("new_more", moreText(sections.raised.size(), language));
     view.set("still_more", moreText(sections.still.size(), language));
     view.set("resolved_more", moreText(sections.resolved.size(), language));
@@ -135,7 +168,6 @@ DigestEmail DigestRenderer::compose(const Subscription& s, const DigestSections&
 void fillDigestMessage(Poco::Net::MailMessage& m, const DigestEmail& mail, const Subscription& s,
                        const persistence::OutboxEntry& entry, const JobSettings& jobs)
 {
-    m.setSender(jobs.mailFrom);
     m.addRecipient(Poco::Net::MailRecipient(
         Poco::Net::MailRecipient::PRIMARY_RECIPIENT, s.email,
         s.name.empty() ? "" : Poco::Net::MailMessage::encodeWord(s.name, "UTF-8")));
@@ -144,6 +176,7 @@ void fillDigestMessage(Poco::Net::MailMessage& m, const DigestEmail& mail, const
     const std::string unsubscribe = jobs.publicBaseUrl + "/unsubscribe?t=" + s.token;
     m.set("List-Unsubscribe", "<" + unsubscribe + ">");
     m.set("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"); // RFC 8058
+    m.set("List-Id", jobs.listId("delays", "Chậm tiến độ cụm công nghiệp Hà Nội"));
     m.set("Content-Language", s.language);
     m.setContentType("multipart/alternative"); // before the parts, or Poco makes it mixed
     m.addContent(new Poco::Net::StringPartSource(mail.text, "text/plain; charset=utf-8"),

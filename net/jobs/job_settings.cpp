@@ -2,7 +2,10 @@
 
 #include "tracker/report_period.h"
 
+#include <Poco/Net/IPAddress.h>
+#include <Poco/Net/MailMessage.h>
 #include <Poco/String.h>
+#include <Poco/URI.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <array>
 #include <fstream>
@@ -72,6 +75,11 @@ JobSettings JobSettings::fromConfiguration(const Poco::Util::AbstractConfigurati
     s.smtpPassword = config.getString("smtp.password", s.smtpPassword);
     s.mailFrom = config.getString("mail.from", s.mailFrom);
     s.publicBaseUrl = config.getString("mail.publicBaseUrl", s.publicBaseUrl);
+    s.mailFromName = config.getString("mail.fromName", s.mailFromName);
+    s.allowInsecureBaseUrl = config.getBool("mail.allowInsecureBaseUrl", s.allowInsecureBaseUrl);
+    s.dkimDomain = config.getString("mail.dkim.domain", s.dkimDomain);
+    s.dkimSelector = config.getString("mail.dkim.selector", s.dkimSelector);
+    s.dkimKeyFile = config.getString("mail.dkim.keyFile", s.dkimKeyFile);
     s.unsubscribeSecret = config.getString("mail.unsubscribeSecret", s.unsubscribeSecret);
     return s;
 }
@@ -95,6 +103,49 @@ void JobSettings::validate() const
                                     thresholds.firstStatutoryPeriod + "'");
     if (thresholds.staleReportDays < 1 || thresholds.forecastLateDays < 0)
         throw std::invalid_argument("jobs.rules.* day limits must be positive");
+    if (!dkimDomain.empty() && !std::ifstream(dkimKeyFile).good())
+        throw std::invalid_argument("mail.dkim.keyFile: cannot read the DKIM key '" + dkimKeyFile +
+                                    "'");
+    if (mailFromName.find_first_of("\r\n") != std::string::npos)
+        throw std::invalid_argument("mail.fromName must be one line");
+}
+
+std::string JobSettings::fromHeader() const
+{
+    if (mailFromName.empty())
+        return mailFrom;
+    return Poco::Net::MailMessage::encodeWord(mailFromName, "UTF-8") + " <" + mailFrom + ">";
+}
+
+std::string JobSettings::listId(const std::string& label, const std::string& name) const
+{
+    return Poco::Net::MailMessage::encodeWord(name, "UTF-8") + " <" + label + "." +
+           messageDomain() + ">";
+}
+
+std::string JobSettings::insecureBaseUrl() const
+{
+    if (allowInsecureBaseUrl)
+        return {};
+    Poco::URI uri;
+    try
+    {
+        uri = Poco::URI(publicBaseUrl);
+    }
+    catch (const Poco::SyntaxException&)
+    {
+        return "mail.publicBaseUrl is not a URL: '" + publicBaseUrl + "'";
+    }
+    Poco::Net::IPAddress address;
+    const std::string host = uri.getHost();
+    const bool loopback = host == "localhost" || host.empty() ||
+                          (Poco::Net::IPAddress::tryParse(host, address) &&
+                           (address.isLoopback() || address.isWildcard()));
+    if (uri.getScheme() == "https" && !loopback)
+        return {};
+    return "mail.publicBaseUrl is " + publicBaseUrl +
+           ": the links in the emails would reach no reader. Set it to the site's public "
+           "https address (mail.allowInsecureBaseUrl = true allows it for tests)";
 }
 
 std::string JobSettings::messageDomain() const

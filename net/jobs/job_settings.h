@@ -33,11 +33,24 @@ struct JobSettings
     std::string smtpUser;
     std::string smtpPassword; // never logged
     std::string mailFrom = "tracker@localhost";
-    std::string publicBaseUrl = "http://127.0.0.1:8080"; // for links in emails
+    std::string mailFromName = "Theo dõi cụm công nghiệp Hà Nội"; // the From's display name
+    std::string publicBaseUrl = "http://127.0.0.1:8080";          // for links in emails
+    // Links to a loopback or plain-http base URL reach no reader: mail is refused with one
+    // unless this is set (tests, a developer's machine).
+    bool allowInsecureBaseUrl = false;
+    std::string dkimDomain; // d= of the DKIM signature; empty: mail is not signed
+    std::string dkimSelector = "tracker";
+    std::string dkimKeyFile;       // the RSA private key in PEM; never logged
     std::string unsubscribeSecret; // HMAC key for unsubscribe links; empty: derived per database
 
     // The domain of the From address, for Message-IDs.
     std::string messageDomain() const;
+    // The From header: the display name (RFC 2047 encoded) and the address.
+    std::string fromHeader() const;
+    // A List-Id (RFC 2919) for one of the tracker's lists: "<label.domain>" with its name.
+    std::string listId(const std::string& label, const std::string& name) const;
+    // Why links in emails would not work ("" when they would): a loopback or http base URL.
+    std::string insecureBaseUrl() const;
 
     static JobSettings fromConfiguration(const Poco::Util::AbstractConfiguration& config);
     // Throws std::invalid_argument naming the key.

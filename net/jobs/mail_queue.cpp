@@ -17,7 +17,6 @@ void fillMessage(Poco::Net::MailMessage& m, const persistence::QueuedMail& mail,
                  const persistence::OutboxEntry& entry, const JobSettings& jobs)
 {
     using Poco::Net::MailMessage;
-    m.setSender(jobs.mailFrom);
     m.addRecipient(Poco::Net::MailRecipient(
         Poco::Net::MailRecipient::PRIMARY_RECIPIENT, mail.recipient,
         mail.recipientName.empty() ? "" : MailMessage::encodeWord(mail.recipientName, "UTF-8")));
@@ -29,6 +28,7 @@ void fillMessage(Poco::Net::MailMessage& m, const persistence::QueuedMail& mail,
     {
         m.set("List-Unsubscribe", "<" + mail.unsubscribeUrl + ">");
         m.set("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        m.set("List-Id", jobs.listId("alerts", "Thông báo cụm công nghiệp Hà Nội"));
     }
     m.addContent(new Poco::Net::StringPartSource(mail.body, "text/plain; charset=utf-8"),
                  MailMessage::ENCODING_QUOTED_PRINTABLE);

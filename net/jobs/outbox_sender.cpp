@@ -1,5 +1,6 @@
 #include "net/jobs/outbox_sender.h"
 
+#include "net/jobs/dkim_signer.h"
 #include "net/jobs/smtp_session.h"
 
 #include <Poco/Net/MailMessage.h>
@@ -34,7 +35,8 @@ long long retryDelay(int attempts)
 
 OutboxSender::OutboxSender(persistence::Database& database, const Clock& clock,
                            const JobSettings& jobs)
-    : _mail(database), _clock(clock), _jobs(jobs)
+    : _mail(database), _clock(clock), _jobs(jobs),
+      _signer(dkimSignerFromFiles(jobs.dkimDomain, jobs.dkimSelector, jobs.dkimKeyFile))
 {
 }
 
@@ -85,6 +87,10 @@ void OutboxSender::markEmpty(const persistence::OutboxEntry& entry)
 void OutboxSender::send(const persistence::OutboxEntry& entry, Poco::Net::MailMessage& message)
 {
     bool finalDotSent = false;
+    if (const auto problem = _jobs.insecureBaseUrl(); !problem.empty())
+        return retryLater(entry, problem);
+    message.set("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies to it
+    message.setSender(_jobs.fromHeader());
     try
     {
         if (!_session)
@@ -95,7 +101,7 @@ void OutboxSender::send(const persistence::OutboxEntry& entry, Poco::Net::MailMe
                 message,
                 [&](const SmtpSession::FinalDot& writeDot)
                 { _mail.markCommittedAround(entry.id, writeDot); },
-                finalDotSent);
+                finalDotSent, _signer.get());
         }
         catch (...)
         {
@@ -129,6 +135,21 @@ void OutboxSender::retryLater(const persistence::OutboxEntry& entry, const std::
     _lastError = error;
     _mail.markFailed(entry.id, error, _clock.unixSeconds() + retryDelay(entry.attempts + 1));
     ++_failed;
+}
+
+std::string OutboxSender::whyNothingSent(int recipients, const std::string& empty) const
+{
+    if (_sent > 0)
+        return {};
+    if (recipients == 0)
+        return "nothing sent: no confirmed subscription";
+    if (_failed > 0)
+        return "nothing sent: every attempt failed (the last error says why)";
+    if (_done > 0 && _empty + _busy + _rejected + _unconfirmed == 0)
+        return "nothing sent: every recipient's email was sent before";
+    if (_empty > 0 && _busy == 0)
+        return "nothing sent: every recipient's is " + empty;
+    return "nothing sent yet: another instance holds the rest";
 }
 
 std::string OutboxSender::summary(const std::string& empty) const

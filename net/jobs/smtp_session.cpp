@@ -1,5 +1,7 @@
 #include "net/jobs/smtp_session.h"
 
+#include "net/jobs/dkim_signer.h"
+
 #include <Poco/Net/Context.h>
 #include <Poco/Net/MailStream.h>
 #include <Poco/Net/NetException.h>
@@ -49,7 +51,7 @@ std::string addressOf(const std::string& field)
 
 void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
                                 const std::function<void(const FinalDot&)>& commit,
-                                bool& finalDotSent)
+                                bool& finalDotSent, const DkimSigner* signer)
 {
     finalDotSent = false;
     Recipients recipients;
@@ -57,11 +59,19 @@ void SmtpSession::sendCommitted(const Poco::Net::MailMessage& message,
         recipients.push_back(recipient.getAddress());
     sendAddresses(addressOf(message.getSender()), recipients);
     sendData();
-    // The text as Poco would send it (dot-stuffed), which its close() ends with ".\r\n".
+    // The text as Poco would send it (dot-stuffed), which its close() ends with ".\r\n";
+    // signed before the stuffing, as the receiver checks it after undoing it.
     std::ostringstream text;
     {
         Poco::Net::MailOutputStream stuffed(text);
-        message.write(stuffed);
+        if (signer)
+        {
+            std::ostringstream plain;
+            message.write(plain);
+            stuffed << signer->sign(plain.str());
+        }
+        else
+            message.write(stuffed);
         stuffed.close();
     }
     const std::string data = text.str();

@@ -13,6 +13,8 @@ namespace tracker::net
 // A logged-in session with the configured mail server: plain, or upgraded with STARTTLS
 // (the server's certificate checked against smtp.caFile or the system's CAs, and its name
 // against smtp.host) before AUTH (PLAIN or LOGIN) sends the password.
+class DkimSigner;
+
 class SmtpSession : public Poco::Net::SecureSMTPClientSession
 {
 public:
@@ -26,9 +28,11 @@ public:
     // delivered and the message can be sent again. `finalDotSent` says afterwards whether a
     // failure came after the dot was handed to the network (then whether the server took the
     // message is unknown); a dot the broken connection refused counts as not sent.
+    // With a `signer`, the message goes with its DKIM signature.
     using FinalDot = std::function<void()>;
     void sendCommitted(const Poco::Net::MailMessage& message,
-                       const std::function<void(const FinalDot&)>& commit, bool& finalDotSent);
+                       const std::function<void(const FinalDot&)>& commit, bool& finalDotSent,
+                       const DkimSigner* signer = nullptr);
     Poco::Net::StreamSocket& connection() { return socket(); }
 };
 

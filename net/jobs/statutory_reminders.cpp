@@ -106,10 +106,8 @@ std::string reminderText(const Pending& p, StatutoryForm form, const ReportPerio
 }
 
 void fillReminder(Poco::Net::MailMessage& m, const Pending& p, StatutoryForm form,
-                  const ReportPeriod& period, int daysBefore, const persistence::OutboxEntry& entry,
-                  const JobSettings& jobs)
+                  const ReportPeriod& period, int daysBefore, const persistence::OutboxEntry& entry)
 {
-    m.setSender(jobs.mailFrom);
     m.addRecipient(Poco::Net::MailRecipient(
         Poco::Net::MailRecipient::PRIMARY_RECIPIENT, p.email,
         p.name.empty() ? "" : Poco::Net::MailMessage::encodeWord(p.name, "UTF-8")));
@@ -161,7 +159,7 @@ std::string runStatutoryReminders(persistence::Database& database, const Clock& 
                 if (!sender.claim(entry))
                     continue;
                 Poco::Net::MailMessage message;
-                fillReminder(message, p, form, period, days, entry, jobs);
+                fillReminder(message, p, form, period, days, entry);
                 sender.send(entry, message);
                 ++reminders;
             }

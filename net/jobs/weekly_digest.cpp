@@ -27,9 +27,14 @@ public:
     // An earlier week's rows that never went (the mail server was down past that week's
     // slot): each is sent now, once, like the week's own.
     void deliverLeftovers(const std::vector<Subscription>& subscriptions);
-    std::string summary() const
+    // "week of 2026-11-30 (flags raised, still open or resolved from 2026-11-23): …", and
+    // why nothing went when nothing did.
+    std::string summary(int recipients) const
     {
-        return "week " + _week.iso() + ": " + _sender.summary("with nothing to report");
+        const std::string why = _sender.whyNothingSent(recipients, "with nothing to report");
+        return "week of " + _week.iso() + " (flags raised, still open or resolved from " +
+               _week.plusDays(-kDigestWeekDays).iso() +
+               "): " + _sender.summary("with nothing to report") + (why.empty() ? "" : "; " + why);
     }
     bool unfinished() const { return _sender.unfinished(); }
 
@@ -112,7 +117,7 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     {
         DigestRun late(database, clock, jobs, templates, owed);
         late.deliverLeftovers(subscriptions);
-        earlier += "; " + late.summary();
+        earlier += "; " + late.summary(static_cast<int>(subscriptions.size()));
         earlierUnfinished |= late.unfinished();
     }
     DigestRun run(database, clock, jobs, templates, week);
@@ -125,9 +130,10 @@ std::string runWeeklyDigest(persistence::Database& database, const Clock& clock,
     }
     // Unfinished: the slot stays open, so the scheduler runs the digest again and the
     // pending recipients get their email once their retry time has come.
+    const int recipients = static_cast<int>(subscriptions.size());
     if (run.unfinished() || earlierUnfinished)
-        throw std::runtime_error(run.summary() + earlier);
-    return run.summary() + earlier;
+        throw std::runtime_error(run.summary(recipients) + earlier);
+    return run.summary(recipients) + earlier;
 }
 
 } // namespace tracker::net

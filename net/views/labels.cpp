@@ -266,7 +266,7 @@ const Texts& texts()
         {"resolved_on", {"hết chậm ngày", "resolved on"}},
         {"all_delays", {"Tất cả dự án đang chậm", "Every current delay"}},
         {"why",
-         {"Bạn nhận thư này vì đã đăng ký theo dõi tiến độ cụm công nghiệp Hà Nội.",
+         {"Quý vị nhận thư này vì đã đăng ký theo dõi tiến độ cụm công nghiệp Hà Nội.",
           "You receive this because you subscribed to Hanoi industrial-cluster delays."}},
         {"unsubscribe", {"Hủy đăng ký", "Unsubscribe"}},
         {"unsubscribe_title", {"Hủy đăng ký nhận thư", "Unsubscribe"}},

@@ -99,6 +99,7 @@ jobs.weeklyDigest.time = $time
 jobs.checkSeconds = 1
 smtp.host = 127.0.0.1
 smtp.port = $smtp_port
+mail.allowInsecureBaseUrl = true
 CONF
 }
 

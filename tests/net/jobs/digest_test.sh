@@ -14,7 +14,7 @@ smtp_up() { start_smtp "$1"; }
 smtp_down() { stop_smtp; }
 count() { mail_count "$1"; }
 db="sqlite:$work/t.db"
-run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" 2>>"$work/tracker.log"; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" "$@" 2>>"$work/tracker.log"; }
 
 # --- 1 and 2: scopes, SMTP down twice, then up -------------------------------------
 run --run-job=delay-scan --now=2026-11-23T06:00:00+07:00 || fail "first scan"
@@ -94,8 +94,10 @@ sys.exit(1)
 PY
   fail "the acknowledgement is missing from bob's digest"
 
-# A long digest lists 30 flags a section and points to the delay page for the rest.
-/usr/bin/python3 - "$mail1" <<'PY' && ok "the long digest is cut at 30 flags a section" || fail "long digest not cut"
+# A long digest lists 30 flags a section and points to the delay page for the rest; each
+# cluster once, its flags under it, the clusters with the most severe flag first, and
+# every sentence opening with a capital.
+/usr/bin/python3 - "$mail1" <<'PY' && ok "the long digest is cut at 30 flags a section, grouped by cluster, most severe first" || fail "long digest not cut"
 import email, mailbox, re, sys
 from email import policy
 box = mailbox.Maildir(sys.argv[1], factory=None, create=False)
@@ -105,15 +107,21 @@ for key in box.iterkeys():
         continue
     text = m.get_body(("plain",)).get_content()
     still = text.split("== Vẫn đang chậm ==")[1].split("==")[0]
-    items = [line for line in still.splitlines() if line.startswith("- ")]
+    items = [line for line in still.splitlines() if line.startswith("  - ")]
+    clusters = [line for line in still.splitlines() if line.startswith("* ")]
+    rank = {"Cao": 2, "Trung bình": 1, "Thấp": 0}
+    severities = [rank[line.rsplit(": ", 1)[1]] for line in clusters]
+    lower = [line for line in items if re.search(r"\. [a-zđ]", line)]
     more = re.search(r"… và (\d+) cảnh báo khác", still)
-    sys.exit(0 if len(items) == 30 and more else 1)
+    print(len(items), len(clusters), len(set(clusters)), severities[:5], lower[:2], bool(more))
+    sys.exit(0 if len(items) == 30 and more and len(set(clusters)) == len(clusters) < 30
+             and severities == sorted(severities, reverse=True) and not lower else 1)
 sys.exit(1)
 PY
 
 # --- 3: one-click unsubscribe ------------------------------------------------------
 port=$(free_port)
-printf 'jobs.scheduler = off\n' >"$work/server.properties"
+printf 'jobs.scheduler = off\nmail.allowInsecureBaseUrl = true\n' >"$work/server.properties"
 "$tracker" --database="$db" --port="$port" --config="$work/server.properties" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
@@ -159,7 +167,7 @@ smtp_up "$mail2"
 # run's claims have lapsed (15 min).
 minute=0
 for threshold in 25 60 95; do
-  "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --run-job=weekly-digest \
+  "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" --run-job=weekly-digest \
     --now="2026-11-30T0$((8 + minute / 60)):$(printf %02d $((minute % 60))):00+07:00" \
     2>>"$work/tracker.log" &
   digest=$!

@@ -7,7 +7,7 @@ source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 smtp_port=$(free_port)
 db="sqlite:$work/t.db"
-run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" >>"$work/log" 2>&1; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" "$@" >>"$work/log" 2>&1; }
 for i in 1 2 3; do run --subscribe="r$i@example.vn" --scope=all || fail "subscribe r$i"; done
 run --run-job=delay-scan --now=2026-11-30T06:00:00+07:00
 run --run-job=weekly-digest --now=2026-11-30T08:00:00+07:00 && fail "the digest ran without a mail server"

@@ -12,6 +12,7 @@ import email
 import html
 import http.cookiejar
 import mailbox
+import os
 import re
 import sqlite3
 import subprocess
@@ -88,6 +89,7 @@ def run(*arguments):
         when = datetime.datetime.now(hanoi) + datetime.timedelta(minutes=runs)
         arguments = (*arguments, "--now=" + when.strftime("%Y-%m-%dT%H:%M:00+07:00"))
     return subprocess.run([tracker, f"--database=sqlite:{db_file}", f"--smtp=127.0.0.1:{smtp_port}",
+                           f"--config={os.path.dirname(__file__)}/../../support/mail_test.properties",
                            *arguments], capture_output=True, text=True, timeout=120)
 
 

@@ -12,7 +12,7 @@ mariadb_start "$work/db" "$db_port" || exit 1
 db="mysql://tracker:tracker@127.0.0.1:$db_port/tracker_test"
 start_smtp "$work/mail"
 count() { mail_count "$work/mail"; }
-run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@" 2>>"$work/tracker.log"; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" "$@" 2>>"$work/tracker.log"; }
 
 run --run-job=delay-scan --now=2026-11-30T06:00:00+07:00 >/dev/null || fail "scan"
 recipients=120
@@ -22,7 +22,7 @@ done
 
 minute=0
 for threshold in 15 40 70; do
-  "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --run-job=weekly-digest \
+  "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" --run-job=weekly-digest \
     --now="2026-11-30T0$((8 + minute / 60)):$(printf %02d $((minute % 60))):00+07:00" \
     2>>"$work/tracker.log" &
   digest=$!

@@ -8,7 +8,7 @@ start_smtp "$work/mail" rejecting_handler.RejectingMailbox
 port=$smtp_port
 count() { mail_count "$work/mail"; }
 db="sqlite:$work/t.db"
-run() { "$tracker" --database="$db" --smtp="127.0.0.1:$port" "$@"; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$port" --config="$scaffold_dir/mail_test.properties" "$@"; }
 run --run-job=delay-scan --now=2026-11-23T06:00:00+07:00 2>/dev/null
 run --run-job=delay-scan --now=2026-11-30T06:00:00+07:00 2>/dev/null
 for who in an@example.vn nobody@example.vn binh@example.vn; do

@@ -98,6 +98,7 @@ JobSettings settingsFor(int port)
     JobSettings jobs;
     jobs.smtpHost = "127.0.0.1";
     jobs.smtpPort = port;
+    jobs.allowInsecureBaseUrl = true; // the links point at a test server on loopback
     return jobs;
 }
 

@@ -8,7 +8,7 @@ source "$(dirname "$0")/../../support/scaffold.sh"
 tracker=$1
 start_smtp "$work/mail"
 db="sqlite:$work/t.db"
-run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" "$@"; }
+run() { "$tracker" --database="$db" --smtp="127.0.0.1:$smtp_port" --config="$scaffold_dir/mail_test.properties" "$@"; }
 count() { mail_count "$work/mail"; }
 bodies() { /usr/bin/python3 - "$work/mail" <<'PY'
 import email, mailbox, sys
