@@ -13,8 +13,9 @@ namespace tracker::persistence
 namespace
 {
 constexpr const char* kSelectProgressReportsByClusterId =
-    "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, provenance FROM "
-    "progress_reports WHERE cluster_id = :c ORDER BY report_date DESC, id DESC LIMIT :n";
+    "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, provenance, "
+    "confirmed_doubts FROM progress_reports WHERE cluster_id = :c ORDER BY report_date DESC, "
+    "id DESC LIMIT :n";
 constexpr const char* kSelectReportLinesByReportId =
     "SELECT work_item_id, percent FROM report_lines WHERE report_id = :r ORDER BY work_item_id";
 // The lines of a cluster's reports from the newest down to (and including) the report with
@@ -111,6 +112,7 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
         r.note = text(row, "note");
         r.author = text(row, "author");
         r.provenance = provenanceFromCode(text(row, "provenance")).value_or(Provenance::Sourced);
+        r.confirmedDoubts = text(row, "confirmed_doubts");
         reports.push_back(r);
     }
     if (reports.size() > kLinesInOneQuery)

@@ -23,7 +23,8 @@ const char* const kWorkItemColumns =
 
 const char* const kTenantColumns =
     "id, cluster_id, company_name, tax_code, sector, supporting_industry, leased_area_m2, "
-    "registered_capital_vnd, jobs, status, lease_start, provenance, version, foreign_invested";
+    "registered_capital_vnd, jobs, status, lease_start, provenance, version, foreign_invested, "
+    "confirmed_doubts";
 
 namespace
 {
@@ -106,6 +107,7 @@ Tenant tenantFromRow(const soci::row& row)
     t.leaseStart = optionalDate(row, "lease_start");
     t.provenance = decode<Provenance>(row, "provenance", provenanceFromCode);
     t.version = static_cast<int>(integer(row, "version"));
+    t.confirmedDoubts = text(row, "confirmed_doubts");
     return t;
 }
 

@@ -25,14 +25,15 @@ constexpr const char* kInsertWorkItem =
     ":provenance)";
 constexpr const char* kInsertProgressReport =
     "INSERT INTO progress_reports (cluster_id, report_date, disbursed_vnd, note, author, "
-    "provenance) VALUES (:cluster, :day, :disbursed, :note, :author, :provenance)";
+    "provenance, confirmed_doubts) VALUES (:cluster, :day, :disbursed, :note, :author, "
+    ":provenance, :doubts)";
 constexpr const char* kInsertReportLine =
     "INSERT INTO report_lines (report_id, work_item_id, percent) VALUES (:report, :item, :percent)";
 constexpr const char* kInsertTenant =
     "INSERT INTO tenants (cluster_id, company_name, tax_code, sector, supporting_industry, "
     "leased_area_m2, registered_capital_vnd, jobs, status, lease_start, provenance, "
-    "foreign_invested) VALUES (:cluster, :name, :tax, :sector, :supporting, :leased, :capital, "
-    ":jobs, :status, :lease_start, :provenance, :foreign)";
+    "foreign_invested, confirmed_doubts) VALUES (:cluster, :name, :tax, :sector, :supporting, "
+    ":leased, :capital, :jobs, :status, :lease_start, :provenance, :foreign, :doubts)";
 constexpr const char* kInsertReportedTotal =
     "INSERT INTO reported_totals (year, cluster_count, area_m2, investment_vnd, qualifier, source) "
     "VALUES (:year, :count, :area, :investment, :qualifier, :source)";
@@ -98,9 +99,10 @@ std::int64_t insertProgressReport(soci::session& session, const ProgressReport& 
 {
     const long long clusterId = r.clusterId, disbursed = r.disbursedToDate;
     const std::string day = r.date.iso(), provenance(code(r.provenance));
-    NullableText note(r.note);
+    NullableText note(r.note), doubts(r.confirmedDoubts);
     session << kInsertProgressReport, soci::use(clusterId), soci::use(day), soci::use(disbursed),
-        soci::use(note.value, note.indicator), soci::use(r.author), soci::use(provenance);
+        soci::use(note.value, note.indicator), soci::use(r.author), soci::use(provenance),
+        soci::use(doubts.value, doubts.indicator);
     const long long reportId = lastId(session, "progress_reports");
     for (const auto& line : r.lines)
     {
@@ -116,12 +118,12 @@ std::int64_t insertTenant(soci::session& session, const Tenant& t)
     const long long clusterId = t.clusterId, leased = t.leasedArea, capital = t.registeredCapital;
     const int supporting = t.supportingIndustry ? 1 : 0, foreign = t.foreignInvested ? 1 : 0;
     const std::string status(code(t.status)), provenance(code(t.provenance));
-    NullableText sector(t.sector), leaseStart(t.leaseStart);
+    NullableText sector(t.sector), leaseStart(t.leaseStart), doubts(t.confirmedDoubts);
     session << kInsertTenant, soci::use(clusterId), soci::use(t.companyName), soci::use(t.taxCode),
         soci::use(sector.value, sector.indicator), soci::use(supporting), soci::use(leased),
         soci::use(capital), soci::use(t.jobs), soci::use(status),
         soci::use(leaseStart.value, leaseStart.indicator), soci::use(provenance),
-        soci::use(foreign);
+        soci::use(foreign), soci::use(doubts.value, doubts.indicator);
     return lastId(session, "tenants");
 }
 

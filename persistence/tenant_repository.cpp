@@ -3,6 +3,7 @@
 #include "persistence/cluster_rows.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/nullable.h"
+#include "persistence/row_values.h"
 #include "tracker/audit.h"
 #include "tracker/enums.h"
 
@@ -17,7 +18,8 @@ constexpr const char* kUpdateTenant =
     "UPDATE tenants SET company_name = :name, tax_code = :tax, sector = :sector, "
     "supporting_industry = :supporting, leased_area_m2 = :leased, "
     "registered_capital_vnd = :capital, jobs = :jobs, status = :status, lease_start = :lease, "
-    "foreign_invested = :foreign, provenance = 'sourced', version = version + 1 WHERE id = :id AND "
+    "foreign_invested = :foreign, confirmed_doubts = :doubts, provenance = 'sourced', "
+    "version = version + 1 WHERE id = :id AND "
     "version = :version";
 
 bool updateTenantRow(soci::session& session, const Tenant& t, int expectedVersion)
@@ -25,13 +27,13 @@ bool updateTenantRow(soci::session& session, const Tenant& t, int expectedVersio
     const long long id = t.id, leased = t.leasedArea, capital = t.registeredCapital;
     const int supporting = t.supportingIndustry ? 1 : 0, foreign = t.foreignInvested ? 1 : 0;
     const std::string status(code(t.status));
-    NullableText sector(t.sector), leaseStart(t.leaseStart);
+    NullableText sector(t.sector), leaseStart(t.leaseStart), doubts(t.confirmedDoubts);
     soci::statement update =
         (session.prepare << kUpdateTenant, soci::use(t.companyName), soci::use(t.taxCode),
          soci::use(sector.value, sector.indicator), soci::use(supporting), soci::use(leased),
          soci::use(capital), soci::use(t.jobs), soci::use(status),
-         soci::use(leaseStart.value, leaseStart.indicator), soci::use(foreign), soci::use(id),
-         soci::use(expectedVersion));
+         soci::use(leaseStart.value, leaseStart.indicator), soci::use(foreign),
+         soci::use(doubts.value, doubts.indicator), soci::use(id), soci::use(expectedVersion));
     update.execute(true);
     return update.get_affected_rows() == 1;
 }
@@ -41,6 +43,22 @@ std::optional<Tenant> TenantRepository::findTenant(std::int64_t id)
 {
     std::optional<Tenant> found;
     _database.withSession([&](soci::session& session) { found = tenantWhere(session, id); });
+    return found;
+}
+
+std::vector<Tenant> TenantRepository::withTaxCode(const std::string& taxCode)
+{
+    std::vector<Tenant> found;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            found.clear();
+            forEachRow(session,
+                       std::string("SELECT ") + kTenantColumns +
+                           " FROM tenants WHERE tax_code = :t ORDER BY id",
+                       {taxCode},
+                       [&](const soci::row& row) { found.push_back(tenantFromRow(row)); });
+        });
     return found;
 }
 

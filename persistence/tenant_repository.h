@@ -7,6 +7,7 @@
 #include "tracker/model.h"
 
 #include <optional>
+#include <vector>
 
 namespace tracker::persistence
 {
@@ -19,6 +20,8 @@ public:
     explicit TenantRepository(Database& database) : _database(database) {}
 
     std::optional<Tenant> findTenant(std::int64_t id);
+    // Every tenant on record with this tax code, in any cluster (the MST index).
+    std::vector<Tenant> withTaxCode(const std::string& taxCode);
     // With a key that was used before, throws RepeatedRequest and writes nothing.
     std::int64_t createTenant(const Tenant& tenant, const AuditContext& context,
                               const std::optional<RequestKey>& key = std::nullopt);

@@ -24,6 +24,8 @@ struct ReportDraft
     std::vector<ReportLineDraft> lines;
     std::string disbursed; // VND to date
     std::string note;
+    std::string confirm{};       // "1"/"true"/"on": the figures tracker/plausibility.h questions
+    std::string confirmReason{}; // are meant, for this reason
 };
 
 // A report for `cluster` whose work items are `items`, dated no later than `today`.
@@ -44,6 +46,8 @@ struct TenantDraft
     std::string status; // registered, building, operating, left
     std::string leaseStart;
     std::string foreignInvested; // "1"/"true"/"on" or empty
+    std::string confirm{};       // as in ReportDraft
+    std::string confirmReason{};
 };
 
 std::variant<Tenant, FieldErrors> validateTenant(const TenantDraft& draft, const Date& today);

@@ -116,6 +116,7 @@ struct ProgressReport
     std::string note;
     std::string author;
     Provenance provenance = Provenance::Illustrative;
+    std::string confirmedDoubts; // what its author confirmed, and why (tracker/plausibility.h)
 };
 
 struct Tenant
@@ -134,6 +135,7 @@ struct Tenant
     bool foreignInvested = false; // a project with foreign investment (Biểu 02 chỉ tiêu 7)
     Provenance provenance = Provenance::Illustrative;
     int version = 1;
+    std::string confirmedDoubts; // what its editor confirmed, and why (tracker/plausibility.h)
 };
 
 // Headline figures a source reported for the whole portfolio, kept beside our own sums.

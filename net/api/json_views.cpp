@@ -86,6 +86,8 @@ Poco::JSON::Object reportJson(const ProgressReport& report)
     json.set("note", nullableText(report.note));
     json.set("author", report.author);
     json.set("provenance", std::string(code(report.provenance)));
+    // What its author confirmed when the figures were questioned, and why (or null).
+    json.set("confirmed_doubts", nullableText(report.confirmedDoubts));
     Poco::JSON::Array lines;
     for (const auto& line : report.lines)
     {
@@ -115,6 +117,7 @@ Poco::JSON::Object tenantJson(const Tenant& tenant)
              labelled(code(tenant.status), labelVi(tenant.status), labelEn(tenant.status)));
     json.set("lease_start", nullableDate(tenant.leaseStart));
     json.set("provenance", std::string(code(tenant.provenance)));
+    json.set("confirmed_doubts", nullableText(tenant.confirmedDoubts));
     return json;
 }
 

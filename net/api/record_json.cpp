@@ -20,6 +20,7 @@ Object reportJson(const ProgressReport& report, const std::string& clusterCode)
     out.set("disbursed_vnd", report.disbursedToDate);
     out.set("note", report.note);
     out.set("author", report.author);
+    out.set("confirmed_doubts", report.confirmedDoubts);
     Array items;
     for (const auto& line : report.lines)
     {
@@ -68,6 +69,7 @@ Object tenantJson(const Tenant& t)
     out.set("jobs", t.jobs);
     out.set("status", std::string(code(t.status)));
     out.set("lease_start", t.leaseStart ? t.leaseStart->iso() : std::string());
+    out.set("confirmed_doubts", t.confirmedDoubts);
     return out;
 }
 

@@ -18,6 +18,8 @@ namespace
 ReportDraft reportDraft(const WriteBody& body)
 {
     ReportDraft draft{field(body, "date"), {}, field(body, "disbursed_vnd"), field(body, "note")};
+    draft.confirm = field(body, "confirm");
+    draft.confirmReason = field(body, "confirm_reason");
     if (const auto items = arrayOf(body, "items"))
         for (std::size_t i = 0; i < items->size(); ++i)
         {
@@ -39,6 +41,8 @@ void postReport(const Editor& editor, const WriteBody& body, const RouteMatch& m
     response.set("Location", "/api/v1/clusters/" + code);
     Object out;
     out.set("report", reportJson(result.record, code));
+    if (!result.notices.empty())
+        out.set("notices", fieldErrorsJson(result.notices));
     sendCreated(response, result.replayed, out);
 }
 

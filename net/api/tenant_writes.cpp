@@ -19,16 +19,19 @@ namespace
 {
 TenantDraft tenantDraft(const WriteBody& b, const TenantDraft& now)
 {
-    return {fieldOr(b, "company_name", now.companyName),
-            fieldOr(b, "tax_code", now.taxCode),
-            fieldOr(b, "sector", now.sector),
-            fieldOr(b, "supporting_industry", now.supportingIndustry),
-            fieldOr(b, "leased_area_m2", now.leasedArea),
-            fieldOr(b, "registered_capital_vnd", now.registeredCapital),
-            fieldOr(b, "jobs", now.jobs),
-            fieldOr(b, "status", now.status),
-            fieldOr(b, "lease_start", now.leaseStart),
-            fieldOr(b, "foreign_invested", now.foreignInvested)};
+    TenantDraft draft{fieldOr(b, "company_name", now.companyName),
+                      fieldOr(b, "tax_code", now.taxCode),
+                      fieldOr(b, "sector", now.sector),
+                      fieldOr(b, "supporting_industry", now.supportingIndustry),
+                      fieldOr(b, "leased_area_m2", now.leasedArea),
+                      fieldOr(b, "registered_capital_vnd", now.registeredCapital),
+                      fieldOr(b, "jobs", now.jobs),
+                      fieldOr(b, "status", now.status),
+                      fieldOr(b, "lease_start", now.leaseStart),
+                      fieldOr(b, "foreign_invested", now.foreignInvested)};
+    draft.confirm = field(b, "confirm"); // never carried over from the stored record
+    draft.confirmReason = field(b, "confirm_reason");
+    return draft;
 }
 } // namespace
 

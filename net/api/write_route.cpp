@@ -17,6 +17,20 @@
 
 namespace tracker::net
 {
+Poco::JSON::Array fieldErrorsJson(const FieldErrors& errors)
+{
+    Poco::JSON::Array list;
+    for (const auto& error : errors)
+    {
+        Poco::JSON::Object item;
+        item.set("field", error.field);
+        item.set("message", error.en);
+        item.set("message_vi", error.vi);
+        list.add(item);
+    }
+    return list;
+}
+
 namespace
 {
 using Poco::JSON::Array;
@@ -63,16 +77,7 @@ Object fieldErrorsBody(const FieldErrors& errors)
 {
     auto body = errorBody(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "invalid",
                           "Dữ liệu không hợp lệ. The input is not valid.");
-    Array list;
-    for (const auto& error : errors)
-    {
-        Object item;
-        item.set("field", error.field);
-        item.set("message", error.en);
-        item.set("message_vi", error.vi);
-        list.add(item);
-    }
-    body.set("fields", list);
+    body.set("fields", fieldErrorsJson(errors));
     return body;
 }
 

@@ -4,6 +4,7 @@
 #include "net/operations/edit_operations.h"
 #include "net/site_context.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <functional>
@@ -30,6 +31,8 @@ Poco::JSON::Object::Ptr readBody(Poco::Net::HTTPServerRequest& request,
                                  Poco::Net::HTTPServerResponse& response);
 // A scalar member as the text a form would send; a missing or null member is "".
 std::string field(const Poco::JSON::Object::Ptr& object, const std::string& name);
+// [{"field", "message", "message_vi"}…]: field errors, or notices, as the API writes them.
+Poco::JSON::Array fieldErrorsJson(const FieldErrors& errors);
 // The member if present, otherwise what the record holds now: a PATCH changes only what
 // it names.
 std::string fieldOr(const Poco::JSON::Object::Ptr& object, const std::string& name,

@@ -86,6 +86,7 @@ FormView reportFormView(OfficeRequest& office, const persistence::EditableCluste
                        "%)");
     }
     form.textarea("note", draft.note);
+    confirmFields(form, draft.confirm, draft.confirmReason);
     form.submit(office.text("submit_report"));
     return form;
 }
@@ -96,6 +97,8 @@ ReportDraft reportDraftFromForm(const OfficeRequest& office, std::size_t itemCou
                       {},
                       office.form.get("disbursed_vnd", ""),
                       office.form.get("note", "")};
+    draft.confirm = office.form.get("confirm", "");
+    draft.confirmReason = office.form.get("confirm_reason", "");
     for (std::size_t i = 0; i < itemCount; ++i)
     {
         const std::string prefix = "items[" + std::to_string(i) + "].";
@@ -120,9 +123,21 @@ void reportPage(OfficeRequest& office, const std::string& code)
         const auto result =
             submitReport(editorFor(office.site, office.account(), office.request), code, draft);
         FormView form = reportFormView(office, *found, draft);
-        if (applyOutcome(office, result, form, status))
-            return office.redirect("/clusters/" + code +
-                                   "?lang=" + std::string(net::code(office.language)));
+        const std::string clusterPage =
+            "/clusters/" + code + "?lang=" + std::string(net::code(office.language));
+        if (applyOutcome(office, result, form, status) && !result.notices.empty())
+        {
+            // Saved, with something to know (an older report changes no current figure):
+            // said on a page of its own rather than lost in the redirect.
+            data view;
+            const auto& notice = result.notices.front();
+            view.set("message", office.language == Language::Vi ? notice.vi : notice.en);
+            view.set("link", clusterPage);
+            view.set("link_text", found->cluster.nameVi);
+            return office.page("office_message", view, office.text("report_title"), status);
+        }
+        if (result.status == EditStatus::Done)
+            return office.redirect(clusterPage);
         if (!answered(status))
             office.page("office_form", form.build(), office.text("report_title"), status);
         return;

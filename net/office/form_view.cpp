@@ -174,4 +174,10 @@ data FormView::build() const
     return view;
 }
 
+void confirmFields(FormView& form, const std::string& confirm, const std::string& reason)
+{
+    form.checkbox("confirm", !confirm.empty());
+    form.textarea("confirm_reason", reason);
+}
+
 } // namespace tracker::net

@@ -70,4 +70,7 @@ private:
     FieldChanges _conflicts;
 };
 
+// The box and the reason that let a questioned figure through (tracker/plausibility.h).
+void confirmFields(FormView& form, const std::string& confirm, const std::string& reason);
+
 } // namespace tracker::net

@@ -34,16 +34,20 @@ FormView tenantFormView(OfficeRequest& office, const std::string& action,
     form.input("jobs", d.jobs);
     form.select("status", d.status, tenantStatusChoices(office.language));
     form.input("lease_start", d.leaseStart, "date");
+    confirmFields(form, d.confirm, d.confirmReason);
     return form;
 }
 
 TenantDraft tenantDraftFromForm(const Poco::Net::HTMLForm& f)
 {
-    return {f.get("company_name", ""),   f.get("tax_code", ""),
-            f.get("sector", ""),         f.get("supporting_industry", ""),
-            f.get("leased_area_m2", ""), f.get("registered_capital_vnd", ""),
-            f.get("jobs", ""),           f.get("status", ""),
-            f.get("lease_start", ""),    f.get("foreign_invested", "")};
+    TenantDraft draft{f.get("company_name", ""),   f.get("tax_code", ""),
+                      f.get("sector", ""),         f.get("supporting_industry", ""),
+                      f.get("leased_area_m2", ""), f.get("registered_capital_vnd", ""),
+                      f.get("jobs", ""),           f.get("status", ""),
+                      f.get("lease_start", ""),    f.get("foreign_invested", "")};
+    draft.confirm = f.get("confirm", "");
+    draft.confirmReason = f.get("confirm_reason", "");
+    return draft;
 }
 
 Editor editorOf(OfficeRequest& office)

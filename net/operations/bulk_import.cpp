@@ -1,10 +1,13 @@
 #include "net/operations/bulk_import.h"
 
+#include "persistence/cluster_repository.h"
 #include "persistence/import_writer.h"
 #include "persistence/registry_repository.h"
 #include "persistence/seed_reader.h"
+#include "persistence/tenant_repository.h"
 #include "tracker/edit_validation.h"
 #include "tracker/enums.h"
+#include "tracker/plausibility.h"
 
 #include <algorithm>
 #include <map>
@@ -117,8 +120,54 @@ void addFieldErrors(const FieldErrors& errors, std::size_t rowNumber, ImportOutc
         outcome.errors.push_back({rowNumber, error.field, error.vi, error.en});
 }
 
+// What tracker/plausibility.h compares an imported row with: the records on file, and the
+// rows of the same file accepted before it. Each cluster's and each tax code's are read once.
+class ImportRecord
+{
+public:
+    explicit ImportRecord(persistence::Database& database, Date today)
+        : _database(database), _today(today)
+    {
+    }
+    std::vector<ProgressReport>& reportsOf(const std::string& code)
+    {
+        auto found = _reports.find(code);
+        if (found == _reports.end())
+        {
+            auto detail =
+                persistence::ClusterRepository(_database).findDetail(code, kEvery, _today);
+            found = _reports.emplace(code, detail ? detail->reports : std::vector<ProgressReport>{})
+                        .first;
+        }
+        return found->second;
+    }
+    std::vector<Tenant>& tenantsOf(const persistence::EditableCluster& cluster)
+    {
+        return _tenants.try_emplace(cluster.cluster.code, cluster.tenants).first->second;
+    }
+    std::vector<Tenant>& withTaxCode(const std::string& taxCode)
+    {
+        auto found = _taxCodes.find(taxCode);
+        if (found == _taxCodes.end())
+            found =
+                _taxCodes
+                    .emplace(taxCode, persistence::TenantRepository(_database).withTaxCode(taxCode))
+                    .first;
+        return found->second;
+    }
+
+private:
+    static constexpr int kEvery = 100000;
+    persistence::Database& _database;
+    Date _today;
+    std::map<std::string, std::vector<ProgressReport>> _reports;
+    std::map<std::string, std::vector<Tenant>> _tenants;
+    std::map<std::string, std::vector<Tenant>> _taxCodes;
+};
+
 std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clusters,
-                                 const ImportRequest& request, ImportOutcome& outcome)
+                                 ImportRecord& record, const ImportRequest& request,
+                                 ImportOutcome& outcome)
 {
     std::vector<Tenant> tenants;
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -136,8 +185,24 @@ std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clu
             addFieldErrors(*errors, row.number, outcome);
         else if (cluster)
         {
-            tenants.push_back(std::get<Tenant>(std::move(checked)));
-            tenants.back().clusterId = cluster->cluster.id;
+            auto tenant = std::get<Tenant>(std::move(checked));
+            tenant.clusterId = cluster->cluster.id;
+            auto& neighbours = record.tenantsOf(*cluster);
+            auto& sameTaxCode = record.withTaxCode(tenant.taxCode);
+            const auto doubts = tenantDoubts(tenant, cluster->cluster, neighbours, sameTaxCode);
+            const auto confirmation = confirmationOf(row.get("confirm"), row.get("confirm_reason"));
+            if (const auto unconfirmed = unconfirmedDoubts(doubts, confirmation);
+                !unconfirmed.empty())
+                addFieldErrors(unconfirmed, row.number, outcome);
+            else
+            {
+                tenant.confirmedDoubts = confirmedDoubtText(doubts, confirmation);
+                tenant.id = -static_cast<std::int64_t>(row.number); // not stored yet: no id
+                neighbours.push_back(tenant);
+                sameTaxCode.push_back(tenant);
+                tenants.push_back(std::move(tenant));
+                tenants.back().id = 0;
+            }
         }
         if (request.progress && (i + 1) % 1000 == 0)
             request.progress("checked", i + 1, rows.size());
@@ -179,7 +244,12 @@ void addRow(ReportGroups& all, const Row& row, const persistence::EditableCluste
     {
         all.order.push_back(key);
         group = {cluster,
-                 {row.get("date"), {}, row.get("disbursed_vnd"), row.get("note")},
+                 {row.get("date"),
+                  {},
+                  row.get("disbursed_vnd"),
+                  row.get("note"),
+                  row.get("confirm"),
+                  row.get("confirm_reason")},
                  {},
                  row.number};
     }
@@ -214,7 +284,8 @@ void addReportErrors(const FieldErrors& errors, const ReportGroup& group, Import
 }
 
 std::vector<ProgressReport> checkReports(const std::vector<Row>& rows, ClusterCache& clusters,
-                                         const ImportRequest& request, ImportOutcome& outcome)
+                                         ImportRecord& record, const ImportRequest& request,
+                                         ImportOutcome& outcome)
 {
     ReportGroups all;
     for (const auto& row : rows)
@@ -232,8 +303,22 @@ std::vector<ProgressReport> checkReports(const std::vector<Row>& rows, ClusterCa
             addReportErrors(*errors, group, outcome);
         else
         {
-            reports.push_back(std::get<ProgressReport>(std::move(result)));
-            reports.back().author = request.audit.actor;
+            auto report = std::get<ProgressReport>(std::move(result));
+            auto& onRecord = record.reportsOf(group.cluster->cluster.code);
+            const auto doubts =
+                reportDoubts(report, group.cluster->cluster, group.cluster->items, onRecord);
+            const auto confirmation =
+                confirmationOf(group.draft.confirm, group.draft.confirmReason);
+            if (const auto unconfirmed = unconfirmedDoubts(doubts, confirmation);
+                !unconfirmed.empty())
+                addReportErrors(unconfirmed, group, outcome);
+            else
+            {
+                report.confirmedDoubts = confirmedDoubtText(doubts, confirmation);
+                report.author = request.audit.actor;
+                onRecord.push_back(report);
+                reports.push_back(std::move(report));
+            }
         }
         if (request.progress && ++checked % 1000 == 0)
             request.progress("checked", checked, all.order.size());
@@ -259,12 +344,13 @@ ImportOutcome importCsv(persistence::Database& database, const ImportRequest& re
     if (!outcome.errors.empty())
         return outcome;
     ClusterCache clusters(database);
+    ImportRecord record(database, request.today);
     std::vector<Tenant> newTenants;
     std::vector<ProgressReport> newReports;
     if (tenants)
-        newTenants = checkTenants(rows, clusters, request, outcome);
+        newTenants = checkTenants(rows, clusters, record, request, outcome);
     else
-        newReports = checkReports(rows, clusters, request, outcome);
+        newReports = checkReports(rows, clusters, record, request, outcome);
     std::sort(outcome.errors.begin(), outcome.errors.end(),
               [](const RowError& a, const RowError& b) { return a.row < b.row; });
     outcome.records = tenants ? newTenants.size() : newReports.size();

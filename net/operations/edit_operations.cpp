@@ -1,10 +1,12 @@
 #include "net/operations/edit_operations.h"
 
 #include "persistence/baseline_repository.h"
+#include "persistence/cluster_repository.h"
 #include "persistence/registry_repository.h"
 #include "persistence/report_repository.h"
 #include "persistence/tenant_repository.h"
 #include "tracker/enums.h"
+#include "tracker/plausibility.h"
 #include "tracker/text_checks.h"
 
 #include <algorithm>
@@ -63,6 +65,9 @@ std::string optionalText(const std::optional<Date>& value)
 }
 } // namespace
 
+// Enough for every report a cluster has had (a thousand at national scale).
+constexpr int kEveryReport = 100000;
+
 persistence::AuditContext Editor::audit() const
 {
     return {account.email, address, clock.nowRfc3339()};
@@ -80,7 +85,22 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
     if (auto* errors = std::get_if<FieldErrors>(&checked))
         return invalid<ProgressReport>(std::move(*errors));
     auto report = std::get<ProgressReport>(std::move(checked));
+    // Every report on record, lines included: the doubts compare with the nearest before
+    // and after the new one's date.
+    const auto today = editor.clock.todayInHanoi();
+    const auto history = persistence::ClusterRepository(editor.database)
+                             .findDetail(clusterCode, kEveryReport, today);
+    const std::vector<ProgressReport> onRecord =
+        history ? history->reports : std::vector<ProgressReport>{};
+    const auto doubts = reportDoubts(report, found->cluster, found->items, onRecord);
+    const auto confirmation = confirmationOf(draft.confirm, draft.confirmReason);
+    if (auto unconfirmed = unconfirmedDoubts(doubts, confirmation); !unconfirmed.empty())
+        return invalid<ProgressReport>(std::move(unconfirmed));
+    report.confirmedDoubts = confirmedDoubtText(doubts, confirmation);
     report.author = editor.account.name.empty() ? editor.account.email : editor.account.name;
+    FieldErrors notices;
+    if (const auto vi = olderReportNotice(report, onRecord, true); !vi.empty())
+        notices.push_back({"date", vi, olderReportNotice(report, onRecord, false)});
     try
     {
         report.id = persistence::ReportRepository(editor.database)
@@ -90,7 +110,9 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
     {
         return repeated(std::move(report), first);
     }
-    return done(std::move(report), editor, clusterCode);
+    auto result = done(std::move(report), editor, clusterCode);
+    result.notices = std::move(notices);
+    return result;
 }
 
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
@@ -171,6 +193,45 @@ EditResult<Cluster> confirmUnits(const Editor& editor, const std::string& cluste
     return result;
 }
 
+namespace
+{
+// The tenant's doubts against its cluster's other tenants and the portfolio's same MST:
+// the field errors while they are not confirmed; once they are, the record keeps what was
+// confirmed and why. An edit is asked only about what it changes: a doubt the stored record
+// (`before`) already raised, or confirmed, is not raised again.
+FieldErrors confirmTenantDoubts(const Editor& editor, Tenant& tenant, const Cluster& cluster,
+                                const TenantDraft& draft, const Tenant* before = nullptr)
+{
+    const auto editable =
+        persistence::RegistryRepository(editor.database).findCluster(cluster.code);
+    const auto neighbours = editable ? editable->tenants : std::vector<Tenant>{};
+    const auto sameTaxCode =
+        persistence::TenantRepository(editor.database).withTaxCode(tenant.taxCode);
+    auto doubts = tenantDoubts(tenant, cluster, neighbours, sameTaxCode);
+    if (before)
+    {
+        const auto earlier = tenantDoubts(
+            *before, cluster, neighbours,
+            persistence::TenantRepository(editor.database).withTaxCode(before->taxCode));
+        std::erase_if(doubts,
+                      [&](const Doubt& d)
+                      {
+                          return std::any_of(earlier.begin(), earlier.end(),
+                                             [&](const Doubt& e) { return e.code == d.code; });
+                      });
+    }
+    auto confirmation = confirmationOf(draft.confirm, draft.confirmReason);
+    if (!confirmation.confirmed && before)
+        confirmation = confirmedBefore(doubts, before->confirmedDoubts);
+    auto unconfirmed = unconfirmedDoubts(doubts, confirmation);
+    if (unconfirmed.empty())
+        tenant.confirmedDoubts = doubts.empty() && before
+                                     ? before->confirmedDoubts
+                                     : confirmedDoubtText(doubts, confirmation);
+    return unconfirmed;
+}
+} // namespace
+
 EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
                                 const TenantDraft& draft)
 {
@@ -184,6 +245,9 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
         return invalid<Tenant>(std::move(*errors));
     auto tenant = std::get<Tenant>(std::move(checked));
     tenant.clusterId = found->cluster.id;
+    if (auto unconfirmed = confirmTenantDoubts(editor, tenant, found->cluster, draft);
+        !unconfirmed.empty())
+        return invalid<Tenant>(std::move(unconfirmed));
     try
     {
         tenant.id = persistence::TenantRepository(editor.database)
@@ -214,6 +278,9 @@ EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
     auto next = std::get<Tenant>(std::move(checked));
     next.id = tenant->id;
     next.clusterId = tenant->clusterId;
+    if (auto unconfirmed = confirmTenantDoubts(editor, next, *owner, draft, &*tenant);
+        !unconfirmed.empty())
+        return invalid<Tenant>(std::move(unconfirmed));
     auto saved = repository.updateTenant(next, expectedVersion, editor.audit());
     if (saved.saved)
         return done(std::move(saved.current), editor, owner->code);

@@ -35,6 +35,7 @@ template <typename Record> struct EditResult
     FieldErrors errors;     // Invalid
     FieldChanges conflicts; // Conflict: field, theirs (before), yours (after)
     bool replayed = false;  // Done earlier by a request with the same Idempotency-Key
+    FieldErrors notices;    // Done, with something the person should know (an older report)
 };
 
 // Who is editing and from where, the data and clock the edit uses, and whom to tell which

@@ -99,6 +99,24 @@ data itemRows(const std::vector<WorkItem>& items, const Date& asOf, const Format
     return rows;
 }
 
+// "Đã xác nhận (tiến độ giảm): <reason>" from what tracker/plausibility.h stored, or false.
+data confirmedText(const std::string& stored, Language language)
+{
+    const auto colon = stored.find(": ");
+    if (stored.empty() || colon == std::string::npos)
+        return data(false);
+    std::string labels, codes = stored.substr(0, colon) + ",";
+    for (std::size_t start = 0, end; (end = codes.find(',', start)) != std::string::npos;
+         start = end + 1)
+    {
+        std::string code = codes.substr(start, end - start);
+        code.erase(0, code.find_first_not_of(' '));
+        labels += (labels.empty() ? "" : ", ") + label(language, "doubt_" + code);
+    }
+    return data(label(language, "confirmed_doubts") + " (" + labels + "): " +
+                stored.substr(colon + 2));
+}
+
 // The latest reports (newest first); the charts use them all.
 data reportRows(const std::vector<ProgressReport>& reports, const Formatter& format)
 {
@@ -111,6 +129,7 @@ data reportRows(const std::vector<ProgressReport>& reports, const Formatter& for
         row.set("disbursed", format.billionsVnd(report.disbursedToDate));
         row.set("note", report.note);
         row.set("author", report.author);
+        row.set("confirmed", confirmedText(report.confirmedDoubts, format.language()));
         rows.push_back(row);
     }
     return rows;
@@ -128,6 +147,7 @@ data tenantRows(const std::vector<Tenant>& tenants, const Formatter& format)
         row.set("leased_area", format.hectares(tenant.leasedArea));
         row.set("jobs", std::to_string(tenant.jobs));
         row.set("status", enumLabel(tenant.status, format.language()));
+        row.set("confirmed", confirmedText(tenant.confirmedDoubts, format.language()));
         rows.push_back(row);
     }
     return rows;

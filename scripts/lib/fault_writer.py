@@ -77,7 +77,8 @@ while time.monotonic() - start < seconds and not (stop and os.path.exists(stop))
     if n % 2:
         kind, path = "report", f"/api/v1/clusters/{code}/reports"
         body = {"date": "2026-11-20", "items": [{"work_item": work_item, "percent": 40 + n % 50}],
-                "disbursed_vnd": 1_000_000 + n, "note": key}
+                "disbursed_vnd": 1_000_000 + n, "note": key,
+                "confirm": "1", "confirm_reason": "scripts/faults: figures of a test load"}
     else:
         kind, path = "tenant", f"/api/v1/clusters/{code}/tenants"
         body = {"company_name": key, "tax_code": tax_code(n), "leased_area_m2": 1,

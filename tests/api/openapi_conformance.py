@@ -137,7 +137,7 @@ edit = {"version": detail["version"], "developer": "Công ty CP Hạ tầng Th�
 check("PATCH", "/api/v1/clusters/{code}", f"/api/v1/clusters/{cluster}", 200, auth=True, body=edit)
 check("PATCH", "/api/v1/clusters/{code}", f"/api/v1/clusters/{cluster}", 409, auth=True,
       body={**edit, "developer": "Công ty khác"})
-report = {"date": "2026-11-30", "disbursed_vnd": 1000000000,
+report = {"date": "2026-11-30", "disbursed_vnd": 1000000000, "confirm": "1", "confirm_reason": "số liệu thử",
           "items": [{"work_item": detail["work_items"][0]["id"], "percent": 50}]}
 reports = "/api/v1/clusters/{code}/reports"
 check("POST", reports, f"/api/v1/clusters/{cluster}/reports", 201, auth=True, body=report)

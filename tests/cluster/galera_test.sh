@@ -109,7 +109,7 @@ item=$(curl -s "http://127.0.0.1:$a_port/api/v1/clusters/huu-bang" | python3 -c 
 curl -s "http://127.0.0.1:$b_port/api/v1/clusters/huu-bang" >/dev/null # B has it cached
 written=$(seconds)
 id=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"date":"2026-11-03","items":[{"work_item":'$item',"percent":66}],"disbursed_vnd":1200000000}' \
+  -d '{"date":"2026-11-03","items":[{"work_item":'$item',"percent":66}],"confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1200000000}' \
   "http://127.0.0.1:$a_port/api/v1/clusters/huu-bang/reports" | python3 -c 'import json,sys; print(json.load(sys.stdin)["report"]["id"])')
 on_a=$(curl -s "http://127.0.0.1:$a_port/api/v1/clusters/huu-bang" | grep -c "\"id\":$id")
 seen=""

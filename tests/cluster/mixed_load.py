@@ -45,7 +45,7 @@ def reader():
 def writer():
     i = 0
     body = json.dumps({"date": "2026-11-02", "items": [{"work_item": int(item), "percent": 70}],
-                       "disbursed_vnd": 1000000000})
+                       "confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd": 1000000000})
     while time.monotonic() < until:
         i += 1
         started = time.monotonic()

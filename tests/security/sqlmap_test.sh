@@ -59,7 +59,7 @@ scan api-search -u "$base/api/v1/clusters?q=huu&district=x&status=implementation
   -p "q,district,status,sort,page,per_page" --threads=4
 scan api-report -u "$base/api/v1/clusters/huu-bang/reports" \
   -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
-  --data='{"date":"2026-11-01","items":[{"work_item":1,"percent":50}],"disbursed_vnd":100,"note":"x"}' --threads=4
+  --data='{"date":"2026-11-01","items":[{"work_item":1,"percent":50}],"confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":100,"note":"x"}' --threads=4
 scan api-cluster -u "$base/api/v1/clusters/huu-bang*" --threads=4
 flag=$(curl -sf "$base/api/v1/delays?per_page=1" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["delays"][0]["id"])') ||
   { echo "no open delay flag to acknowledge"; exit 1; }

@@ -16,7 +16,7 @@ other=$("$tracker" --database="sqlite:$db" --create-token=city@example.vn 2>/dev
 item=$(curl -s "http://127.0.0.1:$port/api/v1/clusters/huu-bang" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["work_items"][0]["id"])')
 reports="http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports"
-body='{"date":"2026-11-02","items":[{"work_item":'$item',"percent":61}],"disbursed_vnd":1000000000}'
+body='{"date":"2026-11-02","items":[{"work_item":'$item',"percent":61}],"confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1000000000}'
 count() { sqlite3 "$db" "SELECT COUNT(*) FROM $1"; }
 
 post() { # TOKEN KEY BODY URL -> status in $status, headers in $work/h, body in $work/b

@@ -59,8 +59,8 @@ token=$(tail -1 "$work/token")
 
 # Import: 2,500 tenants, a dry run first.
 csv="$work/tenants.csv"
-printf '\xEF\xBB\xBFcluster_code,company_name,tax_code,leased_area_m2,registered_capital_vnd,status\n' >"$csv"
-for i in $(seq 2500); do echo "huu-bang,\"Công ty số $i, Thạch Thất\",0100109106,100,1000000,registered"; done >>"$csv"
+printf '\xEF\xBB\xBFcluster_code,company_name,tax_code,leased_area_m2,registered_capital_vnd,status,confirm,confirm_reason\n' >"$csv"
+for i in $(seq 2500); do echo "huu-bang,\"Công ty số $i, Thạch Thất\",0100109106,100,1000000,registered,1,một công ty nhiều chi nhánh"; done >>"$csv"
 "$tracker" --database="$db" --import=tenants "$csv" --dry-run >"$work/out" 2>"$work/err" ||
   fail "dry run: $(cat "$work/out" "$work/err")"
 grep -q "2500 rows, 2500 records, 0 errors; dry run, nothing written" "$work/out" && ok "dry run" ||
@@ -75,7 +75,7 @@ before=$(tenants)
 
 bad="$work/bad.csv"
 cp "$csv" "$bad"
-echo "huu-bang,Công ty cuối,0100109107,100,1000000,registered" >>"$bad"
+echo "huu-bang,Công ty cuối,0100109107,100,1000000,registered,1,x" >>"$bad"
 "$tracker" --database="$db" --import=tenants "$bad" >"$work/out" 2>"$work/err"
 rc=$?
 [[ $rc -eq 65 ]] && ok "a bad last row exits 65" || fail "bad last row exit $rc"
@@ -92,7 +92,7 @@ for _ in $(seq 50); do [[ $(tenants) -eq $((before + 2500)) ]] && break; sleep 0
 
 # The token from the command line works against the API of the running server.
 status=$(curl -s -o "$work/body" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -d '{"date":"2026-11-01","disbursed_vnd":1}' \
+  -H 'Content-Type: application/json' -d '{"date":"2026-11-01","confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1}' \
   "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports")
 [[ $status == 201 ]] && ok "the token submits a report" || fail "token POST: $status $(cat "$work/body")"
 grep -q "$token" "$work/log2" && fail "the token appears in the server's log"
@@ -106,7 +106,7 @@ refused "a token for no days" "--token-days must be a number of days" "" \
   grep -q "revoked 1 API token" "$work/out" && ok "--revoke-tokens" ||
   fail "revoke: $(cat "$work/out" "$work/err")"
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -d '{"date":"2026-11-02","disbursed_vnd":1}' \
+  -H 'Content-Type: application/json' -d '{"date":"2026-11-02","confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1}' \
   "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports")
 [[ $status == 401 ]] && ok "a revoked token is refused" || fail "revoked token: $status"
 

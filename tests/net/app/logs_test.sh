@@ -16,7 +16,7 @@ id=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/clusters/huu-bang" | tr -
   sed -n 's/^X-Request-Id: //p')
 [[ -n "$id" ]] && ok "answers carry X-Request-Id ($id)" || fail "no X-Request-Id"
 curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"date":"2026-11-20","disbursed_vnd":1}' "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports"
+  -d '{"date":"2026-11-20","confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1}' "http://127.0.0.1:$port/api/v1/clusters/huu-bang/reports"
 curl -s -o /dev/null -H 'X-Request-Id: from-the-proxy-42' "http://127.0.0.1:$port/healthz"
 sleep 0.3
 /usr/bin/python3 - "$work/log" "$id" <<'PY' && ok "every line is JSON; the access lines name request, route, status, time, account" || fail "log lines: $(tail -5 "$work/log")"

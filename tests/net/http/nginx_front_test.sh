@@ -51,7 +51,7 @@ report() { # KEY [CURL ARGS...] -> HTTP status
   shift
   curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
     -H "Idempotency-Key: $key" -H 'Content-Type: application/json' "$@" \
-    -d '{"date":"2026-11-02","items":[{"work_item":'$item',"percent":60}],"disbursed_vnd":1000000000}' \
+    -d '{"date":"2026-11-02","items":[{"work_item":'$item',"percent":60}],"confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1000000000}' \
     "$front/api/v1/clusters/huu-bang/reports"
 }
 status=$(report forged-1 --interface 127.0.0.2 -H 'X-Forwarded-For: 203.0.113.9')

@@ -43,7 +43,8 @@ TEST_CASE("every kind of change leaves an audit entry with old and new values", 
                          "\"budget_vnd\":" + std::to_string(item.budget) + "}]}")
                 .status == 201);
     REQUIRE(sendJson(port, admin, "POST", "/api/v1/clusters/huu-bang/reports",
-                     "{\"date\":\"2026-11-27\",\"disbursed_vnd\":10}")
+                     "{\"date\":\"2026-11-27\",\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+                     "thử\",\"disbursed_vnd\":10}")
                 .status == 201);
     REQUIRE(postForm(port, admin, "/admin/users",
                      {{"email", "moi@example.vn"},
@@ -102,6 +103,8 @@ TEST_CASE("hostile input is stored faithfully or refused, and always escaped", "
     const auto created = postForm(port, admin, "/admin/clusters/huu-bang/tenants/new",
                                   {{"company_name", hostile},
                                    {"tax_code", "0100109106"},
+                                   {"confirm", "1"},
+                                   {"confirm_reason", "dữ liệu thử"},
                                    {"leased_area_m2", "10"},
                                    {"registered_capital_vnd", "10"},
                                    {"status", "registered"}});
@@ -129,6 +132,8 @@ TEST_CASE("hostile input is stored faithfully or refused, and always escaped", "
     const auto badUtf8 = postForm(port, admin, "/admin/clusters/huu-bang/tenants/new",
                                   {{"company_name", "C\xC3\x28ng ty"},
                                    {"tax_code", "0100109106"},
+                                   {"confirm", "1"},
+                                   {"confirm_reason", "dữ liệu thử"},
                                    {"leased_area_m2", "10"},
                                    {"registered_capital_vnd", "10"},
                                    {"status", "registered"}});

@@ -87,12 +87,14 @@ std::vector<Route> mutatingRoutes()
     {
         const auto item = current(r, t.code).items.front().id;
         return "{\"date\":\"2026-11-20\",\"items\":[{\"work_item\":" + std::to_string(item) +
-               ",\"percent\":" + std::to_string(counter % 100) + "}],\"disbursed_vnd\":" + next() +
-               "}";
+               ",\"percent\":" + std::to_string(counter % 100) +
+               "}],\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu thử\",\"disbursed_vnd\":" +
+               next() + "}";
     };
     const std::string tenantJson = "{\"company_name\":\"Công ty TNHH Thử\",\"tax_code\":"
                                    "\"0100109106\",\"leased_area_m2\":1000,"
-                                   "\"registered_capital_vnd\":5000000000,\"status\":\"building\"}";
+                                   "\"registered_capital_vnd\":5000000000,\"status\":\"building\","
+                                   "\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu thử\"}";
     return {
         {"API POST reports", Rule::ReportOrTenants, true,
          [=](RunningServer& r, const Person& p, const Target& t)
@@ -151,8 +153,11 @@ std::vector<Route> mutatingRoutes()
         {"form report", Rule::ReportOrTenants, true,
          [](RunningServer& r, const Person& p, const Target& t)
          {
-             std::map<std::string, std::string> fields{
-                 {"date", "2026-11-21"}, {"disbursed_vnd", next()}, {"note", "qua biểu mẫu"}};
+             std::map<std::string, std::string> fields{{"date", "2026-11-21"},
+                                                       {"confirm", "1"},
+                                                       {"confirm_reason", "dữ liệu thử"},
+                                                       {"disbursed_vnd", next()},
+                                                       {"note", "qua biểu mẫu"}};
              const auto items = current(r, t.code).items;
              for (std::size_t i = 0; i < items.size(); ++i)
              {
@@ -217,6 +222,8 @@ std::vector<Route> mutatingRoutes()
              return postForm(r.port(), p, "/admin/clusters/" + t.code + "/tenants/new",
                              {{"company_name", "Công ty Cổ phần " + next()},
                               {"tax_code", "0100109106"},
+                              {"confirm", "1"},
+                              {"confirm_reason", "dữ liệu thử"},
                               {"leased_area_m2", "2000"},
                               {"registered_capital_vnd", "1000000000"},
                               {"jobs", "12"},
@@ -229,6 +236,8 @@ std::vector<Route> mutatingRoutes()
                              {{"version", std::to_string(tenantVersion(r, t.tenantId))},
                               {"company_name", "Công ty sửa " + next()},
                               {"tax_code", "0100109106"},
+                              {"confirm", "1"},
+                              {"confirm_reason", "dữ liệu thử"},
                               {"leased_area_m2", "2000"},
                               {"registered_capital_vnd", "1000000000"},
                               {"jobs", "3"},
@@ -255,9 +264,9 @@ std::vector<Route> mutatingRoutes()
          [](RunningServer& r, const Person& p, const Target& t)
          {
              const std::string csv = "cluster_code,company_name,tax_code,leased_area_m2,"
-                                     "registered_capital_vnd,status\n" +
+                                     "registered_capital_vnd,status,confirm,confirm_reason\n" +
                                      t.code + ",Công ty nhập " + next() +
-                                     ",0100109106,100,100000000,registered\n";
+                                     ",0100109106,100,100000000,registered,1,dữ liệu thử\n";
              return postUpload(r.port(), p, "/admin/import", {{"kind", "tenants"}}, csv);
          }},
         {"form users", Rule::AdminOnly, false,

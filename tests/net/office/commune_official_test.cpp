@@ -24,7 +24,8 @@ std::string reportBody(RunningServer& running, const std::string& code)
     REQUIRE_FALSE(found->items.empty());
     return "{\"date\":\"2026-11-26\",\"items\":[{\"work_item\":" +
            std::to_string(found->items.front().id) +
-           ",\"percent\":90}],\"disbursed_vnd\":25000000000,\"note\":\"xã báo cáo\"}";
+           ",\"percent\":90}],\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+           "thử\",\"disbursed_vnd\":25000000000,\"note\":\"xã báo cáo\"}";
 }
 
 std::set<std::string> editable(RunningServer& running, const Account& account)
@@ -59,8 +60,11 @@ TEST_CASE("a commune official of xã Ứng Thiên sees its clusters and reports 
     REQUIRE(form.status == 200);
     const auto found =
         persistence::RegistryRepository(running.storage.database()).findCluster("cau-bau-gd-2");
-    std::map<std::string, std::string> fields{
-        {"date", "2026-11-26"}, {"disbursed_vnd", "25000000000"}, {"note", "Xã Ứng Thiên"}};
+    std::map<std::string, std::string> fields{{"date", "2026-11-26"},
+                                              {"confirm", "1"},
+                                              {"confirm_reason", "dữ liệu thử"},
+                                              {"disbursed_vnd", "25000000000"},
+                                              {"note", "Xã Ứng Thiên"}};
     for (std::size_t i = 0; i < found->items.size(); ++i)
     {
         fields["items[" + std::to_string(i) + "].work_item"] = std::to_string(found->items[i].id);

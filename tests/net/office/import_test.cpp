@@ -19,13 +19,13 @@ namespace
 {
 const std::string kTenantHeader = "cluster_code,company_name,tax_code,sector,"
                                   "supporting_industry,leased_area_m2,registered_capital_vnd,"
-                                  "jobs,status,lease_start\n";
+                                  "jobs,status,lease_start,confirm,confirm_reason\n";
 
 std::string tenantRow(const std::string& code, const std::string& name,
                       const std::string& taxCode = "0100109106")
 {
     return code + ",\"" + name + "\"," + taxCode +
-           ",Cơ khí,1,1500,2000000000,25,building,2026-03-01\n";
+           ",Cơ khí,1,1500,2000000000,25,building,2026-03-01,1,dữ liệu thử\n";
 }
 
 ImportRequest request(ImportKind kind, std::string csv, bool dryRun)
@@ -81,7 +81,7 @@ TEST_CASE("import: a file that fails only on its last row writes nothing", "[off
     std::string csv = kTenantHeader;
     for (int i = 0; i < 50; ++i)
         csv += tenantRow("huu-bang", "Công ty số " + std::to_string(i));
-    csv += "huu-bang,\"Công ty cuối\",0100109106,,,-5,1,1,building,\n";
+    csv += "huu-bang,\"Công ty cuối\",0100109106,,,-5,1,1,building,,1,dữ liệu thử\n";
     const auto failed =
         importCsv(running.storage.database(), request(ImportKind::Tenants, csv, false));
     REQUIRE(failed.errors.size() == 1);
@@ -109,11 +109,12 @@ TEST_CASE("import: report rows of one cluster and date make one report, kinds na
           "[office][import][db]")
 {
     RunningServer running;
-    const std::string csv = "cluster_code,date,disbursed_vnd,note,work_item,percent\n"
-                            "huu-bang,2026-11-20,5000000000,Nhập từ tệp,drainage,64\n"
-                            "huu-bang,2026-11-20,5000000000,Nhập từ tệp,power,33\n"
-                            "huu-bang,2026-11-21,5000000000,,power,150\n"
-                            "huu-bang,2026-12-24,5000000000,,power,10\n";
+    const std::string csv =
+        "cluster_code,date,disbursed_vnd,note,work_item,percent,confirm,confirm_reason\n"
+        "huu-bang,2026-11-20,5000000000,Nhập từ tệp,drainage,64,1,dữ liệu thử\n"
+        "huu-bang,2026-11-20,5000000000,Nhập từ tệp,power,33,1,dữ liệu thử\n"
+        "huu-bang,2026-11-21,5000000000,,power,150,1,dữ liệu thử\n"
+        "huu-bang,2026-12-24,5000000000,,power,10,1,dữ liệu thử\n";
     const auto dry = importCsv(running.storage.database(), request(ImportKind::Reports, csv, true));
     REQUIRE(dry.errors.size() == 2);
     CHECK(dry.errors[0].row == 4);

@@ -28,8 +28,11 @@ TEST_CASE("a district official signs in, reports, and the public page shows it a
     REQUIRE(form.status == 200);
     CHECK(contains(form.body, "name=\"csrf\""));
     const auto items = huuBang(running).items;
-    std::map<std::string, std::string> fields{
-        {"date", "2026-11-26"}, {"disbursed_vnd", "1234000000"}, {"note", "Đã thảm nhựa"}};
+    std::map<std::string, std::string> fields{{"date", "2026-11-26"},
+                                              {"confirm", "1"},
+                                              {"confirm_reason", "dữ liệu thử"},
+                                              {"disbursed_vnd", "1234000000"},
+                                              {"note", "Đã thảm nhựa"}};
     for (std::size_t i = 0; i < items.size(); ++i)
     {
         fields["items[" + std::to_string(i) + "].work_item"] = std::to_string(items[i].id);
@@ -58,7 +61,8 @@ TEST_CASE("a developer reports on its own cluster through the API and is refused
     const auto item = huuBang(running).items.back().id;
     const std::string body =
         "{\"date\":\"2026-11-25\",\"items\":[{\"work_item\":" + std::to_string(item) +
-        ",\"percent\":61}],\"disbursed_vnd\":900000000,\"note\":\"API\"}";
+        ",\"percent\":61}],\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+        "thử\",\"disbursed_vnd\":900000000,\"note\":\"API\"}";
     const auto created =
         sendJson(running.port(), developer, "POST", "/api/v1/clusters/huu-bang/reports", body);
     REQUIRE(created.status == 201);
@@ -70,7 +74,8 @@ TEST_CASE("a developer reports on its own cluster through the API and is refused
 
     const auto elsewhere =
         sendJson(running.port(), developer, "POST", "/api/v1/clusters/cau-bau-gd-2/reports",
-                 "{\"date\":\"2026-11-25\",\"disbursed_vnd\":1}");
+                 "{\"date\":\"2026-11-25\",\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+                 "thử\",\"disbursed_vnd\":1}");
     CHECK(elsewhere.status == 403);
     Person stranger;
     stranger.token = "not-a-token";
@@ -87,7 +92,8 @@ TEST_CASE("bad report input gets 422 with a message per field and writes nothing
     const auto result =
         sendJson(running.port(), official, "POST", "/api/v1/clusters/huu-bang/reports",
                  "{\"date\":\"2026-12-01\",\"items\":[{\"work_item\":" + std::to_string(item) +
-                     ",\"percent\":101}],\"disbursed_vnd\":\"1.5\"}");
+                     ",\"percent\":101}],\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+                     "thử\",\"disbursed_vnd\":\"1.5\"}");
     REQUIRE(result.status == 422);
     const auto fields = result.json()->getArray("fields");
     std::map<std::string, std::string> byField;
@@ -112,6 +118,8 @@ TEST_CASE("amount fields show grouped figures and take them back, in either lang
     signIn(running.port(), official);
     const auto items = huuBang(running).items;
     std::map<std::string, std::string> fields{{"date", "2026-11-26"},
+                                              {"confirm", "1"},
+                                              {"confirm_reason", "dữ liệu thử"},
                                               {"disbursed_vnd", "1.234.000.000"}};
     for (std::size_t i = 0; i < items.size(); ++i)
     {

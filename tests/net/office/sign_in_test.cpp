@@ -180,7 +180,8 @@ TEST_CASE("a deactivated account loses its sessions and its API tokens", "[offic
     auto developer = createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
     signIn(running.port(), admin);
     signIn(running.port(), developer);
-    const std::string report = "{\"date\":\"2026-11-20\",\"disbursed_vnd\":1}";
+    const std::string report = "{\"date\":\"2026-11-20\",\"confirm\":\"1\",\"confirm_reason\":\"dữ "
+                               "liệu thử\",\"disbursed_vnd\":1}";
     REQUIRE(sendJson(running.port(), developer, "POST", "/api/v1/clusters/huu-bang/reports", report)
                 .status == 201);
     const auto off = postForm(running.port(), admin,
@@ -209,7 +210,8 @@ TEST_CASE("an admin changes a developer's clusters, the rights follow at once", 
     auto admin = createPerson(running, "root@example.vn", Role::Admin);
     auto developer = createPerson(running, "cdt@example.vn", Role::Developer, {}, {"huu-bang"});
     signIn(running.port(), admin);
-    const std::string report = "{\"date\":\"2026-11-20\",\"disbursed_vnd\":1}";
+    const std::string report = "{\"date\":\"2026-11-20\",\"confirm\":\"1\",\"confirm_reason\":\"dữ "
+                               "liệu thử\",\"disbursed_vnd\":1}";
     const std::string path = "/admin/users/" + std::to_string(developer.account.id);
     CHECK(
         sendJson(running.port(), developer, "POST", "/api/v1/clusters/cau-bau-gd-2/reports", report)
@@ -248,7 +250,8 @@ TEST_CASE("changing the password ends every other session and every API token", 
 {
     RunningServer running;
     auto first = createPerson(running, "p@example.vn", Role::Developer, {}, {"huu-bang"});
-    const std::string report = R"({"date":"2026-11-20","disbursed_vnd":1})";
+    const std::string report =
+        R"({"date":"2026-11-20","confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1})";
     REQUIRE(sendJson(running.port(), first, "POST", "/api/v1/clusters/huu-bang/reports", report)
                 .status == 201);
     signIn(running.port(), first);
@@ -271,7 +274,8 @@ TEST_CASE("an API token stops working when it expires", "[office][db]")
 {
     RunningServer running;
     auto person = createPerson(running, "t@example.vn", Role::Developer, {}, {"huu-bang"});
-    const std::string report = R"({"date":"2026-11-20","disbursed_vnd":1})";
+    const std::string report =
+        R"({"date":"2026-11-20","confirm":"1","confirm_reason":"dữ liệu thử","disbursed_vnd":1})";
     CHECK(sendJson(running.port(), person, "POST", "/api/v1/clusters/huu-bang/reports", report)
               .status == 201);
     running.clock.advance(91 * 86400); // the test token lasts 90 days

@@ -46,7 +46,8 @@ std::string reportFor(RunningServer& running, const std::string& date)
 {
     const auto item = huuBang(running).items.front().id;
     return "{\"date\":\"" + date + "\",\"items\":[{\"work_item\":" + std::to_string(item) +
-           ",\"percent\":77}],\"disbursed_vnd\":950000000}";
+           ",\"percent\":77}],\"confirm\":\"1\",\"confirm_reason\":\"dữ liệu "
+           "thử\",\"disbursed_vnd\":950000000}";
 }
 
 void expectOnlyHuuBangAndAggregatesChanged(const std::map<std::string, std::string>& before,
