@@ -78,6 +78,7 @@ FieldChanges changesBetween(const Tenant& a, const Tenant& b)
     d("jobs", a.jobs, b.jobs);
     d("status", a.status, b.status);
     d("lease_start", a.leaseStart, b.leaseStart);
+    d("confirmed_doubts", a.confirmedDoubts, b.confirmedDoubts); // what was confirmed, and why
     return d.take();
 }
 
@@ -119,6 +120,8 @@ FieldChanges creationOf(const ProgressReport& report)
                            std::to_string(line.percent)});
     if (!report.note.empty())
         changes.push_back({"note", "", report.note});
+    if (!report.confirmedDoubts.empty())
+        changes.push_back({"confirmed_doubts", "", report.confirmedDoubts});
     return changes;
 }
 

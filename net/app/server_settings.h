@@ -38,7 +38,7 @@ struct ServerSettings
     std::vector<std::string> metricsAllow{"127.0.0.1", "::1"}; // who may read /metrics
     std::string metricsToken;                                  // or whoever bears it; never logged
     int mallocArenas = 0; // glibc malloc arenas; 0: one per core (net/app/memory_return.h)
-    int trimSeconds = 30; // how often free memory goes back to the system; 0: never
+    int trimSeconds = 10; // how often free memory goes back to the system; 0: never
     std::string unitsFile =
         std::string(TRACKER_DEFAULT_ETC_DIR) + "/admin-units/hanoi-units-2025.csv";
     std::string mapDirectory = std::string(TRACKER_DEFAULT_ETC_DIR) + "/map";

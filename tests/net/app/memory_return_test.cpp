@@ -57,7 +57,7 @@ TEST_CASE("freed memory inside the heap goes back to the system", "[net][memory]
 TEST_CASE("memory settings are read and checked", "[net][memory]")
 {
     Poco::AutoPtr<Poco::Util::MapConfiguration> config(new Poco::Util::MapConfiguration);
-    CHECK(ServerSettings::fromConfiguration(*config).trimSeconds == 30);
+    CHECK(ServerSettings::fromConfiguration(*config).trimSeconds == 10);
     CHECK(ServerSettings::fromConfiguration(*config).mallocArenas == 0);
     config->setString("memory.arenas", "2");
     config->setString("memory.trimSeconds", "0");

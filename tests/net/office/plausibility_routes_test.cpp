@@ -2,6 +2,7 @@
 // reason, through the API and the import alike; the reason is kept and shown.
 #include "net/operations/bulk_import.h"
 #include "office/office_helpers.h"
+#include "persistence/audit_repository.h"
 #include "support/office_client.h"
 
 #include <Poco/JSON/Array.h>
@@ -80,6 +81,13 @@ TEST_CASE("a lowered progress is refused until confirmed with a reason, then sho
     REQUIRE(confirmed.status == 201);
     CHECK(confirmed.json()->getObject("report")->getValue<std::string>("confirmed_doubts") ==
           "progress_decrease: Kỳ trước nhập nhầm, số này đúng");
+    // The audit entry says what was confirmed, and why.
+    persistence::AuditFilter filter;
+    filter.entity = "progress_report";
+    const auto entries = persistence::listAudit(running.storage.database(), filter);
+    REQUIRE(!entries.empty());
+    CHECK(entries.front().changes.find("progress_decrease: Kỳ trước nhập nhầm") !=
+          std::string::npos);
     const auto page = httpGet(running.port(), "/clusters/huu-bang").body;
     CHECK(page.find("Kỳ trước nhập nhầm, số này đúng") != std::string::npos);
     CHECK(page.find("tiến độ giảm") != std::string::npos);
