@@ -62,6 +62,20 @@ std::vector<Tenant> TenantRepository::withTaxCode(const std::string& taxCode)
     return found;
 }
 
+std::vector<Tenant> TenantRepository::everyTenant()
+{
+    std::vector<Tenant> found;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            found.clear();
+            forEachRow(session,
+                       std::string("SELECT ") + kTenantColumns + " FROM tenants ORDER BY id", {},
+                       [&](const soci::row& row) { found.push_back(tenantFromRow(row)); });
+        });
+    return found;
+}
+
 std::int64_t TenantRepository::createTenant(const Tenant& tenant, const AuditContext& context,
                                             const std::optional<RequestKey>& key)
 {

@@ -22,6 +22,8 @@ public:
     std::optional<Tenant> findTenant(std::int64_t id);
     // Every tenant on record with this tax code, in any cluster (the MST index).
     std::vector<Tenant> withTaxCode(const std::string& taxCode);
+    // Every tenant on record, by id (an import checks each row's MST against them).
+    std::vector<Tenant> everyTenant();
     // With a key that was used before, throws RepeatedRequest and writes nothing.
     std::int64_t createTenant(const Tenant& tenant, const AuditContext& context,
                               const std::optional<RequestKey>& key = std::nullopt);

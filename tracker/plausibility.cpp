@@ -187,18 +187,30 @@ std::string olderReportNotice(const ProgressReport& report,
                             "place in the history by its date.";
 }
 
+SquareMetres leasedByOthers(const Tenant& tenant, const std::vector<Tenant>& clusterTenants)
+{
+    SquareMetres leased = 0;
+    for (const auto& other : clusterTenants)
+        if (other.id != tenant.id && other.status != TenantStatus::Left)
+            leased += other.leasedArea;
+    return leased;
+}
+
 std::vector<Doubt> tenantDoubts(const Tenant& tenant, const Cluster& cluster,
                                 const std::vector<Tenant>& clusterTenants,
                                 const std::vector<Tenant>& sameTaxCode)
+{
+    return tenantDoubts(tenant, cluster, leasedByOthers(tenant, clusterTenants), sameTaxCode);
+}
+
+std::vector<Doubt> tenantDoubts(const Tenant& tenant, const Cluster& cluster,
+                                SquareMetres leasedByOthers, const std::vector<Tenant>& sameTaxCode)
 {
     std::vector<Doubt> doubts;
     const auto land = cluster.industrialArea ? cluster.industrialArea : cluster.totalArea;
     if (land && tenant.status != TenantStatus::Left)
     {
-        SquareMetres leased = tenant.leasedArea;
-        for (const auto& other : clusterTenants)
-            if (other.id != tenant.id && other.status != TenantStatus::Left)
-                leased += other.leasedArea;
+        const SquareMetres leased = tenant.leasedArea + leasedByOthers;
         if (leased > *land)
             doubts.push_back({"leased_area_m2", "lease_above_land",
                               "Tổng diện tích thuê (" + money(leased) + " m²) vượt quá diện tích " +

@@ -36,6 +36,13 @@ std::string olderReportNotice(const ProgressReport& report,
 std::vector<Doubt> tenantDoubts(const Tenant& tenant, const Cluster& cluster,
                                 const std::vector<Tenant>& clusterTenants,
                                 const std::vector<Tenant>& sameTaxCode);
+// The same with the land the cluster's other tenants lease already summed: an import keeps
+// that sum as it goes rather than adding up every row before each new one.
+std::vector<Doubt> tenantDoubts(const Tenant& tenant, const Cluster& cluster,
+                                SquareMetres leasedByOthers,
+                                const std::vector<Tenant>& sameTaxCode);
+// What the cluster's tenants other than `tenant` lease (those that left hold nothing).
+SquareMetres leasedByOthers(const Tenant& tenant, const std::vector<Tenant>& clusterTenants);
 
 // What the person said about the doubts: the "confirm" box and the "confirm_reason" text.
 struct Confirmation

@@ -141,19 +141,24 @@ public:
         }
         return found->second;
     }
-    std::vector<Tenant>& tenantsOf(const persistence::EditableCluster& cluster)
+    // What the cluster's tenants lease, those on record and the rows accepted so far.
+    SquareMetres& leasedIn(const persistence::EditableCluster& cluster)
     {
-        return _tenants.try_emplace(cluster.cluster.code, cluster.tenants).first->second;
+        auto [at, added] = _leased.try_emplace(cluster.cluster.code, 0);
+        if (added)
+            at->second = leasedByOthers(Tenant{}, cluster.tenants);
+        return at->second;
     }
+    // Every tenant on record is read once, by MST: one query, not one a row.
     std::vector<Tenant>& withTaxCode(const std::string& taxCode)
     {
-        auto found = _taxCodes.find(taxCode);
-        if (found == _taxCodes.end())
-            found =
-                _taxCodes
-                    .emplace(taxCode, persistence::TenantRepository(_database).withTaxCode(taxCode))
-                    .first;
-        return found->second;
+        if (!_taxCodesRead)
+        {
+            for (auto& tenant : persistence::TenantRepository(_database).everyTenant())
+                _taxCodes[tenant.taxCode].push_back(std::move(tenant));
+            _taxCodesRead = true;
+        }
+        return _taxCodes[taxCode];
     }
 
 private:
@@ -161,8 +166,9 @@ private:
     persistence::Database& _database;
     Date _today;
     std::map<std::string, std::vector<ProgressReport>> _reports;
-    std::map<std::string, std::vector<Tenant>> _tenants;
+    std::map<std::string, SquareMetres> _leased;
     std::map<std::string, std::vector<Tenant>> _taxCodes;
+    bool _taxCodesRead = false;
 };
 
 std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clusters,
@@ -187,9 +193,9 @@ std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clu
         {
             auto tenant = std::get<Tenant>(std::move(checked));
             tenant.clusterId = cluster->cluster.id;
-            auto& neighbours = record.tenantsOf(*cluster);
+            auto& leased = record.leasedIn(*cluster);
             auto& sameTaxCode = record.withTaxCode(tenant.taxCode);
-            const auto doubts = tenantDoubts(tenant, cluster->cluster, neighbours, sameTaxCode);
+            const auto doubts = tenantDoubts(tenant, cluster->cluster, leased, sameTaxCode);
             const auto confirmation = confirmationOf(row.get("confirm"), row.get("confirm_reason"));
             if (const auto unconfirmed = unconfirmedDoubts(doubts, confirmation);
                 !unconfirmed.empty())
@@ -197,8 +203,9 @@ std::vector<Tenant> checkTenants(const std::vector<Row>& rows, ClusterCache& clu
             else
             {
                 tenant.confirmedDoubts = confirmedDoubtText(doubts, confirmation);
+                if (tenant.status != TenantStatus::Left)
+                    leased += tenant.leasedArea;
                 tenant.id = -static_cast<std::int64_t>(row.number); // not stored yet: no id
-                neighbours.push_back(tenant);
                 sameTaxCode.push_back(tenant);
                 tenants.push_back(std::move(tenant));
                 tenants.back().id = 0;
