@@ -16,7 +16,10 @@ done
 # The script runs each job itself; its mail goes to links on loopback.
 printf 'jobs.scheduler = off\nmail.allowInsecureBaseUrl = true\n' >"$work/tracker.properties"
 port=$(free_port)
-run --port="$port" --config="$work/tracker.properties" >"$work/server.log" 2>&1 &
+# Started directly, not through run(): `$!` must be the tracker itself, so that the kill
+# on exit stops it (through a function it was a subshell's, and the tracker outlived the test).
+"$tracker" --database="sqlite:$db" --port="$port" --config="$work/tracker.properties" \
+  >"$work/server.log" 2>&1 &
 server=$!
 on_exit "kill $server 2>/dev/null"
 wait_for_port "$port" 20 || fail "the tracker did not start: $(tail -3 "$work/server.log")"
