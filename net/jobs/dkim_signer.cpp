@@ -94,8 +94,9 @@ DkimSigner::DkimSigner(std::string domain, std::string selector, std::string pri
     if (!_library->handle)
         throw std::runtime_error("libopendkim did not start");
     auto headers = kSignedHeaders;
+    // The option takes the list itself and, as its length, the size of a pointer to it.
     require(dkim_options(_library->handle, DKIM_OP_SETOPT, DKIM_OPTS_SIGNHDRS, headers.data(),
-                         sizeof headers.data()),
+                         sizeof(const char**)),
             "its header list");
     sign("From: a@" + _domain + "\r\n\r\ncheck\r\n"); // a bad key fails here, at start-up
 }

@@ -199,20 +199,26 @@ namespace
 // the field errors while they are not confirmed; once they are, the record keeps what was
 // confirmed and why. An edit is asked only about what it changes: a doubt the stored record
 // (`before`) already raised, or confirmed, is not raised again.
-FieldErrors confirmTenantDoubts(const Editor& editor, Tenant& tenant, const Cluster& cluster,
-                                const TenantDraft& draft, const Tenant* before = nullptr)
+// The cluster's tenants as they stand, for the lease check.
+std::vector<Tenant> neighboursOf(const Editor& editor, const Cluster& cluster)
 {
     const auto editable =
         persistence::RegistryRepository(editor.database).findCluster(cluster.code);
-    const auto neighbours = editable ? editable->tenants : std::vector<Tenant>{};
-    const auto sameTaxCode =
-        persistence::TenantRepository(editor.database).withTaxCode(tenant.taxCode);
+    return editable ? editable->tenants : std::vector<Tenant>{};
+}
+
+FieldErrors confirmTenantDoubts(const Editor& editor, Tenant& tenant, const Cluster& cluster,
+                                const std::vector<Tenant>& neighbours, const TenantDraft& draft,
+                                const Tenant* before = nullptr)
+{
+    persistence::TenantRepository tenants(editor.database);
+    const auto sameTaxCode = tenants.withTaxCode(tenant.taxCode);
     auto doubts = tenantDoubts(tenant, cluster, neighbours, sameTaxCode);
     if (before)
     {
         const auto earlier = tenantDoubts(
             *before, cluster, neighbours,
-            persistence::TenantRepository(editor.database).withTaxCode(before->taxCode));
+            before->taxCode == tenant.taxCode ? sameTaxCode : tenants.withTaxCode(before->taxCode));
         std::erase_if(doubts,
                       [&](const Doubt& d)
                       {
@@ -245,7 +251,8 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
         return invalid<Tenant>(std::move(*errors));
     auto tenant = std::get<Tenant>(std::move(checked));
     tenant.clusterId = found->cluster.id;
-    if (auto unconfirmed = confirmTenantDoubts(editor, tenant, found->cluster, draft);
+    if (auto unconfirmed =
+            confirmTenantDoubts(editor, tenant, found->cluster, found->tenants, draft);
         !unconfirmed.empty())
         return invalid<Tenant>(std::move(unconfirmed));
     try
@@ -278,7 +285,8 @@ EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
     auto next = std::get<Tenant>(std::move(checked));
     next.id = tenant->id;
     next.clusterId = tenant->clusterId;
-    if (auto unconfirmed = confirmTenantDoubts(editor, next, *owner, draft, &*tenant);
+    if (auto unconfirmed = confirmTenantDoubts(editor, next, *owner, neighboursOf(editor, *owner),
+                                               draft, &*tenant);
         !unconfirmed.empty())
         return invalid<Tenant>(std::move(unconfirmed));
     auto saved = repository.updateTenant(next, expectedVersion, editor.audit());
