@@ -1,5 +1,6 @@
 #include "persistence/account_repository.h"
 
+#include "persistence/kept_versions.h"
 #include "persistence/row_values.h"
 #include "tracker/audit.h"
 
@@ -180,6 +181,7 @@ bool AccountRepository::updateAccount(const Account& next, int expectedVersion,
                 if (a != b)
                     changes.push_back({field, a, b});
             appendAudit(session, context, "user", next.id, "update", toJson(changes));
+            keepVersion(session, "user", next.id, expectedVersion, fieldValues(old));
             transaction.commit();
         });
     return saved;

@@ -1,5 +1,6 @@
 #include "persistence/delay_flag_repository.h"
 
+#include "persistence/kept_versions.h"
 #include "persistence/row_values.h"
 #include "tracker/audit.h"
 
@@ -235,6 +236,7 @@ Acknowledgement DelayFlagRepository::acknowledge(std::int64_t flagId, const std:
                 {"acknowledgement", commentNull == soci::i_ok ? oldComment : "", comment}};
             appendAudit(session, context, "delay_flag", id, "acknowledge", toJson(changes),
                         clusterId);
+            keepVersion(session, "delay_flag", id, version, {{"comment", changes.back().before}});
             transaction.commit();
         });
     return outcome;

@@ -1,6 +1,7 @@
 #include "persistence/registry_repository.h"
 
 #include "persistence/cluster_rows.h"
+#include "persistence/kept_versions.h"
 #include "persistence/nullable.h"
 #include "persistence/row_values.h"
 #include "tracker/audit.h"
@@ -120,8 +121,12 @@ SaveResult<Cluster> RegistryRepository::save(const Cluster& next, int expectedVe
                 throw std::runtime_error("no cluster " + id);
             result.saved = update(session, next, expectedVersion);
             if (result.saved)
+            {
                 appendAudit(session, context, "cluster", next.id, "update",
                             toJson(changesBetween(*before, next)), next.id);
+                keepVersion(session, "cluster", next.id, expectedVersion,
+                            fieldValues(draftOf(*before)));
+            }
             result.current = *clusterWhere(session, "WHERE id = :i", id);
             transaction.commit();
         });

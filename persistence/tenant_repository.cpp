@@ -2,6 +2,7 @@
 
 #include "persistence/cluster_rows.h"
 #include "persistence/cluster_writer.h"
+#include "persistence/kept_versions.h"
 #include "persistence/nullable.h"
 #include "persistence/row_values.h"
 #include "tracker/audit.h"
@@ -102,8 +103,12 @@ SaveResult<Tenant> TenantRepository::updateTenant(const Tenant& next, int expect
                 throw std::runtime_error("no tenant " + std::to_string(next.id));
             result.saved = updateTenantRow(session, next, expectedVersion);
             if (result.saved)
+            {
                 appendAudit(session, context, "tenant", next.id, "update",
                             toJson(changesBetween(*before, next)), next.clusterId);
+                keepVersion(session, "tenant", next.id, expectedVersion,
+                            fieldValues(draftOf(*before)));
+            }
             result.current = *tenantWhere(session, next.id);
             transaction.commit();
         });

@@ -174,8 +174,10 @@ bool answerFailure(EditStatus status, const FieldErrors& errors, const FieldChan
     case EditStatus::Conflict:
     {
         auto body = errorBody(HTTPResponse::HTTP_CONFLICT, "conflict",
-                              "Bản ghi đã được người khác sửa. Someone saved a newer version; "
-                              "re-apply your change to it.");
+                              "Người khác đã lưu bản mới và cũng sửa các trường này; chưa có gì "
+                              "được lưu. Someone saved a newer version and changed these fields "
+                              "too; nothing was written. Send the values you want with the "
+                              "current version.");
         body.set("current", current);
         Array changed;
         for (const auto& change : conflicts)

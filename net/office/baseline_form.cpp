@@ -140,11 +140,13 @@ void baselinePage(OfficeRequest& office, const std::string& code)
     if (!office.requireCsrf())
         return;
     const int basedOn = static_cast<int>(parseWholeNumberOrZero(office.form.get("based_on", "0")));
-    const auto result = rebaseline(editorOf(office), code, plan, reason, basedOn);
-    // On a conflict the re-shown form is based on the newer baseline: saving again
-    // re-applies this plan knowingly.
-    FormView form = baselineForm(office, *found, plan, reason,
-                                 result.status == EditStatus::Conflict ? result.record : basedOn);
+    const auto result =
+        rebaseline(editorOf(office), code, plan, reason, basedOn, keptTheirs(office.form));
+    // On a conflict the re-shown form is based on the newer baseline with the merged plan
+    // and a choice for each date or budget both changed.
+    const bool clash = result.status == EditStatus::Conflict;
+    FormView form = baselineForm(office, *found, clash ? planWith(plan, result.merged) : plan,
+                                 reason, clash ? result.record : basedOn);
     if (applyOutcome(office, result, form, status))
         return office.redirect("/admin/clusters/" + code + "/baseline");
     if (!answered(status))

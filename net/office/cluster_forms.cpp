@@ -207,11 +207,13 @@ void registryPage(OfficeRequest& office, const std::string& code)
     const auto draft = registryDraftFromForm(office.form);
     const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "")));
     const auto result = updateRegistry(editorFor(office.site, office.account(), office.request),
-                                       code, draft, version);
-    // On a conflict the form keeps the user's values over the newer version, so that saving
-    // again re-applies them knowingly.
-    const int nextVersion = result.status == EditStatus::Conflict ? result.record.version : version;
-    FormView form = registryFormView(office, found->cluster, draft, nextVersion);
+                                       code, draft, version, keptTheirs(office.form));
+    // On a conflict the form comes back on the newer version with the merge's values: the
+    // other person's changes, this one's, and a choice for each field both changed.
+    const bool clash = result.status == EditStatus::Conflict;
+    FormView form =
+        registryFormView(office, found->cluster, clash ? registryDraftOf(result.merged) : draft,
+                         clash ? result.record.version : version);
     auto status = HTTPResponse::HTTP_OK;
     if (applyOutcome(office, result, form, status))
         return office.redirect("/clusters/" + code);

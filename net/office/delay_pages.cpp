@@ -141,11 +141,11 @@ void acknowledgePage(OfficeRequest& office, std::int64_t flagId)
         return;
     const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "0")));
     const auto result = acknowledgeDelay(editorFor(office.site, office.account(), office.request),
-                                         flagId, comment, version);
-    // On a conflict the form comes back on the newer version, with this comment kept:
-    // saving again replaces the other official's comment knowingly.
-    FormView form = acknowledgeForm(
-        office, result.status == EditStatus::Conflict ? result.record : *flag, comment);
+                                         flagId, comment, version, keptTheirs(office.form));
+    // On a conflict the form comes back on the newer version, with this comment kept and a
+    // choice between it and the other official's.
+    const bool clash = result.status == EditStatus::Conflict;
+    FormView form = acknowledgeForm(office, clash ? result.record : *flag, comment);
     auto status = HTTPResponse::HTTP_OK;
     if (applyOutcome(office, result, form, status))
         return office.redirect("/admin/clusters/" + cluster->code + "/delays");

@@ -2,6 +2,10 @@
 
 #include "net/views/label_tables.h"
 #include "net/views/labels.h"
+#include "net/views/locale.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <algorithm>
 
 namespace tracker::net
 {
@@ -96,6 +100,15 @@ void FormView::conflict(const FieldChanges& changes)
 
 namespace
 {
+// A clash's value as people read it: amounts and areas grouped, a blank said as such.
+std::string shownValue(const std::string& field, const std::string& value, Language language)
+{
+    if (value.empty())
+        return language == Language::Vi ? "(để trống)" : "(blank)";
+    const bool grouped = field.ends_with("_vnd") || field.ends_with("_m2");
+    return grouped ? Formatter(language).groupedWhole(value) : value;
+}
+
 data fieldItem(const std::string& name, const std::string& label, const std::string& value,
                const std::string& kind, const std::string& type, const std::string& error,
                const Choices& choices)
@@ -156,7 +169,20 @@ data FormView::build() const
     view.set("hidden", pairList(_hidden, "name", "value"));
     data fields{data::type::list};
     for (const auto& f : _fields)
-        fields.push_back(fieldItem(f.name, f.label, f.value, f.kind, f.type, f.error, f.choices));
+    {
+        auto item = fieldItem(f.name, f.label, f.value, f.kind, f.type, f.error, f.choices);
+        const auto clash = std::find_if(_conflicts.begin(), _conflicts.end(),
+                                        [&](const FieldChange& c) { return c.field == f.name; });
+        item.set("clash", data(false));
+        if (clash != _conflicts.end())
+        {
+            data choice;
+            choice.set("theirs", shownValue(f.name, clash->before, _language));
+            choice.set("yours", shownValue(f.name, clash->after, _language));
+            item.set("clash", choice);
+        }
+        fields.push_back(item);
+    }
     view.set("fields", fields);
     view.set("has_errors", data(!_summary.empty()));
     view.set("errors", pairList(_summary, "label", "message"));
@@ -166,12 +192,21 @@ data FormView::build() const
     {
         data item;
         item.set("field", labelFor(change.field));
-        item.set("theirs", change.before);
-        item.set("yours", change.after);
+        item.set("theirs", shownValue(change.field, change.before, _language));
+        item.set("yours", shownValue(change.field, change.after, _language));
         changes.push_back(item);
     }
     view.set("changes", changes);
     return view;
+}
+
+std::set<std::string> keptTheirs(const Poco::Net::HTMLForm& form)
+{
+    std::set<std::string> kept;
+    for (const auto& [name, value] : form)
+        if (name.starts_with("keep.") && value == "theirs")
+            kept.insert(name.substr(5));
+    return kept;
 }
 
 void confirmFields(FormView& form, const std::string& confirm, const std::string& reason)

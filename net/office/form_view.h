@@ -5,9 +5,15 @@
 #include "tracker/field_errors.h"
 
 #include <kainjow/mustache.hpp>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace Poco::Net
+{
+class HTMLForm;
+}
 
 namespace tracker::net
 {
@@ -40,6 +46,8 @@ public:
     void honeypot(const std::string& name);
     void submit(const std::string& text) { _submit = text; }
     void errors(const FieldErrors& errors);
+    // Someone saved first and changed fields this edit changed too (field, theirs, yours):
+    // listed above the form, and each such field gets a choice of keeping theirs or yours.
     void conflict(const FieldChanges& changes);
     void notice(const std::string& text) { _notice = text; }
 
@@ -69,6 +77,10 @@ private:
     std::vector<std::pair<std::string, std::string>> _summary; // label, message
     FieldChanges _conflicts;
 };
+
+// The fields where the person, shown a clash, chose to keep the other person's value: the
+// radio buttons "keep.<field>" = "theirs" that FormView::conflict puts under each field.
+std::set<std::string> keptTheirs(const Poco::Net::HTMLForm& form);
 
 // The box and the reason that let a questioned figure through (tracker/plausibility.h).
 void confirmFields(FormView& form, const std::string& confirm, const std::string& reason);

@@ -31,12 +31,20 @@ const LabelTable& officeTexts()
         {"fix_errors", {"Vui lòng sửa các lỗi sau:", "Please correct the following:"}},
         {"saved", {"Đã lưu.", "Saved."}},
         {"conflict",
-         {"Người khác đã lưu bản ghi này sau khi bạn mở biểu mẫu. Bên dưới là các trường khác "
-          "nhau; biểu mẫu giữ giá trị của bạn trên phiên bản mới — kiểm tra rồi lưu lại để áp "
-          "dụng.",
-          "Someone saved this record after you opened the form. The fields that differ are "
-          "below; the form keeps your values on top of the newer version — check them and "
-          "save again to re-apply."}},
+         {"Người khác đã lưu bản ghi này sau khi bạn mở biểu mẫu và cũng sửa các trường dưới "
+          "đây. Chưa có gì được lưu. Những trường chỉ một người sửa đã được gộp vào biểu mẫu; "
+          "với mỗi trường bên dưới, chọn giữ giá trị nào rồi lưu lại.",
+          "Someone saved this record after you opened the form and changed the fields below "
+          "too. Nothing was saved. Fields only one of you changed are merged into the form; "
+          "for each field below, choose which value to keep, then save again."}},
+        {"statutory_conflict",
+         {"Người khác đã lưu báo cáo này sau khi bạn mở nó; chưa có gì được lưu. Bên dưới là "
+          "bản mới; nhập lại số liệu của bạn nếu vẫn cần.",
+          "Someone saved this report after you opened it; nothing was saved. Below is the "
+          "newer version; enter your figures again if they still apply."}},
+        {"choose_value", {"Cả hai cùng sửa trường này", "You both changed this field"}},
+        {"keep_theirs", {"Giữ giá trị đang lưu", "Keep the stored value"}},
+        {"keep_yours", {"Dùng giá trị của bạn", "Use yours"}},
         {"field", {"Trường", "Field"}},
         {"theirs", {"Giá trị đang lưu", "Stored now"}},
         {"yours", {"Giá trị của bạn", "Yours"}},

@@ -127,9 +127,15 @@ void editTenant(OfficeRequest& office, std::int64_t id)
         return;
     const auto draft = tenantDraftFromForm(office.form);
     const int version = static_cast<int>(parseWholeNumberOrZero(office.form.get("version", "")));
-    const auto result = updateTenant(editorOf(office), id, draft, version);
-    const int nextVersion = result.status == EditStatus::Conflict ? result.record.version : version;
-    FormView form = tenantFormView(office, action, heading, draft, nextVersion);
+    const auto result = updateTenant(editorOf(office), id, draft, version, keptTheirs(office.form));
+    // On a conflict: the newer version with the merge's values and a choice where both
+    // changed a field (the confirmation stays as typed).
+    const bool clash = result.status == EditStatus::Conflict;
+    auto shown = clash ? tenantDraftOf(result.merged) : draft;
+    shown.confirm = draft.confirm;
+    shown.confirmReason = draft.confirmReason;
+    FormView form =
+        tenantFormView(office, action, heading, shown, clash ? result.record.version : version);
     auto status = HTTPResponse::HTTP_OK;
     if (applyOutcome(office, result, form, status))
         return office.redirect("/admin/clusters/" + owner->code + "/tenants");

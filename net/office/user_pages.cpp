@@ -5,6 +5,7 @@
 #include "net/office/office_pages.h"
 #include "net/operations/known_scopes.h"
 #include "persistence/account_repository.h"
+#include "persistence/kept_versions.h"
 #include "tracker/email_address.h"
 #include "tracker/text_checks.h"
 
@@ -190,19 +191,36 @@ FieldErrors readAccountEdit(OfficeRequest& office, Account& next)
     return errors;
 }
 
-// The fields where the stored account (theirs) and the form (yours) differ.
-FieldChanges accountChanges(const Account& theirs, const Account& yours)
+// Saves `next` (the form's values on the account as it was read) over `version`. When someone
+// saved since, the edit is merged field by field (tracker/merge.h): the clashes, if any,
+// are left on `form` for the person to choose and nothing is written.
+bool saveAccount(OfficeRequest& office, const Account& next, int version, FormView& form)
 {
-    FieldChanges changed;
-    for (const auto& [field, before, after] :
-         {std::tuple{"role", std::string(code(theirs.role)), std::string(code(yours.role))},
-          std::tuple{"districts", joinedList(theirs.districts), joinedList(yours.districts)},
-          std::tuple{"communes", joinedList(theirs.communes), joinedList(yours.communes)},
-          std::tuple{"clusters", joinedList(theirs.clusters), joinedList(yours.clusters)},
-          std::tuple{"name", theirs.name, yours.name}})
-        if (before != after)
-            changed.push_back({field, before, after});
-    return changed;
+    persistence::AccountRepository accounts(office.site.database);
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto now = accounts.findAnyById(next.id);
+        if (!now)
+            return false;
+        const auto theirs = fieldValues(now->account);
+        const auto base =
+            version == now->version
+                ? std::optional(theirs)
+                : persistence::keptVersion(office.site.database, "user", next.id, version);
+        auto merge = mergeThreeWay(attempt < 3 ? base : std::nullopt, theirs, fieldValues(next),
+                                   keptTheirs(office.form));
+        const auto merged = accountWith(now->account, merge.merged);
+        if (!merge.clashes.empty())
+        {
+            form = userForm(office, merged, now->version);
+            form.conflict(merge.clashes);
+            return false;
+        }
+        if (accounts.updateAccount(
+                merged, now->version,
+                {office.account().email, office.address(), office.site.clock.nowRfc3339()}))
+            return true;
+    }
 }
 
 void editUserPage(OfficeRequest& office, std::int64_t id)
@@ -227,14 +245,8 @@ void editUserPage(OfficeRequest& office, std::int64_t id)
     FormView form = userForm(office, next, version);
     if (errors.empty())
     {
-        if (accounts.updateAccount(
-                next, version,
-                {office.account().email, office.address(), office.site.clock.nowRfc3339()}))
+        if (saveAccount(office, next, version, form))
             return office.redirect("/admin/users");
-        // Someone saved first: show theirs beside these values, on their version.
-        const auto now = accounts.findAnyById(id);
-        form = userForm(office, next, now->version);
-        form.conflict(accountChanges(now->account, next));
         status = HTTPResponse::HTTP_CONFLICT;
     }
     form.errors(errors);

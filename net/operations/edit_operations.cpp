@@ -2,6 +2,7 @@
 
 #include "persistence/baseline_repository.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/kept_versions.h"
 #include "persistence/registry_repository.h"
 #include "persistence/report_repository.h"
 #include "persistence/tenant_repository.h"
@@ -10,6 +11,7 @@
 #include "tracker/text_checks.h"
 
 #include <algorithm>
+#include <map>
 
 namespace tracker::net
 {
@@ -52,16 +54,6 @@ EditResult<Record> done(Record record, const Editor& editor, const std::string& 
     EditResult<Record> result;
     result.record = std::move(record);
     return result;
-}
-
-std::string optionalText(const std::optional<std::int64_t>& value)
-{
-    return value ? std::to_string(*value) : std::string();
-}
-
-std::string optionalText(const std::optional<Date>& value)
-{
-    return value ? value->iso() : std::string();
 }
 } // namespace
 
@@ -115,26 +107,69 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
     return result;
 }
 
+namespace
+{
+// What an edit started from: the record as it stands when nobody saved since, otherwise the
+// version kept when someone saved over it (nothing when that was before versions were kept).
+std::optional<FieldValues> baseOf(const Editor& editor, const char* entity, std::int64_t id,
+                                  int expectedVersion, int currentVersion,
+                                  const FieldValues& theirs)
+{
+    if (expectedVersion == currentVersion)
+        return theirs;
+    return persistence::keptVersion(editor.database, entity, id, expectedVersion);
+}
+
+// Someone saved first and changed a field this edit changed too: nothing is written; the
+// person chooses, field by field, from `merge.merged` (their values) and the clashes.
+template <typename Record> EditResult<Record> clashed(Record current, ThreeWayMerge merge)
+{
+    auto result = failed<Record>(EditStatus::Conflict);
+    result.record = std::move(current);
+    result.conflicts = std::move(merge.clashes);
+    result.merged = std::move(merge.merged);
+    return result;
+}
+
+// Saving over the version just read fails only when someone saved in between: the edit is
+// merged again against theirs, a few times at most.
+constexpr int kSaveAttempts = 3;
+} // namespace
+
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
-                                   const RegistryDraft& draft, int expectedVersion)
+                                   const RegistryDraft& draft, int expectedVersion,
+                                   const std::set<std::string>& keepTheirs)
 {
     persistence::RegistryRepository repository(editor.database);
-    const auto found = repository.findCluster(clusterCode);
-    if (!found)
-        return failed<Cluster>(EditStatus::NotFound);
-    if (!may(editor.account, ClusterAction::EditRegistry, found->cluster))
-        return failed<Cluster>(EditStatus::Forbidden);
-    auto checked = validateRegistry(draft, found->cluster);
-    if (auto* errors = std::get_if<FieldErrors>(&checked))
-        return invalid<Cluster>(std::move(*errors));
-    const auto& next = std::get<Cluster>(checked);
-    auto saved = repository.updateRegistry(next, expectedVersion, editor.audit());
-    if (saved.saved)
-        return done(std::move(saved.current), editor, clusterCode);
-    auto result = failed<Cluster>(EditStatus::Conflict);
-    result.conflicts = changesBetween(saved.current, next);
-    result.record = std::move(saved.current);
-    return result;
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto found = repository.findCluster(clusterCode);
+        if (!found)
+            return failed<Cluster>(EditStatus::NotFound);
+        const auto& current = found->cluster;
+        if (!may(editor.account, ClusterAction::EditRegistry, current))
+            return failed<Cluster>(EditStatus::Forbidden);
+        auto yours = validateRegistry(draft, current);
+        if (auto* errors = std::get_if<FieldErrors>(&yours))
+            return invalid<Cluster>(std::move(*errors));
+        const auto theirs = fieldValues(draftOf(current));
+        auto merge = mergeThreeWay(
+            baseOf(editor, "cluster", current.id, expectedVersion, current.version, theirs), theirs,
+            fieldValues(draftOf(std::get<Cluster>(yours))), keepTheirs);
+        if (!merge.clashes.empty())
+            return clashed(current, std::move(merge));
+        auto merged = validateRegistry(registryDraftOf(merge.merged), current);
+        if (auto* errors = std::get_if<FieldErrors>(&merged))
+            return invalid<Cluster>(std::move(*errors));
+        auto saved =
+            repository.updateRegistry(std::get<Cluster>(merged), current.version, editor.audit());
+        if (saved.saved)
+            return done(std::move(saved.current), editor, clusterCode);
+        if (attempt == kSaveAttempts)
+            return clashed(
+                saved.current,
+                mergeThreeWay(std::nullopt, fieldValues(draftOf(saved.current)), merge.merged));
+    }
 }
 
 namespace
@@ -268,63 +303,137 @@ EditResult<Tenant> createTenant(const Editor& editor, const std::string& cluster
 }
 
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
-                                const TenantDraft& draft, int expectedVersion)
+                                const TenantDraft& draft, int expectedVersion,
+                                const std::set<std::string>& keepTheirs)
 {
     persistence::TenantRepository repository(editor.database);
-    const auto tenant = repository.findTenant(tenantId);
-    const auto owner =
-        tenant ? persistence::RegistryRepository(editor.database).findClusterById(tenant->clusterId)
-               : std::nullopt;
-    if (!tenant || !owner)
-        return failed<Tenant>(EditStatus::NotFound);
-    if (!may(editor.account, ClusterAction::EditTenants, *owner))
-        return failed<Tenant>(EditStatus::Forbidden);
-    auto checked = validateTenant(draft, editor.clock.todayInHanoi());
-    if (auto* errors = std::get_if<FieldErrors>(&checked))
-        return invalid<Tenant>(std::move(*errors));
-    auto next = std::get<Tenant>(std::move(checked));
-    next.id = tenant->id;
-    next.clusterId = tenant->clusterId;
-    if (auto unconfirmed = confirmTenantDoubts(editor, next, *owner, neighboursOf(editor, *owner),
-                                               draft, &*tenant);
-        !unconfirmed.empty())
-        return invalid<Tenant>(std::move(unconfirmed));
-    auto saved = repository.updateTenant(next, expectedVersion, editor.audit());
-    if (saved.saved)
-        return done(std::move(saved.current), editor, owner->code);
-    auto result = failed<Tenant>(EditStatus::Conflict);
-    result.conflicts = changesBetween(saved.current, next);
-    result.record = std::move(saved.current);
-    return result;
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto tenant = repository.findTenant(tenantId);
+        const auto owner = tenant ? persistence::RegistryRepository(editor.database)
+                                        .findClusterById(tenant->clusterId)
+                                  : std::nullopt;
+        if (!tenant || !owner)
+            return failed<Tenant>(EditStatus::NotFound);
+        if (!may(editor.account, ClusterAction::EditTenants, *owner))
+            return failed<Tenant>(EditStatus::Forbidden);
+        const auto today = editor.clock.todayInHanoi();
+        auto yours = validateTenant(draft, today);
+        if (auto* errors = std::get_if<FieldErrors>(&yours))
+            return invalid<Tenant>(std::move(*errors));
+        const auto theirs = fieldValues(draftOf(*tenant));
+        auto merge = mergeThreeWay(
+            baseOf(editor, "tenant", tenant->id, expectedVersion, tenant->version, theirs), theirs,
+            fieldValues(draftOf(std::get<Tenant>(yours))), keepTheirs);
+        if (!merge.clashes.empty())
+            return clashed(*tenant, std::move(merge));
+        auto mergedDraft = tenantDraftOf(merge.merged);
+        mergedDraft.confirm = draft.confirm;
+        mergedDraft.confirmReason = draft.confirmReason;
+        auto checked = validateTenant(mergedDraft, today);
+        if (auto* errors = std::get_if<FieldErrors>(&checked))
+            return invalid<Tenant>(std::move(*errors));
+        auto next = std::get<Tenant>(std::move(checked));
+        next.id = tenant->id;
+        next.clusterId = tenant->clusterId;
+        if (auto unconfirmed = confirmTenantDoubts(
+                editor, next, *owner, neighboursOf(editor, *owner), mergedDraft, &*tenant);
+            !unconfirmed.empty())
+            return invalid<Tenant>(std::move(unconfirmed));
+        auto saved = repository.updateTenant(next, tenant->version, editor.audit());
+        if (saved.saved)
+            return done(std::move(saved.current), editor, owner->code);
+        if (attempt == kSaveAttempts)
+            return clashed(
+                saved.current,
+                mergeThreeWay(std::nullopt, fieldValues(draftOf(saved.current)), merge.merged));
+    }
 }
+
+namespace
+{
+// A plan's dates and budgets by the names its drafts carry ("items[2].planned_start"), for
+// the items the drafts name; `indexOf`: work item id → the draft's position.
+FieldValues planValues(const std::vector<WorkItem>& items,
+                       const std::map<std::int64_t, std::size_t>& indexOf)
+{
+    FieldValues values;
+    for (const auto& item : items)
+        if (const auto at = indexOf.find(item.id); at != indexOf.end())
+        {
+            const auto prefix = "items[" + std::to_string(at->second) + "].";
+            values.emplace_back(prefix + "planned_start", item.plannedStart.iso());
+            values.emplace_back(prefix + "planned_finish", item.plannedFinish.iso());
+            values.emplace_back(prefix + "budget_vnd", std::to_string(item.budget));
+        }
+    return values;
+}
+
+std::map<std::int64_t, std::size_t> draftIndex(const std::vector<PlanDraft>& plan)
+{
+    std::map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        if (!plan[i].workItem.empty())
+            index.emplace(parseWholeNumberOrZero(plan[i].workItem), i);
+    return index;
+}
+
+// The plan the re-baselining was drawn up from: baseline `basedOn`, or the original plan
+// (kept as baseline 1 by the first re-baselining) when it was drawn up before any.
+std::optional<std::vector<WorkItem>> basePlan(persistence::BaselineRepository& repository,
+                                              std::int64_t clusterId, int basedOn)
+{
+    for (const auto& baseline : repository.baselines(clusterId))
+        if (baseline.number == std::max(basedOn, 1))
+            return baseline.items;
+    return std::nullopt;
+}
+} // namespace
 
 EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
                            const std::vector<PlanDraft>& plan, const std::string& reason,
-                           std::optional<int> basedOn)
+                           std::optional<int> basedOn, const std::set<std::string>& keepTheirs)
 {
-    const auto found = persistence::RegistryRepository(editor.database).findCluster(clusterCode);
-    if (!found)
-        return failed<int>(EditStatus::NotFound);
     persistence::BaselineRepository repository(editor.database);
-    if (!may(editor.account, ClusterAction::EditSchedule, found->cluster))
-        return failed<int>(EditStatus::Forbidden);
-    auto checked = validateRebaseline(plan, reason, found->items);
-    if (auto* errors = std::get_if<FieldErrors>(&checked))
-        return invalid<int>(std::move(*errors));
-    const auto number =
-        repository.rebaseline(found->cluster.id, std::get<std::vector<WorkItem>>(checked), reason,
-                              editor.audit(), basedOn);
-    if (number)
-        return done(*number, editor, clusterCode);
-    auto result = failed<int>(EditStatus::Conflict);
-    result.record = repository.latestBaseline(found->cluster.id);
-    result.conflicts = {{"baseline", std::to_string(result.record), std::to_string(*basedOn)}};
-    return result;
+    auto drafts = plan;
+    auto from = basedOn;
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto found =
+            persistence::RegistryRepository(editor.database).findCluster(clusterCode);
+        if (!found)
+            return failed<int>(EditStatus::NotFound);
+        if (!may(editor.account, ClusterAction::EditSchedule, found->cluster))
+            return failed<int>(EditStatus::Forbidden);
+        auto checked = validateRebaseline(drafts, reason, found->items);
+        if (auto* errors = std::get_if<FieldErrors>(&checked))
+            return invalid<int>(std::move(*errors));
+        if (const auto number =
+                repository.rebaseline(found->cluster.id, std::get<std::vector<WorkItem>>(checked),
+                                      reason, editor.audit(), from))
+            return done(*number, editor, clusterCode);
+        // Someone re-baselined since: merge this plan with theirs, item by item.
+        const auto latest = repository.latestBaseline(found->cluster.id);
+        const auto index = draftIndex(plan);
+        const auto base = basePlan(repository, found->cluster.id, *basedOn);
+        const auto theirs = planValues(found->items, index);
+        auto yours = validateRebaseline(plan, reason, found->items);
+        if (auto* errors = std::get_if<FieldErrors>(&yours))
+            return invalid<int>(std::move(*errors));
+        auto merge =
+            mergeThreeWay(base ? std::optional(planValues(*base, index)) : std::nullopt, theirs,
+                          planValues(std::get<std::vector<WorkItem>>(yours), index), keepTheirs);
+        if (!merge.clashes.empty() || attempt == kSaveAttempts)
+            return clashed(latest, std::move(merge));
+        drafts = planWith(plan, merge.merged);
+        from = latest;
+    }
 }
 
 EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
                                        const std::string& comment,
-                                       std::optional<int> expectedVersion)
+                                       std::optional<int> expectedVersion,
+                                       const std::set<std::string>& keepTheirs)
 {
     using persistence::Acknowledgement;
     persistence::DelayFlagRepository flags(editor.database);
@@ -340,47 +449,40 @@ EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId
         return invalid<DelayFlag>(std::move(errors));
     const std::string by = editor.account.name.empty() ? std::string(labelVi(editor.account.role))
                                                        : editor.account.name;
-    const auto outcome = flags.acknowledge(flagId, by, comment, editor.clock.todayInHanoi(),
-                                           editor.audit(), expectedVersion);
-    if (outcome == Acknowledgement::NotOpen) // resolved by a scan meanwhile
-        return invalid<DelayFlag>(validateAcknowledgement(comment, true));
-    const auto now = *flags.findFlag(flagId);
-    if (outcome == Acknowledgement::Done)
-        return done(now, editor, cluster->code);
-    auto result = failed<DelayFlag>(EditStatus::Conflict);
-    result.record = now;
-    result.conflicts = {{"acknowledgement", now.acknowledgement, comment}};
-    return result;
-}
-
-RegistryDraft draftOf(const Cluster& c)
-{
-    return {c.nameVi,
-            c.commune,
-            c.developer,
-            optionalText(c.totalArea),
-            optionalText(c.industrialArea),
-            optionalText(c.plannedInvestment),
-            std::string(code(c.status)),
-            optionalText(c.plannedStart),
-            optionalText(c.plannedFinish),
-            c.decisionNumber,
-            c.sourceUrl,
-            c.sourceNotes};
-}
-
-TenantDraft draftOf(const Tenant& t)
-{
-    return {t.companyName,
-            t.taxCode,
-            t.sector,
-            t.supportingIndustry ? "1" : "",
-            std::to_string(t.leasedArea),
-            std::to_string(t.registeredCapital),
-            std::to_string(t.jobs),
-            std::string(code(t.status)),
-            optionalText(t.leaseStart),
-            t.foreignInvested ? "1" : ""};
+    auto version = expectedVersion;
+    std::string yours = comment;
+    if (keepTheirs.count("comment")) // chose the other official's comment, shown at `version`
+    {
+        const FieldValues theirs{{"comment", flag->acknowledgement}};
+        yours = mergeThreeWay(baseOf(editor, "delay_flag", flagId, version.value_or(flag->version),
+                                     flag->version, theirs),
+                              theirs, {{"comment", comment}}, keepTheirs)
+                    .merged.front()
+                    .second;
+        if (yours == flag->acknowledgement)
+            return done(*flag, editor, cluster->code);
+    }
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto outcome = flags.acknowledge(flagId, by, yours, editor.clock.todayInHanoi(),
+                                               editor.audit(), version);
+        if (outcome == Acknowledgement::NotOpen) // resolved by a scan meanwhile
+            return invalid<DelayFlag>(validateAcknowledgement(comment, true));
+        const auto now = *flags.findFlag(flagId);
+        if (outcome == Acknowledgement::Done)
+            return done(now, editor, cluster->code);
+        // Someone acknowledged since this comment was begun.
+        const FieldValues theirs{{"comment", now.acknowledgement}};
+        auto merge = mergeThreeWay(
+            baseOf(editor, "delay_flag", flagId, *expectedVersion, now.version, theirs), theirs,
+            {{"comment", comment}}, keepTheirs);
+        if (!merge.clashes.empty() || attempt == kSaveAttempts)
+            return clashed(now, std::move(merge));
+        if (merge.merged.front().second == now.acknowledgement)
+            return done(now, editor, cluster->code); // theirs says it: nothing to write
+        yours = merge.merged.front().second;
+        version = now.version;
+    }
 }
 
 } // namespace tracker::net

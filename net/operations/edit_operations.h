@@ -8,6 +8,7 @@
 #include "tracker/audit.h"
 #include "tracker/clock.h"
 #include "tracker/edit_validation.h"
+#include "tracker/merge.h"
 #include "tracker/roles.h"
 
 #include <functional>
@@ -36,6 +37,9 @@ template <typename Record> struct EditResult
     FieldChanges conflicts; // Conflict: field, theirs (before), yours (after)
     bool replayed = false;  // Done earlier by a request with the same Idempotency-Key
     FieldErrors notices;    // Done, with something the person should know (an older report)
+    // Conflict: the record as the merge left it (theirs, with this edit's changes, and this
+    // edit's value where both changed a field), for the form the person chooses on.
+    FieldValues merged;
 };
 
 // Who is editing and from where, the data and clock the edit uses, and whom to tell which
@@ -55,8 +59,13 @@ struct Editor
 
 EditResult<ProgressReport> submitReport(const Editor& editor, const std::string& clusterCode,
                                         const ReportDraft& draft);
+// Edits of a record made from `expectedVersion`. When someone saved since, the edit is merged
+// field by field (tracker/merge.h): only what this edit changed is written; a field both
+// changed is a Conflict, nothing written, until the person chooses. `keepTheirs`: the
+// fields where they chose the other person's value.
 EditResult<Cluster> updateRegistry(const Editor& editor, const std::string& clusterCode,
-                                   const RegistryDraft& draft, int expectedVersion);
+                                   const RegistryDraft& draft, int expectedVersion,
+                                   const std::set<std::string>& keepTheirs = {});
 // An official says which current unit(s) the cluster lies in, and on what evidence (the
 // establishing decision, a site visit): the units become certain, the doubt is gone, and the
 // audit keeps what the source had said.
@@ -71,22 +80,21 @@ EditResult<Cluster> confirmUnits(const Editor& editor, const std::string& cluste
 EditResult<Tenant> createTenant(const Editor& editor, const std::string& clusterCode,
                                 const TenantDraft& draft);
 EditResult<Tenant> updateTenant(const Editor& editor, std::int64_t tenantId,
-                                const TenantDraft& draft, int expectedVersion);
+                                const TenantDraft& draft, int expectedVersion,
+                                const std::set<std::string>& keepTheirs = {});
 // `basedOn`: the latest baseline number the plan was drawn up from (0: never re-baselined);
 // a conflict when someone re-baselined since.
 EditResult<int> rebaseline(const Editor& editor, const std::string& clusterCode,
                            const std::vector<PlanDraft>& plan, const std::string& reason,
-                           std::optional<int> basedOn);
+                           std::optional<int> basedOn,
+                           const std::set<std::string>& keepTheirs = {});
 
 // Acknowledges an open delay flag of a cluster the account answers for. The public pages
 // name the account (its role when it has no name; never its email). With `expectedVersion`
 // (the flag's version when the comment was written), a newer acknowledgement is a conflict.
 EditResult<DelayFlag> acknowledgeDelay(const Editor& editor, std::int64_t flagId,
                                        const std::string& comment,
-                                       std::optional<int> expectedVersion);
-
-// A cluster's current values as a draft: what an edit form starts from.
-RegistryDraft draftOf(const Cluster& cluster);
-TenantDraft draftOf(const Tenant& tenant);
+                                       std::optional<int> expectedVersion,
+                                       const std::set<std::string>& keepTheirs = {});
 
 } // namespace tracker::net

@@ -127,6 +127,14 @@ TEST_CASE("an official acknowledges a delay flag in the back office and the API,
     CHECK(overwritten.status == 409);
     CHECK(contains(overwritten.body, "Thành phố đã chỉ đạo"));
     CHECK(contains(overwritten.body, "Ý kiến của quận"));
+    CHECK(contains(overwritten.body, "name=\"keep.comment\" value=\"theirs\""));
+    // Keeping the other official's comment writes nothing over it.
+    CHECK(postForm(running.port(), official, page,
+                   {{"comment", "Ý kiến của quận"},
+                    {"keep.comment", "theirs"},
+                    {"version", hiddenValue(overwritten.body, "version")}})
+              .status == 303);
+    CHECK(flags.findFlag(flagId)->acknowledgement == "Thành phố đã chỉ đạo");
     CHECK(flags.findFlag(flagId)->acknowledgement == "Thành phố đã chỉ đạo");
     const auto staleApi = sendJson(running.port(), official, "POST",
                                    "/api/v1/delays/" + std::to_string(flagId) + "/acknowledge",

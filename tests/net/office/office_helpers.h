@@ -21,7 +21,7 @@ inline persistence::EditableCluster huuBang(RunningServer& running)
 
 inline std::map<std::string, std::string> registryFields(const Cluster& cluster)
 {
-    const auto d = net::draftOf(cluster);
+    const auto d = tracker::draftOf(cluster);
     return {{"version", std::to_string(cluster.version)},
             {"name_vi", d.nameVi},
             {"commune", d.commune},
