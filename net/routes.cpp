@@ -101,6 +101,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/api/v1/oc4ids.json", api(oc4idsPackageJson));
     router.add("GET", "/api/v1/jobs/runs", plain(site, listJobRuns));
     router.add("GET", "/api/v1/openapi.json", openApiDocument(site));
+    router.add("GET", "/api/v1/tokens", plain(site, listTokens));
     router.add("GET", "/api/v1/statutory-reports/{form}/{unit}/{period}",
                plain(site, showStatutory));
 
@@ -112,6 +113,8 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("POST", "/api/v1/clusters/{code}/baselines", write(postBaseline));
     router.add("POST", "/api/v1/delays/{id}/acknowledge", write(postDelayAcknowledgement));
     router.add("POST", "/api/v1/statutory-reports/{form}/{unit}/{period}", write(postStatutory));
+    router.add("POST", "/api/v1/tokens", write(postToken));
+    router.add("DELETE", "/api/v1/tokens/{id}", write(deleteToken));
 
     // Signing in
     router.add("GET", "/login", office(loginForm));
@@ -119,6 +122,9 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("POST", "/logout", office(logout));
     router.add("GET", "/account/password", office(passwordForm));
     router.add("POST", "/account/password", office(passwordSubmit));
+    router.add("GET", "/admin/tokens", office(tokensPage));
+    router.add("POST", "/admin/tokens", office(tokensPage));
+    router.add("POST", "/admin/tokens/{id}/revoke", office(revokeTokenSubmit));
 
     // The back office: clusters, tenants, plans
     router.add("GET", "/admin", office(officeIndex));

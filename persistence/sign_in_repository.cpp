@@ -21,8 +21,12 @@ constexpr const char* kInsertToken =
 constexpr const char* kRevokeTokens =
     "UPDATE api_tokens SET revoked_at = :a WHERE user_id = :u AND revoked_at IS NULL";
 constexpr const char* kUserOfToken =
-    "SELECT user_id FROM api_tokens WHERE token_hash = :h AND revoked_at IS NULL AND "
-    "(expires_at IS NULL OR expires_at > :n)";
+    "SELECT id, user_id, expires_at, last_used_at FROM api_tokens WHERE token_hash = :h AND "
+    "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :n)";
+constexpr const char* kTokenUsed = "UPDATE api_tokens SET last_used_at = :n WHERE id = :i";
+// The last use is shown to the holder to the minute; writing it on every request would
+// make every API call a write.
+constexpr long long kLastUseResolution = 60;
 constexpr const char* kInsertFailure =
     "INSERT INTO login_failures (email, address, at) VALUES (:e, :a, :t)";
 constexpr const char* kClearFailures =
@@ -87,18 +91,24 @@ void SignInRepository::addToken(std::int64_t userId, const std::string& tokenHas
         });
 }
 
-std::optional<std::int64_t> SignInRepository::userOfToken(const std::string& tokenHash,
-                                                          long long now)
+std::optional<LiveToken> SignInRepository::userOfToken(const std::string& tokenHash, long long now)
 {
-    std::optional<std::int64_t> found;
+    std::optional<LiveToken> found;
     _database.withSession(
         [&](soci::session& session)
         {
             found.reset();
-            long long user = 0;
-            session << kUserOfToken, soci::use(tokenHash), soci::use(now), soci::into(user);
-            if (session.got_data())
-                found = user;
+            bool stale = false;
+            forEachRow(session, kUserOfToken, {tokenHash, std::to_string(now)},
+                       [&](const soci::row& row)
+                       {
+                           found = LiveToken{integer(row, "user_id"), integer(row, "id"),
+                                             optionalInteger(row, "expires_at")};
+                           const auto lastUsed = optionalInteger(row, "last_used_at");
+                           stale = !lastUsed || *lastUsed + kLastUseResolution <= now;
+                       });
+            if (found && stale)
+                session << kTokenUsed, soci::use(now), soci::use(found->id);
         });
     return found;
 }

@@ -18,6 +18,13 @@ struct SessionRecord
     long long expiresAt = 0;
 };
 
+struct LiveToken
+{
+    std::int64_t userId = 0;
+    long long id = 0;
+    std::optional<long long> expiresAt; // unix seconds; none for tokens made before expiry
+};
+
 // What signing in leaves behind: sessions, API tokens and failed sign-ins. Sessions and
 // tokens are looked up by a hash of what the client holds; the secret itself is never
 // stored.
@@ -34,8 +41,9 @@ public:
     // `expiresAt`: unix seconds after which the token no longer works.
     void addToken(std::int64_t userId, const std::string& tokenHash, const std::string& createdAt,
                   long long expiresAt);
-    // The account of a token that is neither revoked nor expired at `now`.
-    std::optional<std::int64_t> userOfToken(const std::string& tokenHash, long long now);
+    // The token, and its account, when it is neither revoked nor expired at `now`; its last
+    // use becomes `now` (to the minute).
+    std::optional<LiveToken> userOfToken(const std::string& tokenHash, long long now);
     // Revokes every token of the account; how many were live.
     int revokeTokens(std::int64_t userId, const std::string& at);
 

@@ -23,10 +23,17 @@ HanoiTime Clock::nowInHanoi() const
 
 std::string Clock::nowRfc3339() const
 {
-    const long long local = unixSeconds() + kHanoiUtcOffsetSeconds;
-    const long long secondOfDay = ((local % 86400) + 86400) % 86400;
+    return rfc3339InHanoi(unixSeconds());
+}
+
+std::string rfc3339InHanoi(long long unixSeconds)
+{
+    const long long local = unixSeconds + kHanoiUtcOffsetSeconds;
+    const long long days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    const long long secondOfDay = local - days * 86400;
     char text[40];
-    std::snprintf(text, sizeof text, "%sT%02lld:%02lld:%02lld+07:00", todayInHanoi().iso().c_str(),
+    std::snprintf(text, sizeof text, "%sT%02lld:%02lld:%02lld+07:00",
+                  Date::fromDaysSinceEpoch(static_cast<long>(days)).iso().c_str(),
                   secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60);
     return text;
 }

@@ -53,5 +53,7 @@ private:
 std::optional<long long> parseInstant(const std::string& text);
 
 constexpr long kHanoiUtcOffsetSeconds = 7 * 3600;
+// An instant as Hanoi's wall clock writes it: "2026-11-27T06:00:05+07:00".
+std::string rfc3339InHanoi(long long unixSeconds);
 
 } // namespace tracker

@@ -76,8 +76,11 @@ Caller identify(SiteContext& ctx, const Poco::Net::HTTPServerRequest& request)
     if (const std::string token = bearerToken(request); !token.empty())
     {
         caller.viaToken = true;
-        if (const auto userId = signIns.userOfToken(digestOf(token), ctx.clock.unixSeconds()))
-            caller.account = accounts.findById(*userId);
+        if (const auto live = signIns.userOfToken(digestOf(token), ctx.clock.unixSeconds()))
+        {
+            caller.account = accounts.findById(live->userId);
+            caller.tokenExpiresAt = live->expiresAt;
+        }
         if (caller.account)
             currentRequest().accountId = caller.account->id;
         return caller;

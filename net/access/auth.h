@@ -25,6 +25,9 @@ struct Caller
 {
     std::optional<Account> account;
     bool viaToken = false;
+    // Via a token: when it expires (none for tokens made before expiry). A token may make
+    // others, but none that outlives it.
+    std::optional<long long> tokenExpiresAt;
     std::string sessionHash; // of the session cookie, to log out
     std::string csrfToken;   // the session's, for forms
     bool signedIn() const { return account.has_value(); }

@@ -49,6 +49,9 @@ void health(SiteContext& site, Poco::Net::HTTPServerRequest& request,
             Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
 void listJobRuns(SiteContext& site, Poco::Net::HTTPServerRequest& request,
                  Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
+// net/api/token_api.cpp: the caller's own tokens (never cached)
+void listTokens(SiteContext& site, Poco::Net::HTTPServerRequest& request,
+                Poco::Net::HTTPServerResponse& response, const RouteMatch& match);
 // The OpenAPI document, read once when the routes are made.
 RouteAction openApiDocument(SiteContext& site);
 

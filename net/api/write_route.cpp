@@ -81,14 +81,14 @@ Object fieldErrorsBody(const FieldErrors& errors)
     return body;
 }
 
-// 401 or nothing: the account behind the token or the session (with its CSRF header).
-std::optional<Account> apiAccount(SiteContext& ctx, HTTPServerRequest& request,
-                                  HTTPServerResponse& response)
+// 401 or nothing: the caller behind the token or the session (with its CSRF header).
+std::optional<Caller> apiCaller(SiteContext& ctx, HTTPServerRequest& request,
+                                HTTPServerResponse& response)
 {
     const Caller caller = identify(ctx, request);
     const bool sessionOk = !caller.viaToken && csrfMatches(caller, request.get("X-CSRF-Token", ""));
     if (caller.signedIn() && (caller.viaToken || sessionOk))
-        return caller.account;
+        return caller;
     response.set("WWW-Authenticate", "Bearer realm=\"tracker\"");
     sendJsonError(response, HTTPResponse::HTTP_UNAUTHORIZED, "unauthorized",
                   "Cần đăng nhập hoặc mã truy cập hợp lệ. A valid API token is required.");
@@ -209,14 +209,21 @@ RouteAction writeRoute(SiteContext& ctx, WriteAction action)
                           const RouteMatch& match)
     {
         response.set("Cache-Control", "no-store");
-        const auto account = apiAccount(ctx, request, response);
-        if (!account)
+        const auto caller = apiCaller(ctx, request, response);
+        if (!caller)
             return;
+        const auto& account = *caller->account;
         try
         {
-            const auto body = readBody(request, response);
-            auto editor = editorFor(ctx, *account, request);
-            editor.requestKey = requestKeyOf(request, *account, body);
+            // A DELETE names its record in the path and needs no body.
+            const bool bodiless = request.getMethod() == "DELETE" &&
+                                  request.getContentLength64() <= 0 &&
+                                  !request.getChunkedTransferEncoding();
+            const auto body = bodiless ? Object::Ptr(new Object) : readBody(request, response);
+            auto editor = editorFor(ctx, account, request);
+            editor.requestKey = requestKeyOf(request, account, body);
+            editor.viaToken = caller->viaToken;
+            editor.tokenExpiresAt = caller->tokenExpiresAt;
             action(editor, body, match, response);
         }
         catch (const BadBody& bad)

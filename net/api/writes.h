@@ -38,5 +38,12 @@ void postBaseline(const Editor& editor, const WriteBody& body, const RouteMatch&
 // POST /api/v1/delays/{id}/acknowledge
 void postDelayAcknowledgement(const Editor& editor, const WriteBody& body, const RouteMatch& match,
                               Poco::Net::HTTPServerResponse& response);
+// net/api/token_api.cpp: the caller's own API tokens
+// POST /api/v1/tokens: a new one, its secret in this answer only
+void postToken(const Editor& editor, const WriteBody& body, const RouteMatch& match,
+               Poco::Net::HTTPServerResponse& response);
+// DELETE /api/v1/tokens/{id}: revoked at once
+void deleteToken(const Editor& editor, const WriteBody& body, const RouteMatch& match,
+                 Poco::Net::HTTPServerResponse& response);
 
 } // namespace tracker::net

@@ -66,6 +66,9 @@ void plotsForm(OfficeRequest& office, const RouteMatch& match); // plot_pages.cp
 void usersForm(OfficeRequest& office, const RouteMatch& match);
 void userForm(OfficeRequest& office, const RouteMatch& match);
 void userActiveSubmit(OfficeRequest& office, const RouteMatch& match);
+// token_pages.cpp: every signed-in account lists, makes and revokes its own API tokens.
+void tokensPage(OfficeRequest& office, const RouteMatch& match);
+void revokeTokenSubmit(OfficeRequest& office, const RouteMatch& match);
 // import_pages.cpp: a CSV of tenants or progress reports, uploaded; a dry run lists the
 // errors, a real run writes all rows or none, each row checked against the account's
 // clusters. The jobs are shared by both routes and outlive every request.

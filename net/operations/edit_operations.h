@@ -54,6 +54,10 @@ struct Editor
     std::string address;
     // The client's Idempotency-Key for a create, scoped to the account; none from the forms.
     std::optional<persistence::RequestKey> requestKey;
+    // When the request came with an API token: that token's expiry (none for an old token
+    // made without one), so that a token never makes one that outlives it.
+    bool viaToken = false;
+    std::optional<long long> tokenExpiresAt{};
     persistence::AuditContext audit() const;
 };
 

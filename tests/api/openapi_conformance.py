@@ -153,6 +153,15 @@ check("PATCH", "/api/v1/tenants/{id}", f"/api/v1/tenants/{stored['tenant']['id']
 check("POST", "/api/v1/clusters/{code}/baselines", f"/api/v1/clusters/{cluster}/baselines", 422, auth=True,
       body={"name": "Điều chỉnh"})
 
+# The caller's tokens: listed, one made (its secret in that answer only), revoked.
+check("GET", "/api/v1/tokens", "/api/v1/tokens", 200, auth=True)
+check("GET", "/api/v1/tokens", "/api/v1/tokens", 401)
+made = check("POST", "/api/v1/tokens", "/api/v1/tokens", 201, auth=True, body={"name": "Kiểm thử OpenAPI", "days": 1})
+check("POST", "/api/v1/tokens", "/api/v1/tokens", 422, auth=True, body={"name": ""})
+check("DELETE", "/api/v1/tokens/{id}", f"/api/v1/tokens/{made['token']['id']}", 200, auth=True)
+check("DELETE", "/api/v1/tokens/{id}", f"/api/v1/tokens/{made['token']['id']}", 422, auth=True)
+check("DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/999999", 404, auth=True)
+
 gets = {("GET", path) for path, ops in document["paths"].items() if "get" in ops}
 missing = sorted(gets - covered)
 if missing:

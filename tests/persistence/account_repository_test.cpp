@@ -93,7 +93,7 @@ TEST_CASE("tokens and failed sign-ins are kept by their hash and address", "[db]
     SignInRepository signIns(test.database());
     const auto id = accounts.createUser(official("an@example.vn"), "h", kAdmin);
     signIns.addToken(id, "token-hash", "2026-11-27T09:00:00+07:00", 5000);
-    CHECK(signIns.userOfToken("token-hash", 4999) == id);
+    CHECK(signIns.userOfToken("token-hash", 4999)->userId == id);
     CHECK_FALSE(signIns.userOfToken("token-hash", 5000)); // expired
     CHECK_FALSE(signIns.userOfToken("other", 0));
     signIns.addToken(id, "second", "2026-11-27T09:00:00+07:00", 9000);

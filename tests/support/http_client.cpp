@@ -35,6 +35,7 @@ HttpResult httpRequest(int port, const std::string& method, const std::string& p
     result.disposition = response.get("Content-Disposition", "");
     result.contentEncoding = response.get("Content-Encoding", "");
     result.vary = response.get("Vary", "");
+    result.cacheControl = response.get("Cache-Control", "");
     Poco::StreamCopier::copyToString(received, result.body);
     return result;
 }

@@ -24,6 +24,7 @@ struct HttpResult
     std::string disposition;
     std::string contentEncoding;
     std::string vary;
+    std::string cacheControl;
 };
 
 HttpResult httpRequest(int port, const std::string& method, const std::string& path,

@@ -55,6 +55,28 @@ std::string next()
 {
     return std::to_string(++counter);
 }
+
+// A live token of the person's account (or of nobody's, for the anonymous attempt), inserted
+// bare so that only the attempt itself may add to the audit.
+std::int64_t ownToken(RunningServer& running, const Person& person)
+{
+    long long id = 0;
+    const long long user = person.account.id;
+    if (user == 0)
+        return 1; // anonymous: refused before any token is looked at
+    const std::string hash = "matrix-" + std::to_string(user) + "-" + next();
+    running.storage.database().withSession(
+        [&](soci::session& session)
+        {
+            session << "INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at) "
+                       "VALUES (:u, :h, 't', 4000000000)",
+                soci::use(user), soci::use(hash);
+            session << "SELECT id FROM api_tokens WHERE token_hash = :h", soci::use(hash),
+                soci::into(id);
+        });
+    return id;
+}
+
 } // namespace
 
 persistence::EditableCluster current(RunningServer& running, const std::string& code)
@@ -76,6 +98,8 @@ bool expectedAllowed(Role role, Rule rule, bool inScope)
         return role == Role::Admin;
     case Rule::Subscriptions:
         return role == Role::Admin || role == Role::CityOfficial;
+    case Rule::SignedIn:
+        return true;
     }
     return false;
 }
@@ -268,6 +292,29 @@ std::vector<Route> mutatingRoutes()
                                      t.code + ",Công ty nhập " + next() +
                                      ",0100109106,100,100000000,registered,1,dữ liệu thử\n";
              return postUpload(r.port(), p, "/admin/import", {{"kind", "tenants"}}, csv);
+         }},
+        {"form create token", Rule::SignedIn, false,
+         [](RunningServer& r, const Person& p, const Target&) {
+             return postForm(r.port(), p, "/admin/tokens", {{"name", "Mã " + next()}});
+         }},
+        {"form revoke token", Rule::SignedIn, false,
+         [](RunningServer& r, const Person& p, const Target&)
+         {
+             // Its own token, made bare (no audit entry of its own), for the person to revoke.
+             const auto id = ownToken(r, p);
+             return postForm(r.port(), p, "/admin/tokens/" + std::to_string(id) + "/revoke", {});
+         }},
+        {"API POST tokens", Rule::SignedIn, false,
+         [](RunningServer& r, const Person& p, const Target&)
+         {
+             return sendJson(r.port(), p, "POST", "/api/v1/tokens",
+                             "{\"name\":\"Mã " + next() + "\",\"days\":30}");
+         }},
+        {"API DELETE token", Rule::SignedIn, false,
+         [](RunningServer& r, const Person& p, const Target&)
+         {
+             const auto id = ownToken(r, p);
+             return sendJson(r.port(), p, "DELETE", "/api/v1/tokens/" + std::to_string(id), "");
          }},
         {"form users", Rule::AdminOnly, false,
          [](RunningServer& r, const Person& p, const Target&)

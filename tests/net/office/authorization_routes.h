@@ -27,7 +27,8 @@ enum class Rule
     ReportOrTenants, // admin, city; district and developer in scope
     RegistryOrPlan,  // admin, city; district in scope
     AdminOnly,
-    Subscriptions // admin, city
+    Subscriptions, // admin, city
+    SignedIn       // every account, on what is its own (its API tokens)
 };
 
 struct Route
