@@ -28,6 +28,11 @@ constexpr const char* kBaselinesOfCluster =
 constexpr const char* kItemsOfBaseline =
     "SELECT work_item_id, planned_start, planned_finish, budget_vnd FROM baseline_items "
     "WHERE baseline_id = :b ORDER BY work_item_id";
+constexpr const char* kLatestBaseline =
+    "SELECT id, number, reason, created_at FROM baselines WHERE cluster_id = :c "
+    "ORDER BY number DESC";
+constexpr const char* kOriginalBaseline =
+    "SELECT id FROM baselines WHERE cluster_id = :c AND number = 1";
 constexpr const char* kOriginalPlanReason = "Kế hoạch ban đầu (original plan)";
 
 int latestNumber(soci::session& session, long long clusterId)
@@ -107,6 +112,29 @@ std::vector<WorkItem> itemsOfBaseline(soci::session& session, std::int64_t basel
     return items;
 }
 } // namespace
+
+PlanBasis planBasisOf(soci::session& session, std::int64_t clusterId,
+                      const std::vector<WorkItem>& items)
+{
+    PlanBasis basis;
+    forEachRow(
+        session, kLatestBaseline, {std::to_string(clusterId)},
+        [&](const soci::row& row)
+        {
+            basis.number = static_cast<int>(integer(row, "number"));
+            basis.reason = text(row, "reason");
+            basis.approvedAt = text(row, "created_at");
+        },
+        1);
+    if (!basis.rebaselined())
+        return basis;
+    long long original = 0;
+    const long long cluster = clusterId;
+    session << kOriginalBaseline, soci::use(cluster), soci::into(original);
+    if (session.got_data())
+        basis.original = asPlannedIn(items, itemsOfBaseline(session, original));
+    return basis;
+}
 
 int BaselineRepository::latestBaseline(std::int64_t clusterId)
 {

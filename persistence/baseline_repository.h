@@ -9,8 +9,18 @@
 #include <string>
 #include <vector>
 
+namespace soci
+{
+class session;
+}
+
 namespace tracker::persistence
 {
+
+// Inside a caller's session: which baseline the cluster's `items` now follow, and baseline 1
+// as `items` would be under it (tracker/baseline.h). One query, two once re-baselined.
+PlanBasis planBasisOf(soci::session& session, std::int64_t clusterId,
+                      const std::vector<WorkItem>& items);
 
 // A cluster's approved plans. Re-baselining keeps every earlier one: the plan before the
 // first re-baselining is kept as baseline 1.

@@ -1,5 +1,6 @@
 #include "persistence/cluster_repository.h"
 
+#include "persistence/baseline_repository.h"
 #include "persistence/cluster_rows.h"
 #include "persistence/row_values.h"
 #include "tracker/delay_rules.h"
@@ -275,6 +276,7 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
                 detail->summary.lastReportDate = detail->reports.front().date;
                 detail->summary.disbursed = detail->reports.front().disbursedToDate;
             }
+            detail->plan = planBasisOf(session, id, detail->items);
             markBehind(*detail, asOf);
         });
     return detail;

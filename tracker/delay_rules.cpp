@@ -94,6 +94,12 @@ void behindSchedule(const ClusterDetail& c, const Date& asOf, const DelayThresho
                       (spi ? numbers(", SPI %.2f (floor %.2f)", *spi, t.minimumSpi) : "");
     finding.measureVi = numbersVi("kế hoạch %.1f %%, thực tế %.1f %%", planned, actual) +
                         (spi ? numbersVi(", SPI %.2f (ngưỡng %.2f)", *spi, t.minimumSpi) : "");
+    // After a re-baselining the yardstick moved: say which plan this is measured against.
+    if (c.plan.rebaselined())
+    {
+        finding.measure += ", against " + basisName(c.plan, false);
+        finding.measureVi += ", theo " + basisName(c.plan, true);
+    }
     out.push_back(finding);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/baseline.h"
 #include "tracker/model.h"
 
 #include <optional>
@@ -71,6 +72,7 @@ struct ClusterDetail
     std::vector<WorkItem> items;
     std::vector<ProgressReport> reports; // newest first
     std::vector<Tenant> tenants;
+    PlanBasis plan; // which baseline the planned figures use, and the original beside it
 };
 
 PortfolioTotals portfolioTotals(const std::vector<ClusterSummary>& clusters);

@@ -46,12 +46,13 @@ Rendered showCluster(SiteContext& ctx, const Form&, const RouteMatch& match)
     const std::string& code = match.parameters.at("code");
     const std::string shown = isValidUtf8(code) && !hasControlCharacters(code) ? code : "?";
     persistence::ClusterRepository repository(ctx.database);
-    const auto detail = repository.findDetail(code, kLatestReportsShown, ctx.clock.todayInHanoi());
+    const auto today = ctx.clock.todayInHanoi();
+    const auto detail = repository.findDetail(code, kLatestReportsShown, today);
     if (!detail)
         return jsonError(HTTPResponse::HTTP_NOT_FOUND, "cluster_not_found",
                          "Không có cụm công nghiệp mã '" + shown + "'. No cluster has the code '" +
                              shown + "'.");
-    return json(clusterDetailJson(*detail));
+    return json(clusterDetailJson(*detail, today));
 }
 
 Rendered portfolio(SiteContext& ctx, const Form&, const RouteMatch&)

@@ -2,6 +2,7 @@
 
 #include "net/views/places.h"
 #include "tracker/decimal.h"
+#include "tracker/earned_value.h"
 #include "tracker/enums.h"
 
 #include <Poco/JSON/Array.h>
@@ -205,9 +206,48 @@ Poco::JSON::Object clusterSummaryJson(const ClusterSummary& s)
     return json;
 }
 
-Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail)
+namespace
+{
+Var spiAt(const std::vector<WorkItem>& items, const Date& asOf, const std::optional<Vnd>& disbursed)
+{
+    const auto spi = earnedValue(items, asOf, disbursed).spi;
+    return spi ? Var(std::round(*spi * 100) / 100) : Var();
+}
+
+// Which plan planned_progress_percent, the SPI and the behind-schedule rule use, and after a
+// re-baselining the same figures against the original plan.
+Poco::JSON::Object planBasisJson(const ClusterDetail& detail, const Date& asOf)
+{
+    const auto& plan = detail.plan;
+    Poco::JSON::Object json;
+    json.set("baseline", plan.rebaselined() ? plan.number : 1);
+    json.set("rebaselined", plan.rebaselined());
+    json.set("name_vi", basisName(plan, true));
+    json.set("name_en", basisName(plan, false));
+    json.set("approved_at", plan.rebaselined() ? Var(plan.approvedAt) : Var());
+    json.set("reason", plan.rebaselined() ? Var(plan.reason) : Var());
+    json.set("planned_progress_percent", percent(detail.summary.plannedPercent));
+    json.set("spi", spiAt(detail.items, asOf, detail.summary.disbursed));
+    Var original;
+    if (plan.rebaselined())
+    {
+        Poco::JSON::Object figures;
+        figures.set("baseline", 1);
+        figures.set("planned_progress_percent",
+                    percent(plannedProgressPercent(plan.original, asOf)));
+        figures.set("spi", spiAt(plan.original, asOf, detail.summary.disbursed));
+        original = figures;
+    }
+    json.set("original_plan", original);
+    json.set("as_of", asOf.iso());
+    return json;
+}
+} // namespace
+
+Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail, const Date& asOf)
 {
     Poco::JSON::Object json = clusterSummaryJson(detail.summary);
+    json.set("plan_basis", planBasisJson(detail, asOf));
     Poco::JSON::Array items, reports, tenants;
     for (const auto& item : detail.items)
         items.add(workItemJson(item));

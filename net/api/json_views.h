@@ -13,7 +13,8 @@ namespace tracker::net
 // Domain records → the JSON the API promises (documented in docs/api.md). Exact integers
 // for money (VND) and area (m²) go beside the convenient hectare figure; unknown is null.
 Poco::JSON::Object clusterSummaryJson(const ClusterSummary& summary);
-Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail);
+// `asOf`: the day the planned figures were computed for (today in Hanoi).
+Poco::JSON::Object clusterDetailJson(const ClusterDetail& detail, const Date& asOf);
 Poco::JSON::Object portfolioJson(const std::vector<ClusterSummary>& summaries,
                                  const std::vector<ReportedTotals>& reported);
 Poco::JSON::Object districtJson(const DistrictGroup& district, bool withClusters);

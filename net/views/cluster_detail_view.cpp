@@ -2,6 +2,7 @@
 #include "net/views/page_views.h"
 #include "net/views/places.h"
 #include "net/views/svg_charts.h"
+#include "tracker/earned_value.h"
 #include "tracker/enums.h"
 #include "tracker/progress_curves.h"
 #include "tracker/schedule.h"
@@ -33,27 +34,69 @@ void addCharts(data& view, const ClusterDetail& detail, const Date& asOf, const 
                         item.percentDone, isOverdue(item, asOf)});
     view.set("schedule_svg", scheduleChart(rows, asOf, label(language, "schedule_chart"), format));
     const ProgressCurves curves = progressCurves(detail.items, detail.reports);
+    // After a re-baselining the original plan is drawn beside the current one.
+    const ProgressCurves original =
+        detail.plan.rebaselined() ? progressCurves(detail.plan.original, {}) : ProgressCurves{};
+    const std::string plannedLabel =
+        detail.plan.rebaselined()
+            ? label(language, "current_plan_curve") + std::to_string(detail.plan.number) + ")"
+            : label(language, "planned_curve");
     CurveChart physical{label(language, "physical_curve"),
-                        label(language, "planned_curve"),
+                        plannedLabel,
                         label(language, "actual_curve"),
                         curves.plannedPhysical,
                         curves.actualPhysical,
                         100,
-                        false};
+                        false,
+                        original.plannedPhysical,
+                        label(language, "original_curve")};
     double top = 0;
-    for (const auto* curve : {&curves.plannedDisbursement, &curves.actualDisbursement})
+    for (const auto* curve :
+         {&curves.plannedDisbursement, &curves.actualDisbursement, &original.plannedDisbursement})
         for (const auto& point : *curve)
             top = std::max(top, point.value);
     CurveChart money{label(language, "financial_curve"),
-                     label(language, "planned_curve"),
+                     plannedLabel,
                      label(language, "actual_curve"),
                      curves.plannedDisbursement,
                      curves.actualDisbursement,
                      top,
-                     true};
+                     true,
+                     original.plannedDisbursement,
+                     label(language, "original_curve")};
     view.set("physical_svg", sCurveChart(physical, asOf, format));
     view.set("financial_svg", top > 0 ? sCurveChart(money, asOf, format) : std::string());
     view.set("has_curves", !curves.plannedPhysical.empty() || !curves.actualPhysical.empty());
+}
+
+// Which plan the planned %, SPI and the behind-schedule rule use, with the current figures
+// and, after a re-baselining, the same figures against the original plan.
+std::string planBasisText(const ClusterDetail& detail, const Date& asOf, const Formatter& format)
+{
+    const bool vi = format.language() == Language::Vi;
+    const auto spiText = [&](const std::vector<WorkItem>& items)
+    {
+        const auto spi = earnedValue(items, asOf, detail.summary.disbursed).spi;
+        return spi ? format.number(*spi, 2) : format.noData();
+    };
+    std::string text = (vi ? "Kế hoạch, SPI và cảnh báo chậm tiến độ tính theo "
+                           : "Planned %, SPI and the behind-schedule rule use ") +
+                       basisName(detail.plan, vi) + ": " + (vi ? "kế hoạch " : "planned ") +
+                       format.percent(detail.summary.plannedPercent) + ", SPI " +
+                       spiText(detail.items) + ".";
+    if (!detail.plan.rebaselined())
+        return text;
+    const auto& original = detail.plan.original;
+    return text +
+           (vi ? " Theo kế hoạch gốc (số 1): kế hoạch "
+               : " Against the original plan "
+                 "(baseline 1): planned ") +
+           format.percent(plannedProgressPercent(original, asOf)) + ", SPI " + spiText(original) +
+           "." +
+           (detail.plan.reason.empty()
+                ? std::string()
+                : (vi ? " Lý do điều chỉnh: " : " Reason for re-baselining: ") +
+                      detail.plan.reason);
 }
 
 // The registry facts, each with its label; unknowns say so.
@@ -113,8 +156,8 @@ data confirmedText(const std::string& stored, Language language)
         code.erase(0, code.find_first_not_of(' '));
         labels += (labels.empty() ? "" : ", ") + label(language, "doubt_" + code);
     }
-    return data(label(language, "confirmed_doubts") + " (" + labels + "): " +
-                stored.substr(colon + 2));
+    return data(label(language, "confirmed_doubts") + " (" + labels +
+                "): " + stored.substr(colon + 2));
 }
 
 // The latest reports (newest first); the charts use them all.
@@ -171,6 +214,7 @@ data clusterDetailView(const ClusterDetail& detail, const Date& asOf, Language l
     view.set("items", itemRows(detail.items, asOf, format));
     view.set("has_items", !detail.items.empty());
     addCharts(view, detail, asOf, format);
+    view.set("plan_basis", planBasisText(detail, asOf, format));
     view.set("reports", reportRows(detail.reports, format));
     view.set("has_reports", !detail.reports.empty());
     view.set("tenants", tenantRows(detail.tenants, format));

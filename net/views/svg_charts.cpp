@@ -158,6 +158,7 @@ std::string sCurveChart(const CurveChart& chart, const Date& today, const Format
         return {};
     std::vector<CurvePoint> all(chart.planned);
     all.insert(all.end(), chart.actual.begin(), chart.actual.end());
+    all.insert(all.end(), chart.original.begin(), chart.original.end());
     const auto [earliest, latest] = std::minmax_element(
         all.begin(), all.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
     const double top = kPlotTop, bottom = 230, left = 110;
@@ -176,16 +177,26 @@ std::string sCurveChart(const CurveChart& chart, const Date& today, const Format
     }
     timeLabels(svg, axis, bottom + 18, format);
     todayLine(svg, axis, today, top, bottom);
+    if (!chart.original.empty())
+        svg << "<polyline class=\"original-line\" points=\""
+            << points(chart.original, axis, top, bottom, chart.maximum) << "\"/>";
     svg << "<polyline class=\"plan-line\" points=\""
         << points(chart.planned, axis, top, bottom, chart.maximum) << "\"/>";
     svg << "<polyline class=\"actual-line\" points=\""
         << points(chart.actual, axis, top, bottom, chart.maximum) << "\"/>";
-    svg << "<g class=\"legend\"><line class=\"plan-line\" x1=\"" << fixed(left)
-        << "\" y1=\"12\" x2=\"" << fixed(left + 24) << "\" y2=\"12\"/><text x=\""
-        << fixed(left + 30) << "\" y=\"16\">" << xmlEscape(chart.plannedLabel)
-        << "</text><line class=\"actual-line\" x1=\"" << fixed(left + 260) << "\" y1=\"12\" x2=\""
-        << fixed(left + 284) << "\" y2=\"12\"/><text x=\"" << fixed(left + 290) << "\" y=\"16\">"
-        << xmlEscape(chart.actualLabel) << "</text></g>";
+    const double step = chart.original.empty() ? 260 : 200;
+    const auto legendEntry = [&](const char* cls, double x, const std::string& text)
+    {
+        svg << "<line class=\"" << cls << "\" x1=\"" << fixed(x) << "\" y1=\"12\" x2=\""
+            << fixed(x + 24) << "\" y2=\"12\"/><text x=\"" << fixed(x + 30) << "\" y=\"16\">"
+            << xmlEscape(text) << "</text>";
+    };
+    svg << "<g class=\"legend\">";
+    legendEntry("plan-line", left, chart.plannedLabel);
+    legendEntry("actual-line", left + step, chart.actualLabel);
+    if (!chart.original.empty())
+        legendEntry("original-line", left + 2 * step, chart.originalLabel);
+    svg << "</g>";
     svg << "</svg>";
     return svg.str();
 }

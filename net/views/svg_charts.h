@@ -29,7 +29,8 @@ struct ScheduleRow
 std::string scheduleChart(const std::vector<ScheduleRow>& rows, const Date& today,
                           const std::string& title, const Formatter& format);
 
-// Planned (dashed) against actual (solid) cumulative curves over the same dates.
+// Planned (dashed) against actual (solid) cumulative curves over the same dates, with the
+// original plan (dotted) when the cluster was re-baselined.
 struct CurveChart
 {
     std::string title;
@@ -39,6 +40,9 @@ struct CurveChart
     std::vector<CurvePoint> actual;
     double maximum = 100; // top of the value axis
     bool money = false;   // value axis in tỷ đồng / VND bn instead of percent
+    // After a re-baselining: the original plan (dotted), kept beside the current one.
+    std::vector<CurvePoint> original{};
+    std::string originalLabel{};
 };
 std::string sCurveChart(const CurveChart& chart, const Date& today, const Formatter& format);
 

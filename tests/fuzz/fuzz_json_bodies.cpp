@@ -14,7 +14,7 @@ using namespace tracker::fuzz;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const std::array<std::pair<const char*, const char*>, 8> kWrites{{
+    static const std::array<std::pair<const char*, const char*>, 9> kWrites{{
         {"POST", "/api/v1/clusters/huu-bang/reports"},
         {"PATCH", "/api/v1/clusters/huu-bang"},
         {"POST", "/api/v1/clusters/huu-bang/tenants"},
@@ -23,13 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         {"POST", "/api/v1/delays/1/acknowledge"},
         {"POST", "/api/v1/statutory-reports/02/huu-bang/2026-Y"},
         {"POST", "/api/v1/statutory-reports/03/10369/2026-Y"},
+        {"POST", "/api/v1/tokens"},
     }};
     if (size < 1)
         return 0;
     const auto& [method, path] = kWrites[data[0] % kWrites.size()];
     const std::string body(reinterpret_cast<const char*>(data) + 1, size - 1);
-    const auto answer =
-        sendRaw(request(method, path, "application/json", body, false, true));
+    const auto answer = sendRaw(request(method, path, "application/json", body, false, true));
     requireCleanAnswer(answer, path);
     const auto start = answer.body.find("\r\n\r\n");
     try

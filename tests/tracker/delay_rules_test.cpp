@@ -155,3 +155,47 @@ TEST_CASE("rule and severity codes round-trip", "[tracker][rules]")
     CHECK(severityFromCode("high") == Severity::High);
     CHECK_FALSE(delayRuleFromCode("nope"));
 }
+
+TEST_CASE("after a re-baselining the behind-schedule flag says which plan it measures against",
+          "[tracker][rules][baseline]")
+{
+    DelayThresholds t;
+    ClusterDetail c;
+    c.summary.cluster.code = "x";
+    c.items = {item(1, "2026-01-01", "2026-12-31", 1000, 20)};
+    c.summary.lastReportDate = day("2026-06-30");
+    c.summary.disbursed = 400;
+    const auto measureOf = [&]
+    {
+        for (const auto& f : evaluateDelayRules(c, day("2026-07-10"), t))
+            if (f.rule == DelayRuleKind::BehindSchedule)
+                return f.measureVi + " | " + f.measure;
+        return std::string("<not behind>");
+    };
+    CHECK(measureOf().find("theo kế hoạch") == std::string::npos); // the original plan only
+    c.plan.number = 2;
+    c.plan.approvedAt = "2026-06-01T09:00:00+07:00";
+    c.plan.original = {item(1, "2026-01-01", "2026-09-30", 1000, 20)};
+    const auto measure = measureOf();
+    CHECK(measure.find("theo kế hoạch số 2 (điều chỉnh ngày 01/06/2026)") != std::string::npos);
+    CHECK(measure.find("against baseline 2 (approved 2026-06-01)") != std::string::npos);
+}
+
+TEST_CASE("a plan as a baseline planned it keeps today's progress and drops later items",
+          "[tracker][baseline]")
+{
+    const std::vector<WorkItem> now{item(1, "2026-03-01", "2027-06-30", 2000, 40),
+                                    item(2, "2026-05-01", "2026-12-31", 500, 10)};
+    const std::vector<WorkItem> original{item(1, "2026-01-01", "2026-12-31", 1000, 0)};
+    const auto asThen = asPlannedIn(now, original);
+    REQUIRE(asThen.size() == 1);
+    CHECK(asThen[0].plannedFinish == day("2026-12-31"));
+    CHECK(asThen[0].budget == 1000);
+    CHECK(asThen[0].percentDone == 40);
+    // Against the original plan the same progress is further behind.
+    CHECK(*plannedProgressPercent(asThen, day("2026-07-01")) >
+          *plannedProgressPercent(now, day("2026-07-01")));
+    PlanBasis never;
+    CHECK(basisName(never, true) == "kế hoạch gốc");
+    CHECK(basisName(never, false) == "the original plan");
+}

@@ -330,3 +330,56 @@ TEST_CASE("re-baselining adds a work item, by form and by API, audited and publi
     CHECK(huuBang(running).items.size() == before.size() + 2);
     CHECK(huuBang(running).items.back().kind == WorkKind::Drainage);
 }
+
+TEST_CASE("after a re-baselining the page draws the original plan and the figures say which "
+          "plan they use",
+          "[office][db][baseline]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "city@example.vn", Role::CityOfficial);
+    const auto before = httpGet(running.port(), "/api/v1/clusters/huu-bang").json();
+    const auto basisBefore = before->getObject("plan_basis");
+    CHECK(basisBefore->getValue<int>("baseline") == 1);
+    CHECK_FALSE(basisBefore->getValue<bool>("rebaselined"));
+    CHECK(basisBefore->isNull("original_plan"));
+    const auto page = httpGet(running.port(), "/clusters/huu-bang").body;
+    CHECK(contains(page, "tính theo kế hoạch gốc"));
+    CHECK_FALSE(contains(page, "original-line"));
+
+    // Every item moved two years later: the planned % drops against the new plan.
+    std::string items;
+    for (const auto& item : huuBang(running).items)
+        items += std::string(items.empty() ? "" : ",") + "{\"work_item\":" +
+                 std::to_string(item.id) + ",\"planned_start\":\"" +
+                 item.plannedStart.plusDays(730).iso() + "\",\"planned_finish\":\"" +
+                 item.plannedFinish.plusDays(730).iso() +
+                 "\",\"budget_vnd\":" + std::to_string(item.budget) + "}";
+    REQUIRE(sendJson(running.port(), city, "POST", "/api/v1/clusters/huu-bang/baselines",
+                     "{\"reason\":\"Chậm giải phóng mặt bằng\",\"items\":[" + items + "]}")
+                .status == 201);
+    const auto after = httpGet(running.port(), "/api/v1/clusters/huu-bang").json();
+    const auto basis = after->getObject("plan_basis");
+    CHECK(basis->getValue<int>("baseline") == 2);
+    CHECK(basis->getValue<bool>("rebaselined"));
+    CHECK(basis->getValue<std::string>("reason") == "Chậm giải phóng mặt bằng");
+    const auto original = basis->getObject("original_plan");
+    REQUIRE(original);
+    // The original plan's figures are the ones shown before the yardstick moved.
+    CHECK(original->getValue<double>("planned_progress_percent") ==
+          before->getValue<double>("planned_progress_percent"));
+    CHECK(after->getValue<double>("planned_progress_percent") <
+          before->getValue<double>("planned_progress_percent"));
+    if (!basisBefore->isNull("spi"))
+        CHECK(original->getValue<double>("spi") == basisBefore->getValue<double>("spi"));
+
+    const auto redrawn = httpGet(running.port(), "/clusters/huu-bang").body;
+    CHECK(contains(redrawn, "class=\"original-line\""));
+    CHECK(contains(redrawn, "Kế hoạch gốc (số 1)"));
+    CHECK(contains(redrawn, "Kế hoạch hiện hành (số 2)"));
+    CHECK(contains(redrawn, "tính theo kế hoạch số 2 (điều chỉnh ngày"));
+    CHECK(contains(redrawn, "Theo kế hoạch gốc (số 1): kế hoạch"));
+    CHECK(contains(redrawn, "Lý do điều chỉnh: Chậm giải phóng mặt bằng"));
+    const auto english = httpGet(running.port(), "/clusters/huu-bang?lang=en").body;
+    CHECK(contains(english, "Against the original plan (baseline 1): planned"));
+    CHECK(contains(english, "Original plan (baseline 1)"));
+}
