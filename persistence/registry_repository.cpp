@@ -124,8 +124,10 @@ SaveResult<Cluster> RegistryRepository::save(const Cluster& next, int expectedVe
             {
                 appendAudit(session, context, "cluster", next.id, "update",
                             toJson(changesBetween(*before, next)), next.id);
-                keepVersion(session, "cluster", next.id, expectedVersion,
-                            fieldValues(draftOf(*before)));
+                auto kept = fieldValues(draftOf(*before));
+                for (auto& placement : placementValues(*before))
+                    kept.push_back(std::move(placement));
+                keepVersion(session, "cluster", next.id, expectedVersion, kept);
             }
             result.current = *clusterWhere(session, "WHERE id = :i", id);
             transaction.commit();

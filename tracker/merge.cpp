@@ -153,6 +153,12 @@ std::vector<std::string> split(const std::string& text)
 }
 } // namespace
 
+FieldValues placementValues(const Cluster& c)
+{
+    return {{"unit_codes", formatPlacedUnits(c.units)},
+            {"unit_basis", std::string(code(c.unitBasis))}};
+}
+
 FieldValues fieldValues(const Account& a)
 {
     return {{"name", a.name},

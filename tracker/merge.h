@@ -40,6 +40,11 @@ ThreeWayMerge mergeThreeWay(const std::optional<FieldValues>& base, const FieldV
 // "600.000.000" typed and 600000000 stored compare equal once validated.
 FieldValues fieldValues(const RegistryDraft& draft);
 FieldValues fieldValues(const TenantDraft& draft);
+// Where a cluster lies (its current units and how sure that is): kept with each cluster
+// version beside the registry's fields, so that confirming the units is a conflict only
+// with someone who changed the units, not with someone who edited the registry.
+FieldValues placementValues(const Cluster& cluster);
+
 // An account's name, role and scopes; lists are joined with ", " as the user form shows them.
 FieldValues fieldValues(const Account& account);
 RegistryDraft registryDraftOf(const FieldValues& fields);

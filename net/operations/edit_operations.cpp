@@ -201,31 +201,48 @@ EditResult<Cluster> confirmUnits(const Editor& editor, const std::string& cluste
                                  const AdminUnits& units)
 {
     persistence::RegistryRepository repository(editor.database);
-    const auto found = repository.findCluster(clusterCode);
-    if (!found)
-        return failed<Cluster>(EditStatus::NotFound);
-    if (!may(editor.account, ClusterAction::EditRegistry, found->cluster))
-        return failed<Cluster>(EditStatus::Forbidden);
-    if (auto errors = checkConfirmation(confirmation, units); !errors.empty())
-        return invalid<Cluster>(std::move(errors));
-    Cluster next = found->cluster;
-    next.units.clear();
-    for (const auto& code : confirmation.codes)
-        if (std::none_of(next.units.begin(), next.units.end(),
-                         [&](const PlacedUnit& unit) { return unit.code == code; }))
-            next.units.push_back({code, true});
-    next.unitBasis = UnitBasis::Confirmed;
-    next.unitSource = confirmation.evidence + " — " + editor.account.email + ", " +
-                      editor.clock.todayInHanoi().iso();
-    next.unitNote = "Trước khi xác nhận: " + formatPlacedUnits(found->cluster.units) + " (" +
-                    std::string(code(found->cluster.unitBasis)) + ")";
-    auto saved = repository.placeUnits(next, expectedVersion, editor.audit());
-    if (saved.saved)
-        return done(std::move(saved.current), editor, clusterCode);
-    auto result = failed<Cluster>(EditStatus::Conflict);
-    result.conflicts = changesBetween(saved.current, next);
-    result.record = std::move(saved.current);
-    return result;
+    for (int attempt = 1;; ++attempt)
+    {
+        const auto found = repository.findCluster(clusterCode);
+        if (!found)
+            return failed<Cluster>(EditStatus::NotFound);
+        const auto& current = found->cluster;
+        if (!may(editor.account, ClusterAction::EditRegistry, current))
+            return failed<Cluster>(EditStatus::Forbidden);
+        if (auto errors = checkConfirmation(confirmation, units); !errors.empty())
+            return invalid<Cluster>(std::move(errors));
+        // Someone saved since this form was opened: a conflict only when they changed the
+        // units too (a registry edit meanwhile is no reason to ask again).
+        const auto theirs = placementValues(current);
+        const auto base =
+            baseOf(editor, "cluster", current.id, expectedVersion, current.version, theirs);
+        const bool unitsMoved =
+            !base ||
+            std::any_of(theirs.begin(), theirs.end(),
+                        [&](const auto& field)
+                        { return std::find(base->begin(), base->end(), field) == base->end(); });
+        Cluster next = current;
+        next.units.clear();
+        for (const auto& code : confirmation.codes)
+            if (std::none_of(next.units.begin(), next.units.end(),
+                             [&](const PlacedUnit& unit) { return unit.code == code; }))
+                next.units.push_back({code, true});
+        next.unitBasis = UnitBasis::Confirmed;
+        next.unitSource = confirmation.evidence + " — " + editor.account.email + ", " +
+                          editor.clock.todayInHanoi().iso();
+        next.unitNote = "Trước khi xác nhận: " + formatPlacedUnits(current.units) + " (" +
+                        std::string(code(current.unitBasis)) + ")";
+        if (unitsMoved || attempt > kSaveAttempts)
+        {
+            auto result = failed<Cluster>(EditStatus::Conflict);
+            result.conflicts = changesBetween(current, next);
+            result.record = current;
+            return result;
+        }
+        auto saved = repository.placeUnits(next, current.version, editor.audit());
+        if (saved.saved)
+            return done(std::move(saved.current), editor, clusterCode);
+    }
 }
 
 namespace

@@ -349,8 +349,8 @@ TEST_CASE("after a re-baselining the page draws the original plan and the figure
     // Every item moved two years later: the planned % drops against the new plan.
     std::string items;
     for (const auto& item : huuBang(running).items)
-        items += std::string(items.empty() ? "" : ",") + "{\"work_item\":" +
-                 std::to_string(item.id) + ",\"planned_start\":\"" +
+        items += std::string(items.empty() ? "" : ",") +
+                 "{\"work_item\":" + std::to_string(item.id) + ",\"planned_start\":\"" +
                  item.plannedStart.plusDays(730).iso() + "\",\"planned_finish\":\"" +
                  item.plannedFinish.plusDays(730).iso() +
                  "\",\"budget_vnd\":" + std::to_string(item.budget) + "}";
@@ -382,4 +382,29 @@ TEST_CASE("after a re-baselining the page draws the original plan and the figure
     const auto english = httpGet(running.port(), "/clusters/huu-bang?lang=en").body;
     CHECK(contains(english, "Against the original plan (baseline 1): planned"));
     CHECK(contains(english, "Original plan (baseline 1)"));
+}
+
+TEST_CASE("confirming a cluster's unit after someone edited its registry is no conflict",
+          "[office][db]")
+{
+    RunningServer running;
+    auto city = createPerson(running, "city@example.vn", Role::CityOfficial);
+    signIn(running.port(), city);
+    const auto start = huuBang(running).cluster;
+    const std::string v = std::to_string(start.version);
+    REQUIRE(sendJson(running.port(), city, "PATCH", "/api/v1/clusters/huu-bang",
+                     "{\"version\":" + v + ",\"developer\":\"Công ty A\"}")
+                .status == 200);
+    // The units form was opened before that edit: it changed no unit, so this goes through.
+    REQUIRE(postForm(running.port(), city, "/admin/clusters/huu-bang/units",
+                     {{"version", v}, {"unit_1", "10003"}, {"evidence", "QĐ 2803/QĐ-UBND"}})
+                .status == 303);
+    auto now = huuBang(running).cluster;
+    CHECK(now.developer == "Công ty A");
+    CHECK(now.unitBasis == UnitBasis::Confirmed);
+    // A second form from that same old version now meets a change of the units: 409.
+    CHECK(postForm(running.port(), city, "/admin/clusters/huu-bang/units",
+                   {{"version", v}, {"unit_1", "09910"}, {"evidence", "QĐ 9/QĐ-UBND"}})
+              .status == 409);
+    CHECK(huuBang(running).cluster.units.front().code == "10003");
 }
