@@ -27,15 +27,14 @@ constexpr const char* kSelectReportLinesOfClusterSince =
     "(r.report_date = :d2 AND r.id >= :i)) ORDER BY l.report_id, l.work_item_id";
 // Past this many reports their lines come in one query rather than one query each.
 constexpr std::size_t kLinesInOneQuery = 16;
-constexpr const char* kSelectTenantFigures =
-    "SELECT cluster_id, COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN "
-    "leased_area_m2 ELSE 0 END) AS leased FROM tenants GROUP BY cluster_id";
-constexpr const char* kSelectTenantFiguresOfCluster =
-    "SELECT COUNT(*) AS tenant_count, SUM(CASE WHEN status <> 'left' THEN leased_area_m2 ELSE 0 "
-    "END) AS leased FROM tenants WHERE cluster_id = :c";
-constexpr const char* kSelectLatestReportOfCluster =
-    "SELECT report_date, disbursed_vnd FROM progress_reports WHERE cluster_id = :c "
-    "ORDER BY report_date DESC, id DESC LIMIT 1";
+// The tenants' figures and the latest report, as every write keeps them
+// (persistence/cluster_summaries.h): never summed or searched for on a read.
+constexpr const char* kSelectSummaries =
+    "SELECT cluster_id, tenant_count, leased_m2, last_report_date, disbursed_vnd "
+    "FROM cluster_summaries";
+constexpr const char* kSelectSummaryOfCluster =
+    "SELECT cluster_id, tenant_count, leased_m2, last_report_date, disbursed_vnd "
+    "FROM cluster_summaries WHERE cluster_id = :c";
 constexpr const char* kSelectClusterCodes = "SELECT code FROM clusters ORDER BY id";
 constexpr const char* kSelectReportedTotals =
     "SELECT year, cluster_count, area_m2, investment_vnd, qualifier, source FROM reported_totals "
@@ -43,14 +42,6 @@ constexpr const char* kSelectReportedTotals =
 constexpr const char* kSelectTenantNames =
     "SELECT cluster_id, company_name FROM tenants ORDER BY id";
 constexpr const char* kCountClusters = "SELECT COUNT(*) FROM clusters";
-
-// The newest report of each cluster (ties: higher id), found from the clusters through the
-// (cluster_id, report_date) index: one seek per cluster. Asking "no later report exists" of
-// every report instead took 58 s on a million reports.
-const std::string kLatestReports =
-    "SELECT c.id AS cluster_id, r.report_date, r.disbursed_vnd FROM clusters c "
-    "JOIN progress_reports r ON r.id = (SELECT n.id FROM progress_reports n "
-    "WHERE n.cluster_id = c.id ORDER BY n.report_date DESC, n.id DESC LIMIT 1)";
 
 std::string select(const char* columns, const std::string& rest)
 {
@@ -65,6 +56,15 @@ void addFigures(ClusterSummary& summary, const std::vector<WorkItem>& items,
     summary.overdueItems = overdueItemCount(items, asOf);
     summary.leased = leasedArea(tenants);
     summary.tenantCount = static_cast<int>(tenants.size());
+}
+
+// One cluster_summaries row: the tenants' count and lease, the latest report's date and sum.
+void addStoredFigures(ClusterSummary& summary, const soci::row& row)
+{
+    summary.tenantCount = static_cast<int>(integer(row, "tenant_count"));
+    summary.leased = integer(row, "leased_m2");
+    summary.lastReportDate = optionalDate(row, "last_report_date");
+    summary.disbursed = optionalInteger(row, "disbursed_vnd");
 }
 
 // Once the latest report's disbursement is known: the SPI half of the rule needs it.
@@ -150,22 +150,14 @@ std::vector<ClusterDetail> ClusterRepository::loadAll(soci::session& session, co
 {
     std::vector<ClusterDetail> details;
     std::map<long long, std::vector<WorkItem>> items;
-    // Only the tenants' figures: summing 60,000 rows in SQL is much cheaper than building
-    // them (measured: the national scan's load went from 0.60 s to 0.34 s).
-    std::map<long long, std::pair<int, SquareMetres>> tenantFigures; // count, leased
     soci::rowset<soci::row> itemRows = session.prepare
                                        << select(kWorkItemColumns, "FROM work_items ORDER BY id");
     for (const auto& row : itemRows)
         items[integer(row, "cluster_id")].push_back(workItemFromRow(row));
-    soci::rowset<soci::row> tenantRows = session.prepare << kSelectTenantFigures;
-    for (const auto& row : tenantRows)
-        tenantFigures[integer(row, "cluster_id")] = {static_cast<int>(integer(row, "tenant_count")),
-                                                     optionalInteger(row, "leased").value_or(0)};
-    std::map<long long, std::pair<Date, Vnd>> latest;
-    soci::rowset<soci::row> reportRows = session.prepare << kLatestReports;
-    for (const auto& row : reportRows)
-        latest[integer(row, "cluster_id")] = {date(row, "report_date"),
-                                              integer(row, "disbursed_vnd")};
+    std::map<long long, ClusterSummary> stored;
+    soci::rowset<soci::row> summaryRows = session.prepare << kSelectSummaries;
+    for (const auto& row : summaryRows)
+        addStoredFigures(stored[integer(row, "cluster_id")], row);
     soci::rowset<soci::row> clusterRows = session.prepare
                                           << select(kClusterColumns, "FROM clusters ORDER BY id");
     for (const auto& row : clusterRows)
@@ -175,15 +167,12 @@ std::vector<ClusterDetail> ClusterRepository::loadAll(soci::session& session, co
         const long long id = detail.summary.cluster.id;
         detail.items = std::move(items[id]);
         addFigures(detail.summary, detail.items, {}, asOf);
-        if (const auto figures = tenantFigures.find(id); figures != tenantFigures.end())
+        if (const auto figures = stored.find(id); figures != stored.end())
         {
-            detail.summary.tenantCount = figures->second.first;
-            detail.summary.leased = figures->second.second;
-        }
-        if (const auto found = latest.find(id); found != latest.end())
-        {
-            detail.summary.lastReportDate = found->second.first;
-            detail.summary.disbursed = found->second.second;
+            detail.summary.tenantCount = figures->second.tenantCount;
+            detail.summary.leased = figures->second.leased;
+            detail.summary.lastReportDate = figures->second.lastReportDate;
+            detail.summary.disbursed = figures->second.disbursed;
         }
         markBehind(detail, asOf);
         details.push_back(std::move(detail));
@@ -226,20 +215,10 @@ std::optional<ClusterDetail> ClusterRepository::summaryInputs(const std::string&
             if (!detail)
                 return;
             long long id = detail->summary.cluster.id;
-            soci::rowset<soci::row> tenantRows =
-                (session.prepare << kSelectTenantFiguresOfCluster, soci::use(id));
-            for (const auto& row : tenantRows)
-            {
-                detail->summary.tenantCount = static_cast<int>(integer(row, "tenant_count"));
-                detail->summary.leased = optionalInteger(row, "leased").value_or(0);
-            }
-            soci::rowset<soci::row> reportRows =
-                (session.prepare << kSelectLatestReportOfCluster, soci::use(id));
-            for (const auto& row : reportRows)
-            {
-                detail->summary.lastReportDate = date(row, "report_date");
-                detail->summary.disbursed = integer(row, "disbursed_vnd");
-            }
+            soci::rowset<soci::row> rows =
+                (session.prepare << kSelectSummaryOfCluster, soci::use(id));
+            for (const auto& row : rows)
+                addStoredFigures(detail->summary, row);
         });
     return detail;
 }

@@ -1,5 +1,6 @@
 #include "persistence/cluster_writer.h"
 
+#include "persistence/cluster_summaries.h"
 #include "persistence/nullable.h"
 #include "tracker/enums.h"
 
@@ -81,7 +82,9 @@ std::int64_t insertCluster(soci::session& session, const Cluster& c)
         soci::use(unitCodes), soci::use(unitBasis),
         soci::use(unitSource.value, unitSource.indicator),
         soci::use(unitNote.value, unitNote.indicator), soci::use(c.cohort);
-    return lastId(session, "clusters");
+    const auto id = lastId(session, "clusters");
+    summaryForNewCluster(session, id);
+    return id;
 }
 
 std::int64_t insertWorkItem(soci::session& session, const WorkItem& w)
@@ -110,6 +113,7 @@ std::int64_t insertProgressReport(soci::session& session, const ProgressReport& 
         session << kInsertReportLine, soci::use(reportId), soci::use(itemId),
             soci::use(line.percent);
     }
+    summaryAddReport(session, r.clusterId, reportId, r.date, r.disbursedToDate);
     return reportId;
 }
 
@@ -124,7 +128,9 @@ std::int64_t insertTenant(soci::session& session, const Tenant& t)
         soci::use(capital), soci::use(t.jobs), soci::use(status),
         soci::use(leaseStart.value, leaseStart.indicator), soci::use(provenance),
         soci::use(foreign), soci::use(doubts.value, doubts.indicator);
-    return lastId(session, "tenants");
+    const auto id = lastId(session, "tenants");
+    summaryAddTenant(session, t.clusterId, occupiedBy(t));
+    return id;
 }
 
 void insertReportedTotals(soci::session& session, const ReportedTotals& totals)

@@ -1,6 +1,7 @@
 #include "persistence/tenant_repository.h"
 
 #include "persistence/cluster_rows.h"
+#include "persistence/cluster_summaries.h"
 #include "persistence/cluster_writer.h"
 #include "persistence/kept_versions.h"
 #include "persistence/nullable.h"
@@ -106,6 +107,7 @@ SaveResult<Tenant> TenantRepository::updateTenant(const Tenant& next, int expect
             {
                 appendAudit(session, context, "tenant", next.id, "update",
                             toJson(changesBetween(*before, next)), next.clusterId);
+                summaryChangeLease(session, next.clusterId, occupiedBy(next) - occupiedBy(*before));
                 keepVersion(session, "tenant", next.id, expectedVersion,
                             fieldValues(draftOf(*before)));
             }

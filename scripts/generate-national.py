@@ -4,6 +4,10 @@ scripts/bench-jobs: 1,200 clusters (9 work items each), 60,000 tenants, 1,000,00
 reports (each with a line per work item) and 10,000 digest subscribers. Deterministic.
 
 Usage: scripts/generate-national.py DB.sqlite AS_OF(YYYY-MM-DD) [clusters tenants reports subscribers]
+
+It writes the rows directly, not through the tracker, so the clusters' stored figures
+(cluster_summaries) are made afterwards: `tracker --database=sqlite:DB --rebuild-summaries`
+(the tracker also makes any that are missing when it starts).
 """
 import csv
 import datetime

@@ -107,6 +107,9 @@ void TrackerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(
         Option("restore", "", "load a backup FILE into the database, which must be empty, and exit")
             .argument("FILE"));
+    options.addOption(Option("rebuild-summaries", "",
+                             "recompute every cluster's stored figures (tenants, latest report) "
+                             "from the records, say how many were wrong, and exit"));
 }
 
 void TrackerApp::handleOption(const std::string& name, const std::string& value)
@@ -150,6 +153,8 @@ void TrackerApp::handleOption(const std::string& name, const std::string& value)
         _backup = value;
     else if (name == "restore")
         _restore = value;
+    else if (name == "rebuild-summaries")
+        _rebuildSummaries = true;
     else if (AccountCommands::handles(name))
         _accounts.set(name, value);
 }
@@ -269,6 +274,8 @@ int TrackerApp::serve()
         return accountCommand(settings);
     if (!_backup.empty() || !_restore.empty())
         return copyCommand(settings);
+    if (_rebuildSummaries)
+        return rebuildSummariesCommand(settings);
     if (!_now.empty())
         throw StartupError("--now only applies to --run-job");
     limitMallocArenas(settings.mallocArenas); // before the serving threads allocate

@@ -29,6 +29,7 @@ private:
     int acknowledge(const ServerSettings& settings);
     int accountCommand(const ServerSettings& settings);
     int copyCommand(const ServerSettings& settings); // --backup or --restore
+    int rebuildSummariesCommand(const ServerSettings& settings);
 
     bool _helpRequested = false;
     std::string _configFile;
@@ -42,8 +43,9 @@ private:
     std::string _acknowledge; // --acknowledge=FLAG_ID, with --by and --comment
     std::string _by;
     std::string _comment;
-    std::string _backup;       // --backup=FILE
-    std::string _restore;      // --restore=FILE
+    std::string _backup;  // --backup=FILE
+    std::string _restore; // --restore=FILE
+    bool _rebuildSummaries = false;
     AccountCommands _accounts; // --create-admin, --create-user, --create-token, --import
 };
 

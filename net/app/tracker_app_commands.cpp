@@ -8,6 +8,7 @@
 #include "net/views/admin_units_file.h"
 #include "persistence/backup.h"
 #include "persistence/cluster_repository.h"
+#include "persistence/cluster_summaries.h"
 #include "persistence/delay_flag_repository.h"
 #include "persistence/mail_repository.h"
 #include "tracker/email_address.h"
@@ -156,6 +157,18 @@ int TrackerApp::copyCommand(const ServerSettings& settings)
     {
         throw StartupError(error.what());
     }
+    return EXIT_OK;
+}
+
+int TrackerApp::rebuildSummariesCommand(const ServerSettings& settings)
+{
+    ServerSettings quiet = settings;
+    quiet.seedMode = "none";
+    const SystemClock clock;
+    const auto database = prepareDatabase(quiet, clock);
+    const auto rebuilt = persistence::rebuildSummaries(*database);
+    std::cout << "rebuilt the stored figures of " << rebuilt.rows << " clusters; "
+              << rebuilt.differed << " were wrong or missing" << std::endl;
     return EXIT_OK;
 }
 

@@ -6,6 +6,7 @@
 #include "net/routes.h"
 #include "net/views/admin_units_file.h"
 #include "persistence/account_upgrade.h"
+#include "persistence/cluster_summaries.h"
 #include "persistence/demo_seeder.h"
 #include "persistence/dialect.h"
 #include "persistence/migrations.h"
@@ -109,6 +110,14 @@ std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& set
                                outcome.tenants);
     }
     placeIn2025Units(*database, settings, clock);
+    // Clusters written by something other than the tracker (a script filling SQLite
+    // directly) have no stored figures: make them once, rather than show them empty.
+    if (const int missing = persistence::clustersWithoutSummary(*database); missing > 0)
+    {
+        const auto rebuilt = persistence::rebuildSummaries(*database);
+        logger.information("made the stored figures of %d clusters (%d had none)", rebuilt.rows,
+                           missing);
+    }
     return database;
 }
 
