@@ -17,6 +17,7 @@ namespace tracker::net
 {
 
 class RequestMetrics;
+class Oc4idsProjects;
 
 // Who may read /metrics: these client addresses, or whoever bears the token.
 struct MetricsAccess
@@ -42,6 +43,8 @@ struct SiteContext
     AuthSettings auth;
     JobSettings jobs; // mail: unsubscribe tokens and links
     MetricsAccess metrics{};
+    // Each cluster's OC4IDS project, kept between renders of the package; none: made afresh.
+    Oc4idsProjects* projects = nullptr;
 };
 
 } // namespace tracker::net

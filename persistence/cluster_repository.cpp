@@ -261,7 +261,7 @@ std::optional<ClusterDetail> ClusterRepository::findDetail(const std::string& co
     return detail;
 }
 
-std::vector<ClusterDetail> ClusterRepository::listDetails(int reportLimit, const Date& asOf)
+std::vector<std::string> ClusterRepository::clusterCodes()
 {
     std::vector<std::string> codes;
     _database.withSession(
@@ -271,8 +271,13 @@ std::vector<ClusterDetail> ClusterRepository::listDetails(int reportLimit, const
             soci::rowset<std::string> rows = session.prepare << kSelectClusterCodes;
             codes.assign(rows.begin(), rows.end());
         });
+    return codes;
+}
+
+std::vector<ClusterDetail> ClusterRepository::listDetails(int reportLimit, const Date& asOf)
+{
     std::vector<ClusterDetail> details;
-    for (const auto& code : codes)
+    for (const auto& code : clusterCodes())
     {
         if (auto detail = findDetail(code, reportLimit, asOf))
             details.push_back(std::move(*detail));

@@ -29,6 +29,8 @@ public:
     // Every cluster with its items, tenants and up to reportLimit reports, ordered by id:
     // what the exports, the OC4IDS package and the delay list need.
     std::vector<ClusterDetail> listDetails(int reportLimit, const Date& asOf);
+    // Every cluster's code, in id order: to go through them one at a time.
+    std::vector<std::string> clusterCodes();
     // Every cluster with its items, its tenants' figures (count and leased area, not the
     // tenants themselves) and only its `recentReports` newest reports, in a few queries:
     // what the daily delay scan needs, at national scale.

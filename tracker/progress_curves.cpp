@@ -80,4 +80,17 @@ ProgressCurves progressCurves(const std::vector<WorkItem>& items,
     return curves;
 }
 
+std::vector<CurvePoint> monthEnds(const std::vector<CurvePoint>& curve)
+{
+    std::vector<CurvePoint> ends;
+    for (std::size_t i = 0; i < curve.size(); ++i)
+    {
+        const bool last = i + 1 == curve.size();
+        if (last || curve[i + 1].date.year != curve[i].date.year ||
+            curve[i + 1].date.month != curve[i].date.month)
+            ends.push_back(curve[i]);
+    }
+    return ends;
+}
+
 } // namespace tracker

@@ -28,6 +28,10 @@ struct ProgressCurves
     std::optional<Date> last;
 };
 
+// One point per calendar month: the month's last point (the figure at the month's last
+// report), and always the curve's last point. A daily reporter's 833 points become 28.
+std::vector<CurvePoint> monthEnds(const std::vector<CurvePoint>& curve);
+
 // Reports may be in any order; a work item a report does not mention keeps the percent
 // the previous report gave it. `samples` is how many points the planned curves get.
 ProgressCurves progressCurves(const std::vector<WorkItem>& items,

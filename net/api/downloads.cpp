@@ -2,6 +2,7 @@
 #include "net/api/exports.h"
 #include "net/api/json_views.h"
 #include "net/api/oc4ids.h"
+#include "net/api/oc4ids_projects.h"
 #include "net/api/reads.h"
 #include "net/http/responses.h"
 #include "net/views/land_views.h"
@@ -47,9 +48,32 @@ Rendered exportTable(SiteContext& ctx, const Poco::Net::HTMLForm& form, const st
 Rendered oc4idsPackageJson(SiteContext& ctx, const Form&, const RouteMatch&)
 {
     const Date today = ctx.clock.todayInHanoi();
-    const auto details =
-        persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
-    return json(oc4idsPackage(details, ctx.map, today, ctx.jobs.publicBaseUrl));
+    if (!ctx.projects)
+    {
+        const auto details =
+            persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
+        return json(oc4idsPackage(details, ctx.map, today, ctx.jobs.publicBaseUrl));
+    }
+    // At most this many projects are made per request (about 3 s at national scale), well
+    // inside a request's deadline; the start-up warm-up makes the rest.
+    constexpr std::size_t kProjectsPerRender = 300;
+    const auto texts = ctx.projects->texts(ctx.database, ctx.map, today, kProjectsPerRender);
+    if (texts.missing > 0)
+    {
+        const auto ready =
+            std::to_string(texts.total - texts.missing) + "/" + std::to_string(texts.total);
+        auto answer = jsonError(HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "preparing",
+                                "Gói dữ liệu OC4IDS đang được chuẩn bị (" + ready +
+                                    " dự án); thử lại sau ít giây. The OC4IDS package is being "
+                                    "prepared (" +
+                                    ready + " projects); ask again in a few seconds.");
+        answer.retryAfterSeconds = 5;
+        return answer;
+    }
+    Rendered package;
+    package.body = oc4idsPackageText(texts.projects, today, ctx.jobs.publicBaseUrl);
+    package.contentType = kJson;
+    return package;
 }
 
 Rendered clustersCsv(SiteContext& site, const Form& form, const RouteMatch&)

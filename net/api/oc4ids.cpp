@@ -8,6 +8,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/Net/HTMLForm.h>
 #include <cmath>
+#include <sstream>
 
 namespace tracker::net
 {
@@ -173,11 +174,13 @@ void setProgress(Object& json, const ClusterDetail& detail, const Date& today)
               *curves.first, true);
     if (forecasts.size() > 0)
         json.set("forecasts", forecasts);
+    // One observation a month (the month's last report): a daily reporter's 833 reports
+    // would otherwise make the national package some 300 MB.
     Array metrics;
-    addMetric(metrics, "physicalProgress", "Reported physical progress", curves.actualPhysical,
-              *curves.first, false);
-    addMetric(metrics, "financialProgress", "Reported disbursement", curves.actualDisbursement,
-              *curves.first, true);
+    addMetric(metrics, "physicalProgress", "Reported physical progress (month ends)",
+              monthEnds(curves.actualPhysical), *curves.first, false);
+    addMetric(metrics, "financialProgress", "Reported disbursement (month ends)",
+              monthEnds(curves.actualDisbursement), *curves.first, true);
     if (metrics.size() > 0)
         json.set("metrics", metrics);
 }
@@ -251,8 +254,9 @@ Object project(const ClusterDetail& detail, const DistrictMap& map, const Date& 
 }
 } // namespace
 
-Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
-                     const Date& today, const std::string& publicBaseUrl)
+namespace
+{
+Object packageHeader(const Date& today, const std::string& publicBaseUrl)
 {
     Object package;
     package.set("uri", publicBaseUrl + "/api/v1/oc4ids.json");
@@ -263,6 +267,40 @@ Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMa
     package.set("version", "0.9");
     package.set("license", "https://creativecommons.org/licenses/by/4.0/");
     package.set("publicationPolicy", publicBaseUrl + "/publication-policy");
+    return package;
+}
+} // namespace
+
+std::string oc4idsProjectText(const ClusterDetail& detail, const DistrictMap& map,
+                              const Date& today)
+{
+    std::ostringstream text;
+    project(detail, map, today).stringify(text);
+    return text.str();
+}
+
+std::string oc4idsPackageText(const std::vector<std::shared_ptr<const std::string>>& projects,
+                              const Date& today, const std::string& publicBaseUrl)
+{
+    std::ostringstream header;
+    packageHeader(today, publicBaseUrl).stringify(header);
+    std::string text = header.str();
+    std::size_t size = text.size() + 16;
+    for (const auto& project : projects)
+        size += project->size() + 1;
+    text.reserve(size);
+    text.pop_back(); // the header's closing brace
+    text += ",\"projects\":[";
+    for (std::size_t i = 0; i < projects.size(); ++i)
+        text.append(i ? "," : "").append(*projects[i]);
+    text += "]}";
+    return text;
+}
+
+Object oc4idsPackage(const std::vector<ClusterDetail>& details, const DistrictMap& map,
+                     const Date& today, const std::string& publicBaseUrl)
+{
+    Object package = packageHeader(today, publicBaseUrl);
     Array projects;
     for (const auto& detail : details)
         projects.add(project(detail, map, today));

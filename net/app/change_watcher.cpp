@@ -40,8 +40,14 @@ void ChangeWatcher::check()
     {
         if (_seen == -1)
         {
-            // What is in the database at start-up is what the cache will render.
+            // What is in the database at start-up is what the cache will render: the recent
+            // entries the next looks go back over are known already, not changes (else the
+            // second look took them for new and threw every cached answer away).
             _seen = persistence::latestAuditId(_database);
+            const std::int64_t from = std::max<std::int64_t>(0, _seen - kLookBack);
+            for (const auto& change :
+                 persistence::auditedChangesAfter(_database, from, kMostPerLook))
+                _recent.insert(change.id);
             return;
         }
         const std::int64_t from = std::max<std::int64_t>(0, _seen - kLookBack);

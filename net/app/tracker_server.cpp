@@ -143,14 +143,21 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
         [this](const std::vector<std::string>* codes)
         {
             if (codes)
+            {
                 _summaries.changed(*codes);
+                _projects.changed(*codes);
+            }
             else
+            {
                 _summaries.changedAll();
+                _projects.changedAll();
+            }
         });
-    _pages = std::make_unique<SiteContext>(SiteContext{
-        *_database, clock, *_templates, _cache, _summaries, _settings.staticDirectory, *_map,
-        adminUnits(), _settings.auth, _settings.jobs,
-        MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics}});
+    _pages = std::make_unique<SiteContext>(
+        SiteContext{*_database, clock, *_templates, _cache, _summaries, _settings.staticDirectory,
+                    *_map, adminUnits(), _settings.auth, _settings.jobs,
+                    MetricsAccess{_settings.metricsAllow, _settings.metricsToken, &_requestMetrics},
+                    &_projects});
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router =
         Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers, &_requestMetrics));
@@ -184,6 +191,23 @@ TrackerServer::~TrackerServer()
 void TrackerServer::start()
 {
     _http->start();
+    _warmUp = std::thread(
+        [this, &clock = _pages->clock]
+        {
+            try
+            {
+                const auto made =
+                    _projects.texts(*_database, *_map, clock.todayInHanoi(), SIZE_MAX, &_stopping);
+                Poco::Logger::get("tracker").information("OC4IDS package ready: %z projects",
+                                                         made.projects.size());
+            }
+            catch (const std::exception& error)
+            {
+                // The package's route makes what is missing itself.
+                Poco::Logger::get("tracker").warning("OC4IDS warm-up stopped: %s",
+                                                     std::string(error.what()));
+            }
+        });
     _changes = std::make_unique<ChangeWatcher>(
         *_database, _settings.changeCheckSeconds,
         ChangeWatcher::Sink{[this] { _cache.invalidate(); },
@@ -206,6 +230,9 @@ void TrackerServer::start()
 
 void TrackerServer::stop()
 {
+    _stopping = true;
+    if (_warmUp.joinable())
+        _warmUp.join();
     if (_scheduler)
         _scheduler->stop();
     if (_changes)

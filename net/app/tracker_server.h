@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/api/oc4ids_projects.h"
 #include "net/app/change_watcher.h"
 #include "net/app/memory_return.h"
 #include "net/app/server_settings.h"
@@ -17,7 +18,9 @@
 
 #include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace tracker::net
 {
@@ -54,6 +57,11 @@ private:
     std::shared_ptr<const DigestTemplates> _digestTemplates;
     ResponseCache _cache;
     persistence::SummarySnapshot _summaries; // marked stale by the cache's listener
+    Oc4idsProjects _projects;                // the same
+    // Makes every OC4IDS project once after the start, so that the package is ready before
+    // anyone asks (at national scale its first making takes longer than a request may).
+    std::thread _warmUp;
+    std::atomic<bool> _stopping{false};
     RequestMetrics _requestMetrics;
     std::unique_ptr<SiteContext> _pages;
     std::unique_ptr<SiteErrorAnswers> _answers; // outlives the router, which refers to it

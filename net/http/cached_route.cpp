@@ -77,6 +77,8 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
                                                                   rendered.downloadName,
                                                                   scope,
                                                                   {}});
+        if (rendered.retryAfterSeconds > 0)
+            response.set("Retry-After", std::to_string(rendered.retryAfterSeconds));
         sendPrepared(request, response, once, rendered.status);
         return nullptr;
     }

@@ -26,7 +26,8 @@ struct Rendered
     std::string body;
     std::string contentType;
     Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK;
-    std::string downloadName; // sets Content-Disposition: attachment when not empty
+    std::string downloadName;  // sets Content-Disposition: attachment when not empty
+    int retryAfterSeconds = 0; // a 503 that will pass: when to ask again
 };
 
 // Sends one prepared response: ETag, 304 for a matching If-None-Match, no body for HEAD.

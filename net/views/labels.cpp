@@ -300,10 +300,13 @@ const Texts& texts()
         {"policy_how",
          {"Dữ liệu được công bố ngay khi được ghi nhận: các trang, API JSON "
           "(/api/v1/openapi.json), tệp CSV và XLSX, và gói dữ liệu theo chuẩn OC4IDS 0.9.5 "
-          "(/api/v1/oc4ids.json), cập nhật hằng ngày.",
+          "(/api/v1/oc4ids.json), cập nhật hằng ngày. Trong gói OC4IDS, tiến độ và giải ngân đã "
+          "báo cáo có một số liệu mỗi tháng: số liệu của báo cáo cuối cùng trong tháng.",
           "Data is published as soon as it is recorded: the pages, the JSON API "
           "(/api/v1/openapi.json), CSV and XLSX downloads, and an OC4IDS 0.9.5 package "
-          "(/api/v1/oc4ids.json), refreshed daily."}},
+          "(/api/v1/oc4ids.json), refreshed daily. In the OC4IDS package, reported progress "
+          "and disbursement have one observation a month: the figure of the month's last "
+          "report."}},
         {"policy_ids",
          {"Mã dự án OC4IDS có dạng hanoi-ccn-MÃ-CỤM. Tiền tố này chưa được đăng ký với Open "
           "Contracting Partnership.",

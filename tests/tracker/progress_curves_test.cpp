@@ -58,3 +58,19 @@ TEST_CASE("a cluster without items or reports has empty curves", "[tracker][curv
     CHECK(curves.actualPhysical.empty());
     CHECK_FALSE(curves.first);
 }
+
+TEST_CASE("month ends keep each month's last point and the curve's last", "[tracker][curves]")
+{
+    const std::vector<CurvePoint> daily{{Date{2026, 1, 5}, 1}, {Date{2026, 1, 30}, 2},
+                                        {Date{2026, 2, 1}, 3}, {Date{2026, 2, 27}, 4},
+                                        {Date{2027, 2, 3}, 5}, {Date{2027, 3, 1}, 6},
+                                        {Date{2027, 3, 9}, 7}};
+    const auto ends = monthEnds(daily);
+    REQUIRE(ends.size() == 4);
+    CHECK(ends[0].value == 2);
+    CHECK(ends[1].value == 4);
+    CHECK(ends[2].value == 5); // February of another year is another month
+    CHECK(ends[3].date == Date{2027, 3, 9});
+    CHECK(ends.back().value == 7);
+    CHECK(monthEnds({}).empty());
+}
