@@ -62,7 +62,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/compare", page(comparePage, {"c"}));
     router.add("GET", "/districts", page(formerDistrictsPage));
     router.add("GET", "/districts/{slug}", page(districtPage));
-    router.add("GET", "/delays", page(delaysPage));
+    router.add("GET", "/delays", page(delaysPage, {"page"}));
     router.add("GET", "/statutory-reports/{form}/{unit}/{period}", page(statutoryPage));
     router.add("GET", "/publication-policy", page(publicationPolicyPage));
     router.add("GET", "/clusters/{code}/enquiry", office(enquiryForm));

@@ -14,7 +14,7 @@ namespace tracker::persistence
 namespace
 {
 constexpr const char* kSelectProgressReportsByClusterId =
-    "SELECT id, cluster_id, report_date, disbursed_vnd, note, author, provenance, "
+    "SELECT id, report_date, disbursed_vnd, note, author, provenance, "
     "confirmed_doubts FROM progress_reports WHERE cluster_id = :c ORDER BY report_date DESC, "
     "id DESC LIMIT :n";
 constexpr const char* kSelectReportLinesByReportId =
@@ -101,20 +101,40 @@ std::optional<ClusterDetail> clusterWithItems(soci::session& session, const std:
 std::vector<ProgressReport> loadReports(soci::session& session, long long clusterId, int limit)
 {
     std::vector<ProgressReport> reports;
-    soci::rowset<soci::row> rows = (session.prepare << kSelectProgressReportsByClusterId,
-                                    soci::use(clusterId), soci::use(limit));
-    for (const auto& row : rows)
+    // In columns, a few hundred rows at a time, like the lines below: a national cluster has
+    // some 833 reports, and looking each column up by name was a good part of its page.
+    constexpr std::size_t kBatch = 500;
+    std::vector<long long> ids(kBatch), disbursed(kBatch);
+    std::vector<std::string> dates(kBatch), notes(kBatch), authors(kBatch), provenances(kBatch),
+        doubts(kBatch);
+    std::vector<soci::indicator> noteSet(kBatch), doubtSet(kBatch);
+    soci::statement rows =
+        (session.prepare << kSelectProgressReportsByClusterId, soci::use(clusterId),
+         soci::use(limit), soci::into(ids), soci::into(dates), soci::into(disbursed),
+         soci::into(notes, noteSet), soci::into(authors), soci::into(provenances),
+         soci::into(doubts, doubtSet));
+    rows.execute();
+    while (rows.fetch())
     {
-        ProgressReport r;
-        r.id = integer(row, "id");
-        r.clusterId = integer(row, "cluster_id");
-        r.date = date(row, "report_date");
-        r.disbursedToDate = integer(row, "disbursed_vnd");
-        r.note = text(row, "note");
-        r.author = text(row, "author");
-        r.provenance = provenanceFromCode(text(row, "provenance")).value_or(Provenance::Sourced);
-        r.confirmedDoubts = text(row, "confirmed_doubts");
-        reports.push_back(r);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+        {
+            ProgressReport r;
+            r.id = ids[i];
+            r.clusterId = clusterId;
+            r.date = Date::parseIso(dates[i].substr(0, 10)).value_or(Date{});
+            r.disbursedToDate = disbursed[i];
+            r.note = noteSet[i] == soci::i_ok ? notes[i] : std::string();
+            r.author = authors[i];
+            r.provenance = provenanceFromCode(provenances[i]).value_or(Provenance::Sourced);
+            r.confirmedDoubts = doubtSet[i] == soci::i_ok ? doubts[i] : std::string();
+            reports.push_back(std::move(r));
+        }
+        for (auto* column : {&ids, &disbursed})
+            column->resize(kBatch);
+        for (auto* column : {&dates, &notes, &authors, &provenances, &doubts})
+            column->resize(kBatch);
+        noteSet.resize(kBatch);
+        doubtSet.resize(kBatch);
     }
     if (reports.size() > kLinesInOneQuery)
     {
@@ -123,13 +143,25 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
             byId[report.id] = &report;
         const std::string oldest = reports.back().date.iso();
         long long oldestId = reports.back().id;
-        soci::rowset<soci::row> lines =
+        // Fetched into columns a thousand rows at a time: a national cluster's 7,500 lines
+        // read row by row, each column looked up by name, were most of its page's cost.
+        constexpr std::size_t kBatch = 1000;
+        std::vector<long long> reportIds(kBatch), itemIds(kBatch);
+        std::vector<int> percents(kBatch);
+        soci::statement lines =
             (session.prepare << kSelectReportLinesOfClusterSince, soci::use(clusterId),
-             soci::use(oldest), soci::use(oldest), soci::use(oldestId));
-        for (const auto& line : lines)
-            if (const auto found = byId.find(integer(line, "report_id")); found != byId.end())
-                found->second->lines.push_back(
-                    {integer(line, "work_item_id"), static_cast<int>(integer(line, "percent"))});
+             soci::use(oldest), soci::use(oldest), soci::use(oldestId), soci::into(reportIds),
+             soci::into(itemIds), soci::into(percents));
+        lines.execute();
+        while (lines.fetch())
+        {
+            for (std::size_t i = 0; i < reportIds.size(); ++i)
+                if (const auto found = byId.find(reportIds[i]); found != byId.end())
+                    found->second->lines.push_back({itemIds[i], percents[i]});
+            reportIds.resize(kBatch);
+            itemIds.resize(kBatch);
+            percents.resize(kBatch);
+        }
         return reports;
     }
     for (auto& report : reports)

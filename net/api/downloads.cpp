@@ -54,10 +54,7 @@ Rendered oc4idsPackageJson(SiteContext& ctx, const Form&, const RouteMatch&)
             persistence::ClusterRepository(ctx.database).listDetails(kAllReports, today);
         return json(oc4idsPackage(details, ctx.map, today, ctx.jobs.publicBaseUrl));
     }
-    // At most this many projects are made per request (about 3 s at national scale), well
-    // inside a request's deadline; the start-up warm-up makes the rest.
-    constexpr std::size_t kProjectsPerRender = 300;
-    const auto texts = ctx.projects->texts(ctx.database, ctx.map, today, kProjectsPerRender);
+    const auto texts = ctx.projects->texts(std::chrono::seconds(3));
     if (texts.missing > 0)
     {
         const auto ready =
@@ -73,6 +70,9 @@ Rendered oc4idsPackageJson(SiteContext& ctx, const Form&, const RouteMatch&)
     Rendered package;
     package.body = oc4idsPackageText(texts.projects, today, ctx.jobs.publicBaseUrl);
     package.contentType = kJson;
+    // Some projects are still as they were before a change (the maker is on them): sent,
+    // but not kept, so that the next request has the new ones.
+    package.storable = texts.stale == 0;
     return package;
 }
 

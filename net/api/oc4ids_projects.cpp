@@ -3,6 +3,9 @@
 #include "net/api/oc4ids.h"
 #include "persistence/cluster_repository.h"
 
+#include <Poco/Logger.h>
+#include <chrono>
+
 namespace tracker::net
 {
 namespace
@@ -14,75 +17,107 @@ constexpr int kAllReports = 100000;
 void Oc4idsProjects::changed(const std::vector<std::string>& clusterCodes)
 {
     std::lock_guard lock(_mutex);
-    _stale.insert(clusterCodes.begin(), clusterCodes.end());
+    _pending.insert(clusterCodes.begin(), clusterCodes.end());
+    _changes.notify_all();
 }
 
 void Oc4idsProjects::changedAll()
 {
     std::lock_guard lock(_mutex);
-    _all = true;
-    _stale.clear();
+    _allStale = true;
+    _changes.notify_all();
 }
 
-Oc4idsProjects::Texts Oc4idsProjects::texts(persistence::Database& database, const DistrictMap& map,
-                                            const Date& today, std::size_t budget,
-                                            const std::atomic<bool>* stop)
+void Oc4idsProjects::wake()
 {
-    // Someone is making them already (the warm-up, or another request): wait a little (the
-    // demo's 44 take a fraction of a second), then say how far it got rather than wait past
-    // a request's deadline.
-    std::unique_lock making(_making, std::chrono::seconds(2));
-    if (!making.owns_lock())
+    std::lock_guard lock(_mutex);
+    _changes.notify_all();
+}
+
+Oc4idsProjects::Texts Oc4idsProjects::texts(std::chrono::milliseconds wait) const
+{
+    std::unique_lock lock(_mutex);
+    _firstRound.wait_for(lock, wait, [&] { return _refreshed; });
+    Texts texts;
+    texts.total = _order.size();
+    for (const auto& code : _order)
     {
-        Texts busy;
-        busy.total = _total;
-        busy.missing = busy.total > _ready ? busy.total - _ready : 1;
-        return busy;
+        const auto found = _made.find(code);
+        if (found == _made.end())
+        {
+            ++texts.missing;
+            continue;
+        }
+        texts.projects.push_back(found->second);
+        texts.stale += _allStale || _pending.count(code) || _taken.count(code);
     }
-    {
-        std::lock_guard lock(_mutex);
-        if (_all || today != _day)
-            _made.clear();
-        for (const auto& code : _stale)
-            _made.erase(code);
-        _all = false;
-        _stale.clear();
-        _day = today;
-    }
+    if (!_refreshed && texts.missing == 0 && texts.projects.empty())
+        texts.missing = 1; // the maker has not looked yet
+    return texts;
+}
+
+void Oc4idsProjects::refresh(persistence::Database& database, const DistrictMap& map,
+                             const Date& today, const std::atomic<bool>* stop)
+{
     persistence::ClusterRepository repository(database);
     const auto codes = repository.clusterCodes();
-    Texts texts;
-    texts.total = codes.size();
-    _total = codes.size();
-    _ready = 0;
-    std::size_t made = 0;
-    for (const auto& code : codes)
     {
-        auto found = _made.find(code);
-        if (found == _made.end() && made < budget && !(stop && *stop))
-        {
-            const auto detail = repository.findDetail(code, kAllReports, today);
-            if (!detail)
-                continue; // removed meanwhile
-            found = _made
-                        .emplace(code, std::make_shared<const std::string>(
-                                           oc4idsProjectText(*detail, map, today)))
-                        .first;
-            ++made;
-        }
-        if (found == _made.end())
-            ++texts.missing;
-        else
-            texts.projects.push_back(found->second);
-        _ready = texts.projects.size();
-    }
-    // A cluster removed since: its project goes too.
-    if (_made.size() > codes.size())
+        std::lock_guard lock(_mutex);
+        const bool everything = _allStale || today != _day;
+        _taken.clear();
+        for (const auto& code : codes)
+            if (everything || _pending.count(code) || !_made.count(code))
+                _taken.insert(code);
+        _allStale = false;
+        _pending.clear();
+        _order = codes;
+        _day = today;
         std::erase_if(_made,
                       [&](const auto& entry) {
                           return std::find(codes.begin(), codes.end(), entry.first) == codes.end();
                       });
-    return texts;
+    }
+    for (const auto& code : codes)
+    {
+        {
+            std::lock_guard lock(_mutex);
+            if (!_taken.count(code))
+                continue;
+        }
+        if (stop && *stop)
+            return;
+        const auto detail = repository.findDetail(code, kAllReports, today);
+        auto text =
+            detail ? std::make_shared<const std::string>(oc4idsProjectText(*detail, map, today))
+                   : nullptr;
+        std::lock_guard lock(_mutex);
+        if (text)
+            _made[code] = std::move(text);
+        _taken.erase(code); // a change to it meanwhile is in _pending, for the next round
+    }
+    std::lock_guard lock(_mutex);
+    _refreshed = true;
+    _firstRound.notify_all();
+}
+
+void Oc4idsProjects::run(persistence::Database& database, const DistrictMap& map,
+                         const Clock& clock, const std::atomic<bool>& stop)
+{
+    while (!stop)
+    {
+        try
+        {
+            refresh(database, map, clock.todayInHanoi(), &stop);
+        }
+        catch (const std::exception& error)
+        {
+            // The database away for a while: try again at the next change or minute.
+            Poco::Logger::get("tracker").warning("OC4IDS projects: %s", std::string(error.what()));
+        }
+        std::unique_lock lock(_mutex);
+        _changes.wait_for(lock, std::chrono::minutes(1),
+                          [&] { return stop || _allStale || !_pending.empty(); });
+    }
 }
 
 } // namespace tracker::net

@@ -165,7 +165,7 @@ int TrackerApp::rebuildSummariesCommand(const ServerSettings& settings)
     ServerSettings quiet = settings;
     quiet.seedMode = "none";
     const SystemClock clock;
-    const auto database = prepareDatabase(quiet, clock);
+    const auto database = prepareDatabase(quiet, clock, false);
     const auto rebuilt = persistence::rebuildSummaries(*database);
     std::cout << "rebuilt the stored figures of " << rebuilt.rows << " clusters; "
               << rebuilt.differed << " were wrong or missing" << std::endl;

@@ -88,8 +88,8 @@ void placeIn2025Units(persistence::Database& database, const ServerSettings& set
 }
 } // namespace
 
-std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
-                                                       const Clock& clock)
+std::unique_ptr<persistence::Database>
+prepareDatabase(const ServerSettings& settings, const Clock& clock, bool makeMissingSummaries)
 {
     auto& logger = Poco::Logger::get("tracker");
     auto database = openDatabase(settings);
@@ -112,7 +112,9 @@ std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& set
     placeIn2025Units(*database, settings, clock);
     // Clusters written by something other than the tracker (a script filling SQLite
     // directly) have no stored figures: make them once, rather than show them empty.
-    if (const int missing = persistence::clustersWithoutSummary(*database); missing > 0)
+    if (const int missing =
+            makeMissingSummaries ? persistence::clustersWithoutSummary(*database) : 0;
+        missing > 0)
     {
         const auto rebuilt = persistence::rebuildSummaries(*database);
         logger.information("made the stored figures of %d clusters (%d had none)", rebuilt.rows,
@@ -191,23 +193,10 @@ TrackerServer::~TrackerServer()
 void TrackerServer::start()
 {
     _http->start();
-    _warmUp = std::thread(
-        [this, &clock = _pages->clock]
-        {
-            try
-            {
-                const auto made =
-                    _projects.texts(*_database, *_map, clock.todayInHanoi(), SIZE_MAX, &_stopping);
-                Poco::Logger::get("tracker").information("OC4IDS package ready: %z projects",
-                                                         made.projects.size());
-            }
-            catch (const std::exception& error)
-            {
-                // The package's route makes what is missing itself.
-                Poco::Logger::get("tracker").warning("OC4IDS warm-up stopped: %s",
-                                                     std::string(error.what()));
-            }
-        });
+    // The OC4IDS projects' maker: all of them now (some seconds at national scale), then
+    // whatever changes.
+    _warmUp = std::thread([this, &clock = _pages->clock]
+                          { _projects.run(*_database, *_map, clock, _stopping); });
     _changes = std::make_unique<ChangeWatcher>(
         *_database, _settings.changeCheckSeconds,
         ChangeWatcher::Sink{[this] { _cache.invalidate(); },
@@ -231,6 +220,7 @@ void TrackerServer::start()
 void TrackerServer::stop()
 {
     _stopping = true;
+    _projects.wake();
     if (_warmUp.joinable())
         _warmUp.join();
     if (_scheduler)

@@ -29,8 +29,11 @@ namespace tracker::net
 // main() and the tests both use it, so what the tests exercise is what runs.
 // Opens the database named in the settings, migrates it and seeds it when asked: what the
 // server and the command-line jobs both do first.
+// `makeMissingSummaries`: make the stored figures of clusters that have none (not for the
+// command that rebuilds them all and reports what was wrong).
 std::unique_ptr<persistence::Database> prepareDatabase(const ServerSettings& settings,
-                                                       const Clock& clock);
+                                                       const Clock& clock,
+                                                       bool makeMissingSummaries = true);
 
 // "host:pid", naming this process in job leases and run records.
 std::string instanceName();
@@ -58,8 +61,8 @@ private:
     ResponseCache _cache;
     persistence::SummarySnapshot _summaries; // marked stale by the cache's listener
     Oc4idsProjects _projects;                // the same
-    // Makes every OC4IDS project once after the start, so that the package is ready before
-    // anyone asks (at national scale its first making takes longer than a request may).
+    // Makes the OC4IDS projects after the start and after each change, in the background
+    // (at national scale making them all takes longer than a request may).
     std::thread _warmUp;
     std::atomic<bool> _stopping{false};
     RequestMetrics _requestMetrics;

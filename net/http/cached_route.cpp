@@ -67,16 +67,18 @@ std::shared_ptr<const CachedResponse> renderAndStore(ResponseCache& cache, const
     const std::uint64_t version = cache.dataVersion(scope);
     cache.countRender();
     Rendered rendered = render();
-    if (rendered.status != HTTPResponse::HTTP_OK)
+    if (rendered.status != HTTPResponse::HTTP_OK || !rendered.storable)
     {
-        const auto once =
-            std::make_shared<const CachedResponse>(CachedResponse{rendered.body,
-                                                                  rendered.contentType,
-                                                                  strongEtag(rendered.body, 0),
-                                                                  0,
-                                                                  rendered.downloadName,
-                                                                  scope,
-                                                                  {}});
+        CachedResponse sent{rendered.body,
+                            rendered.contentType,
+                            strongEtag(rendered.body, 0),
+                            0,
+                            rendered.downloadName,
+                            scope,
+                            {}};
+        if (rendered.status == HTTPResponse::HTTP_OK) // sent once, compressed all the same
+            sent.gzipped = gzipFor(sent.contentType, sent.body);
+        const auto once = std::make_shared<const CachedResponse>(std::move(sent));
         if (rendered.retryAfterSeconds > 0)
             response.set("Retry-After", std::to_string(rendered.retryAfterSeconds));
         sendPrepared(request, response, once, rendered.status);

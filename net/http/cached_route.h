@@ -28,6 +28,7 @@ struct Rendered
     Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK;
     std::string downloadName;  // sets Content-Disposition: attachment when not empty
     int retryAfterSeconds = 0; // a 503 that will pass: when to ask again
+    bool storable = true;      // false: sent this once, not kept in the cache
 };
 
 // Sends one prepared response: ETag, 304 for a matching If-None-Match, no body for HEAD.

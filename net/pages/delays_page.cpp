@@ -1,4 +1,5 @@
 #include "net/pages/pages.h"
+#include "net/views/cluster_query.h"
 #include "net/views/labels.h"
 #include "net/views/map_views.h"
 #include "persistence/delay_flag_repository.h"
@@ -14,7 +15,8 @@ std::string delaysPage(PageRequest& page)
     constexpr int kResolvedShownDays = 30;
     const auto flags = persistence::DelayFlagRepository(page.site.database)
                            .flagsTouchedSince(today.plusDays(-kResolvedShownDays));
-    return page.render("delays", delaysView(flags, page.language),
+    const int number = wholeParameter(page.form, "page", 1, 1'000'000);
+    return page.render("delays", delaysView(flags, page.language, number),
                        label(page.language, "delays_title"));
 }
 

@@ -84,16 +84,35 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     return view;
 }
 
-data delaysView(const std::vector<DelayFlag>& flags, Language language)
+data delaysView(const std::vector<DelayFlag>& flags, Language language, std::optional<int> page)
 {
     const Formatter format(language);
     data view;
     data open{data::type::list};
     data resolved{data::type::list};
     std::set<std::string> clusters;
-    int openCount = 0;
+    int openCount = 0, resolvedCount = 0;
+    const auto total = static_cast<std::size_t>(std::count_if(
+        flags.begin(), flags.end(), [](const DelayFlag& f) { return !f.resolvedOn; }));
+    const PageSlice slice =
+        page ? slicePage(total, *page, kDelaysPerPage) : PageSlice{1, 1, 0, total};
     for (const auto& flag : flags)
     {
+        const bool shown = flag.resolvedOn
+                               ? slice.page == 1 && (!page || resolvedCount < kDelaysPerPage)
+                               : static_cast<std::size_t>(openCount) >= slice.begin &&
+                                     static_cast<std::size_t>(openCount) < slice.end;
+        if (flag.resolvedOn)
+            ++resolvedCount;
+        if (!shown)
+        {
+            if (!flag.resolvedOn)
+            {
+                ++openCount;
+                clusters.insert(flag.clusterCode);
+            }
+            continue;
+        }
         const Date since = flag.lateSince.value_or(flag.raisedOn);
         data row;
         row.set("name", flag.clusterName);
@@ -127,6 +146,16 @@ data delaysView(const std::vector<DelayFlag>& flags, Language language)
     view.set("has_resolved", !resolved.is_empty_list());
     view.set("count", std::to_string(openCount));
     view.set("clusters", std::to_string(clusters.size()));
+    view.set("resolved_more", page && slice.page == 1 && resolvedCount > kDelaysPerPage
+                                  ? data(std::to_string(resolvedCount - kDelaysPerPage))
+                                  : data(false));
+    view.set("paginated", slice.pages > 1);
+    view.set("page", std::to_string(slice.page));
+    view.set("pages", std::to_string(slice.pages));
+    if (slice.page > 1)
+        view.set("previous_href", "/delays?page=" + std::to_string(slice.page - 1));
+    if (slice.page < slice.pages)
+        view.set("next_href", "/delays?page=" + std::to_string(slice.page + 1));
     return view;
 }
 

@@ -6,6 +6,7 @@
 #include "persistence/delay_flag_repository.h"
 
 #include <kainjow/mustache.hpp>
+#include <optional>
 #include <vector>
 
 namespace tracker::net
@@ -20,6 +21,10 @@ kainjow::mustache::data districtView(const DistrictGroup& district,
                                      Language language);
 // /delays: every open flag with its rule, severity, since when and how late, and the
 // flags resolved recently.
-kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, Language language);
+// `page`: for /delays, one page of kDelaysPerPage open flags (the resolved ones on the
+// first); none (a cluster's own history): every flag.
+constexpr int kDelaysPerPage = 100;
+kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, Language language,
+                                   std::optional<int> page = std::nullopt);
 
 } // namespace tracker::net

@@ -1,3 +1,5 @@
+#include "persistence/cluster_repository.h"
+#include "persistence/delay_flag_repository.h"
 #include "support/http_client.h"
 #include "support/running_server.h"
 
@@ -384,4 +386,48 @@ TEST_CASE("the OpenAPI document describes every public API route", "[net][api]")
         CHECK(operation->getObject("responses")->has("422"));
     }
     CHECK(document->getObject("components")->getObject("securitySchemes")->has("bearer"));
+}
+
+TEST_CASE("the delay page shows a hundred open flags a page, with links between the pages",
+          "[net][pages][delays]")
+{
+    RunningServer running;
+    // Four findings for every cluster: more open flags than one page holds.
+    std::map<std::int64_t, std::vector<tracker::DelayFinding>> findings;
+    std::size_t raised = 0;
+    for (const auto& summary : tracker::persistence::ClusterRepository(running.storage.database())
+                                   .listSummaries(tracker::Date{2026, 11, 27}))
+        for (int i = 0; i < 4; ++i)
+        {
+            tracker::DelayFinding finding;
+            finding.rule = tracker::DelayRuleKind::OverdueWorkItem;
+            finding.subject = "item:" + std::to_string(i);
+            finding.measure = "overdue";
+            findings[summary.cluster.id].push_back(finding);
+            ++raised;
+        }
+    tracker::persistence::DelayFlagRepository(running.storage.database())
+        .applyScan(findings, tracker::Date{2026, 11, 27});
+    REQUIRE(raised > 100);
+    const auto rows = [](const std::string& body)
+    {
+        std::size_t count = 0;
+        for (auto at = body.find("<tr><th scope=\"row\">"); at != std::string::npos;
+             at = body.find("<tr><th scope=\"row\">", at + 1))
+            ++count;
+        return count;
+    };
+    const auto pages = (raised + 99) / 100;
+    const auto first = httpGet(running.port(), "/delays");
+    REQUIRE(first.status == 200);
+    CHECK(rows(first.body) == 100);
+    CHECK(contains(first.body, "Trang 1/" + std::to_string(pages)));
+    CHECK(contains(first.body, "href=\"/delays?page=2\" rel=\"next\""));
+    CHECK(contains(first.body, std::to_string(raised) + " · ")); // the count is of all of them
+    const auto last = httpGet(running.port(), "/delays?page=" + std::to_string(pages));
+    CHECK(rows(last.body) == raised - (pages - 1) * 100);
+    CHECK(contains(last.body, "rel=\"prev\""));
+    CHECK_FALSE(contains(last.body, "rel=\"next\""));
+    CHECK(httpGet(running.port(), "/delays?page=0").status == 400);
+    CHECK(httpGet(running.port(), "/delays?page=hai").status == 400);
 }

@@ -41,14 +41,14 @@ TEST_CASE("the OC4IDS package from kept projects equals the one built whole, and
     const DistrictMap map(std::string(TRACKER_ETC_DIR) + "/map");
     Oc4idsProjects projects;
 
-    // A small budget leaves the package not ready; the next call finishes it.
-    const auto partial = projects.texts(database, map, kToday, 10);
-    CHECK(partial.projects.size() == 10);
-    CHECK(partial.missing == partial.total - 10);
-    const auto all = projects.texts(database, map, kToday, 1000);
+    // Before the maker's first round there is no package; after it, every project.
+    CHECK(projects.texts().missing > 0);
+    projects.refresh(database, map, kToday);
+    const auto all = projects.texts();
     REQUIRE(all.missing == 0);
+    CHECK(all.stale == 0);
     REQUIRE(all.projects.size() == all.total);
-    CHECK(all.projects.front() == partial.projects.front()); // kept, not made again
+    REQUIRE(all.total > 40);
 
     const auto details = persistence::ClusterRepository(database).listDetails(100000, kToday);
     std::ostringstream whole;
@@ -56,14 +56,24 @@ TEST_CASE("the OC4IDS package from kept projects equals the one built whole, and
     CHECK(canonical(oc4idsPackageText(all.projects, kToday, "https://ccn.example.vn")) ==
           canonical(whole.str()));
 
-    // One cluster changed: its project alone is made again.
+    // One cluster changed: until the maker has been, its old project is served as stale;
+    // then it alone is made again.
     const auto codes = persistence::ClusterRepository(database).clusterCodes();
     projects.changed({codes[3]});
-    const auto after = projects.texts(database, map, kToday, 1000);
+    const auto waiting = projects.texts();
+    CHECK(waiting.stale == 1);
+    CHECK(waiting.projects[3] == all.projects[3]);
+    projects.refresh(database, map, kToday);
+    const auto after = projects.texts();
+    CHECK(after.stale == 0);
     REQUIRE(after.projects.size() == all.projects.size());
     for (std::size_t i = 0; i < after.projects.size(); ++i)
         CHECK((after.projects[i] == all.projects[i]) == (i != 3));
-    // A new day makes them all again (milestones are "not met" by date).
-    const auto tomorrow = projects.texts(database, map, kToday.plusDays(1), 1000);
-    CHECK(tomorrow.projects.front() != all.projects.front());
+    // Everything changed: all stale, still served; a new day makes them all again.
+    projects.changedAll();
+    CHECK(projects.texts().stale == all.total);
+    CHECK(projects.texts().missing == 0);
+    projects.refresh(database, map, kToday.plusDays(1));
+    CHECK(projects.texts().stale == 0);
+    CHECK(projects.texts().projects.front() != all.projects.front());
 }
