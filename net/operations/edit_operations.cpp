@@ -1,7 +1,6 @@
 #include "net/operations/edit_operations.h"
 
 #include "persistence/baseline_repository.h"
-#include "persistence/cluster_repository.h"
 #include "persistence/kept_versions.h"
 #include "persistence/registry_repository.h"
 #include "persistence/report_repository.h"
@@ -57,9 +56,6 @@ EditResult<Record> done(Record record, const Editor& editor, const std::string& 
 }
 } // namespace
 
-// Enough for every report a cluster has had (a thousand at national scale).
-constexpr int kEveryReport = 100000;
-
 persistence::AuditContext Editor::audit() const
 {
     return {account.email, address, clock.nowRfc3339()};
@@ -77,13 +73,14 @@ EditResult<ProgressReport> submitReport(const Editor& editor, const std::string&
     if (auto* errors = std::get_if<FieldErrors>(&checked))
         return invalid<ProgressReport>(std::move(*errors));
     auto report = std::get<ProgressReport>(std::move(checked));
-    // Every report on record, lines included: the doubts compare with the nearest before
-    // and after the new one's date.
-    const auto today = editor.clock.todayInHanoi();
-    const auto history = persistence::ClusterRepository(editor.database)
-                             .findDetail(clusterCode, kEveryReport, today);
+    // The reports the doubts compare with: the nearest before the new one's date (for each
+    // item it names) and every one after.
+    std::vector<std::int64_t> named;
+    for (const auto& line : report.lines)
+        named.push_back(line.workItemId);
     const std::vector<ProgressReport> onRecord =
-        history ? history->reports : std::vector<ProgressReport>{};
+        persistence::ReportRepository(editor.database)
+            .reportsAround(found->cluster.id, report.date, named);
     const auto doubts = reportDoubts(report, found->cluster, found->items, onRecord);
     const auto confirmation = confirmationOf(draft.confirm, draft.confirmReason);
     if (auto unconfirmed = unconfirmedDoubts(doubts, confirmation); !unconfirmed.empty())

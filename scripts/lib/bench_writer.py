@@ -45,12 +45,16 @@ while time.monotonic() < until:
             items[code] = [w["id"] for w in json.loads(detail)["work_items"]]
         body = {"date": "2026-11-20", "items": [{"work_item": random.choice(items[code]),
                                                   "percent": random.randint(1, 99)}],
-                "disbursed_vnd": random.randint(1, 10**9)}
+                "disbursed_vnd": random.randint(1, 10**9),
+                # Random figures go down as often as up: each write confirms what
+                # tracker/plausibility.h would otherwise question, as a person would.
+                "confirm": "1", "confirm_reason": "đo tải (benchmark)"}
         status, _, ms = call("POST", f"/api/v1/clusters/{code}/reports", body)
     else:
         status, data, ms = call("POST", f"/api/v1/clusters/{code}/tenants",
                                 {"company_name": f"Công ty TNHH Đo Tải {i}", "tax_code": "0100109106",
-                                 "leased_area_m2": 1000, "registered_capital_vnd": 1000000000})
+                                 "leased_area_m2": 1000, "registered_capital_vnd": 1000000000,
+                                 "confirm": "1", "confirm_reason": "đo tải (benchmark)"})
         if status == 201:
             tenant = json.loads(data)["tenant"]
             latencies.append(ms)
