@@ -176,9 +176,20 @@ data FormView::build() const
         item.set("clash", data(false));
         if (clash != _conflicts.end())
         {
+            // As the field shows its values: a choice's label, a box ticked or not.
+            const auto shown = [&](const std::string& value)
+            {
+                if (f.kind == "checkbox")
+                    return std::string(_language == Language::Vi ? (value.empty() ? "không" : "có")
+                                                                 : (value.empty() ? "no" : "yes"));
+                for (const auto& [code, text] : f.choices)
+                    if (code == value)
+                        return text;
+                return shownValue(f.name, value, _language);
+            };
             data choice;
-            choice.set("theirs", shownValue(f.name, clash->before, _language));
-            choice.set("yours", shownValue(f.name, clash->after, _language));
+            choice.set("theirs", shown(clash->before));
+            choice.set("yours", shown(clash->after));
             item.set("clash", choice);
         }
         fields.push_back(item);

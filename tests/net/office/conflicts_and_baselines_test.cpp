@@ -94,6 +94,19 @@ TEST_CASE("a field two people changed is put to the second, who chooses field by
     CHECK(contains(page.body, "Giữ giá trị đang lưu: Công ty A"));
     CHECK(contains(page.body, "Dùng giá trị của bạn: Công ty B"));
     CHECK_FALSE(contains(page.body, "name=\"keep.source_notes\""));
+
+    // A choice shows its values as the field does: a status by its name, not its code.
+    auto statusFields = registryFields(start);
+    statusFields["status"] = "preparation";
+    REQUIRE(
+        sendJson(running.port(), a, "PATCH", "/api/v1/clusters/huu-bang",
+                 "{\"version\":" + std::to_string(start.version + 1) + ",\"status\":\"cancelled\"}")
+            .status == 200);
+    const auto statusPage =
+        postForm(running.port(), b, "/admin/clusters/huu-bang/registry", statusFields);
+    REQUIRE(statusPage.status == 409);
+    CHECK(contains(statusPage.body, "Giữ giá trị đang lưu: Đã hủy"));
+    CHECK(contains(statusPage.body, "Dùng giá trị của bạn: Chuẩn bị đầu tư"));
     CHECK(contains(page.body, "value=\"70.000.000.000\""));
     CHECK(hiddenValue(page.body, "version") == std::to_string(start.version + 1));
     CHECK(huuBang(running).cluster.sourceNotes != "Ghi chú của B"); // nothing written yet
