@@ -156,3 +156,23 @@ TEST_CASE("the change watcher names changed clusters, late commits included", "[
     watcher.check();
     CHECK(everything == 1);
 }
+
+TEST_CASE("the change watcher does not take what was in the log before it started for changes",
+          "[net][cache][db]")
+{
+    RunningServer running;
+    // Written before the watcher's first look: an account (no cluster) and a report.
+    createPerson(running, "truoc@example.vn", Role::CityOfficial);
+    auto& database = running.storage.database();
+    REQUIRE(persistence::latestAuditId(database) > 0);
+    std::vector<std::string> named;
+    int everything = 0;
+    net::ChangeWatcher watcher(database, 3600,
+                               {[&] { ++everything; }, [&](const std::vector<std::string>& codes)
+                                { named.insert(named.end(), codes.begin(), codes.end()); }});
+    watcher.check();
+    watcher.check(); // the second look goes back over the same entries: none is new
+    watcher.check();
+    CHECK(everything == 0);
+    CHECK(named.empty());
+}
