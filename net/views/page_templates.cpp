@@ -44,9 +44,10 @@ std::string PageTemplates::renderPage(const std::string& name, kainjow::mustache
                                       const kainjow::mustache::data& labels) const
 {
     pageData.set("t", labels);
-    // Partials: {{> office_form}} includes that template; only the back office uses them.
+    // Partials: {{> office_form}} includes that template (the back office's forms), and
+    // {{> partial_pager}} the links between the pages of a list.
     for (const auto& [partialName, source] : _sources)
-        if (partialName.rfind("office_", 0) == 0)
+        if (partialName.rfind("office_", 0) == 0 || partialName.rfind("partial_", 0) == 0)
             pageData.set(partialName,
                          kainjow::mustache::partial([source = source] { return source; }));
     layoutData.set("t", labels);
