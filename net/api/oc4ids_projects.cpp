@@ -74,10 +74,8 @@ void Oc4idsProjects::refresh(persistence::Database& database, const DistrictMap&
         _pending.clear();
         _order = codes;
         _day = today;
-        std::erase_if(_made,
-                      [&](const auto& entry) {
-                          return std::find(codes.begin(), codes.end(), entry.first) == codes.end();
-                      });
+        const std::set<std::string> present(codes.begin(), codes.end());
+        std::erase_if(_made, [&](const auto& entry) { return !present.count(entry.first); });
     }
     for (const auto& code : codes)
     {

@@ -195,8 +195,8 @@ void TrackerServer::start()
     _http->start();
     // The OC4IDS projects' maker: all of them now (some seconds at national scale), then
     // whatever changes.
-    _warmUp = std::thread([this, &clock = _pages->clock]
-                          { _projects.run(*_database, *_map, clock, _stopping); });
+    _projectMaker = std::thread([this, &clock = _pages->clock]
+                                { _projects.run(*_database, *_map, clock, _stopping); });
     _changes = std::make_unique<ChangeWatcher>(
         *_database, _settings.changeCheckSeconds,
         ChangeWatcher::Sink{[this] { _cache.invalidate(); },
@@ -221,8 +221,8 @@ void TrackerServer::stop()
 {
     _stopping = true;
     _projects.wake();
-    if (_warmUp.joinable())
-        _warmUp.join();
+    if (_projectMaker.joinable())
+        _projectMaker.join();
     if (_scheduler)
         _scheduler->stop();
     if (_changes)

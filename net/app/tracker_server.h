@@ -63,7 +63,7 @@ private:
     Oc4idsProjects _projects;                // the same
     // Makes the OC4IDS projects after the start and after each change, in the background
     // (at national scale making them all takes longer than a request may).
-    std::thread _warmUp;
+    std::thread _projectMaker;
     std::atomic<bool> _stopping{false};
     RequestMetrics _requestMetrics;
     std::unique_ptr<SiteContext> _pages;

@@ -83,7 +83,8 @@ std::string planBasisText(const ClusterDetail& detail, const Date& asOf, const F
                            : "Planned %, SPI and the behind-schedule rule use ") +
                        basisName(detail.plan, vi) + ": " + (vi ? "kế hoạch " : "planned ") +
                        format.percent(detail.summary.plannedPercent) + ", SPI " +
-                       spiText(detail.items) + ".";
+                       spiText(detail.items) + (vi ? " (ngày " : " (as of ") + format.date(asOf) +
+                       ").";
     if (!detail.plan.rebaselined())
         return text;
     const auto& original = detail.plan.original;

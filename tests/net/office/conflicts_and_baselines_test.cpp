@@ -357,6 +357,7 @@ TEST_CASE("after a re-baselining the page draws the original plan and the figure
     CHECK(basisBefore->isNull("original_plan"));
     const auto page = httpGet(running.port(), "/clusters/huu-bang").body;
     CHECK(contains(page, "tính theo kế hoạch gốc"));
+    CHECK(contains(page, "(ngày 27/11/2026)")); // the figures say as of when
     CHECK_FALSE(contains(page, "original-line"));
 
     // Every item moved two years later: the planned % drops against the new plan.
