@@ -6,8 +6,10 @@
 #include "tracker/delay_rules.h"
 #include "tracker/enums.h"
 
+#include <algorithm>
 #include <map>
 #include <soci/soci.h>
+#include <unordered_map>
 
 namespace tracker::persistence
 {
@@ -20,11 +22,13 @@ constexpr const char* kSelectProgressReportsByClusterId =
 constexpr const char* kSelectReportLinesByReportId =
     "SELECT work_item_id, percent FROM report_lines WHERE report_id = :r ORDER BY work_item_id";
 // The lines of a cluster's reports from the newest down to (and including) the report with
-// date :d and id :i, in one query: a page's S-curves read every report.
+// date :d and id :i, in one query: a page's S-curves read every report. Unordered: sorting a
+// national cluster's 7,500 lines in a temporary B-tree took 3.5 of the 5 ms this query cost;
+// each report's nine or so lines are put in order in memory instead.
 constexpr const char* kSelectReportLinesOfClusterSince =
     "SELECT l.report_id, l.work_item_id, l.percent FROM report_lines l JOIN progress_reports r "
     "ON r.id = l.report_id WHERE r.cluster_id = :c AND (r.report_date > :d OR "
-    "(r.report_date = :d2 AND r.id >= :i)) ORDER BY l.report_id, l.work_item_id";
+    "(r.report_date = :d2 AND r.id >= :i))";
 // Past this many reports their lines come in one query rather than one query each.
 constexpr std::size_t kLinesInOneQuery = 16;
 // The tenants' figures and the latest report, as every write keeps them
@@ -138,7 +142,8 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
     }
     if (reports.size() > kLinesInOneQuery)
     {
-        std::map<long long, ProgressReport*> byId;
+        std::unordered_map<long long, ProgressReport*> byId;
+        byId.reserve(reports.size());
         for (auto& report : reports)
             byId[report.id] = &report;
         const std::string oldest = reports.back().date.iso();
@@ -162,6 +167,10 @@ std::vector<ProgressReport> loadReports(soci::session& session, long long cluste
             itemIds.resize(kBatch);
             percents.resize(kBatch);
         }
+        for (auto& report : reports)
+            std::sort(report.lines.begin(), report.lines.end(),
+                      [](const ReportLine& a, const ReportLine& b)
+                      { return a.workItemId < b.workItemId; });
         return reports;
     }
     for (auto& report : reports)
