@@ -42,7 +42,10 @@ void addRoutes(Router& router, SiteContext& site)
     const RouteParameters list{"q",      "district", "commune", "status",
                                "behind", "sort",     "page",    "per_page"};
     const RouteParameters lang{"lang"};
-    const RouteParameters land{"commune", "district", "min_ha", "ready", "wastewater", "sector"};
+    const RouteParameters land{"commune",    "district", "min_ha", "ready",
+                               "wastewater", "sector",   "page"};
+    const RouteParameters landApi{"commune",    "district", "min_ha", "ready",
+                                  "wastewater", "sector",   "page",   "per_page"};
     const RouteParameters landExport{"commune",    "district", "min_ha", "ready",
                                      "wastewater", "sector",   "lang"};
     const RouteParameters delays{"state", "district", "page", "per_page"};
@@ -93,7 +96,7 @@ void addRoutes(Router& router, SiteContext& site)
     router.add("GET", "/api/v1/clusters", api(listClusters, list));
     router.add("GET", "/api/v1/clusters/{code}", api(showCluster));
     router.add("GET", "/api/v1/communes", api(listCommunes));
-    router.add("GET", "/api/v1/land", api(listLand, land));
+    router.add("GET", "/api/v1/land", api(listLand, landApi));
     router.add("GET", "/api/v1/districts", api(listDistricts));
     router.add("GET", "/api/v1/districts/{slug}", api(showDistrict));
     router.add("GET", "/api/v1/portfolio", api(portfolio));

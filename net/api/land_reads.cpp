@@ -1,5 +1,6 @@
 #include "net/api/cached_api.h"
 #include "net/api/reads.h"
+#include "net/views/cluster_query.h"
 #include "net/views/labels.h"
 #include "net/views/land_search.h"
 #include "net/views/land_views.h"
@@ -28,12 +29,19 @@ std::vector<LandRow> landRows(SiteContext& ctx, const Form& form)
 }
 } // namespace
 
-// Industrial land on offer (Nghị định 32/2024, Điều 19 khoản 5), most first, in m².
+// Industrial land on offer (Nghị định 32/2024, Điều 19 khoản 5), most first, in m², a page
+// at a time: every cluster at once was 517 KB and 55-70 ms to render at national scale.
 Rendered listLand(SiteContext& ctx, const Form& form, const RouteMatch&)
 {
+    const int perPage =
+        wholeParameter(form, "per_page", ClusterQuery::kPageSize, ClusterQuery::kMaxPageSize);
+    const int number = wholeParameter(form, "page", 1, 1'000'000);
+    const auto rows = landRows(ctx, form);
+    const PageSlice slice = slicePage(rows.size(), number, perPage);
     Poco::JSON::Array clusters;
-    for (const auto& r : landRows(ctx, form))
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
     {
+        const auto& r = rows[i];
         const auto& c = r.summary.cluster;
         Poco::JSON::Object json;
         json.set("code", c.code);
@@ -59,7 +67,7 @@ Rendered listLand(SiteContext& ctx, const Form& form, const RouteMatch&)
         clusters.add(json);
     }
     Poco::JSON::Object body;
-    body.set("total", static_cast<int>(clusters.size()));
+    setPaging(body, rows.size(), slice, perPage);
     body.set("as_of", ctx.clock.todayInHanoi().iso()); // leased land: the tenants leasing today
     body.set("clusters", clusters);
     body.set("legal_basis", "Nghị định 32/2024/NĐ-CP, Điều 19 khoản 5; Điều 2 khoản 7");

@@ -1,4 +1,5 @@
 #include "net/pages/pages.h"
+#include "net/views/cluster_query.h"
 #include "net/views/labels.h"
 #include "net/views/land_search.h"
 #include "net/views/land_views.h"
@@ -14,8 +15,10 @@ std::string landPage(PageRequest& page)
     const auto all = page.site.summaries.summaries(page.site.database, today);
     const auto facts = persistence::ClusterFactsRepository(page.site.database).all();
     const auto rows = selectLand(all, facts, query, today);
-    auto view = landPageView(rows, all, query, today, page.language);
-    view.set("search", canonicalLandSearch(page.form, today)); // for the alert and feed links
+    const std::string search = canonicalLandSearch(page.form, today);
+    const int number = wholeParameter(page.form, "page", 1, 1'000'000);
+    auto view = landPageView(rows, all, query, today, page.language, number, search);
+    view.set("search", search); // for the alert and feed links
     return page.render("land", view, label(page.language, "land_title"));
 }
 

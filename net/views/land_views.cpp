@@ -2,6 +2,7 @@
 
 #include "net/http/errors.h"
 #include "net/views/admin_units_file.h"
+#include "net/views/cluster_query.h"
 #include "net/views/labels.h"
 #include "net/views/page_views.h"
 #include "net/views/places.h"
@@ -131,15 +132,34 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
     return rows;
 }
 
+namespace
+{
+void setLandPager(data& view, const PageSlice& slice, const std::string& search)
+{
+    view.set("paginated", slice.pages > 1);
+    view.set("page", std::to_string(slice.page));
+    view.set("pages", std::to_string(slice.pages));
+    const std::string base = "/land?" + search + (search.empty() ? "" : "&") + "page=";
+    if (slice.page > 1)
+        view.set("previous_href", base + std::to_string(slice.page - 1));
+    if (slice.page < slice.pages)
+        view.set("next_href", base + std::to_string(slice.page + 1));
+}
+} // namespace
+
 data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSummary>& all,
-                  const LandQuery& query, const Date& asOf, Language language)
+                  const LandQuery& query, const Date& asOf, Language language, int page,
+                  const std::string& search)
 {
     const Formatter format(language);
     data view;
     view.set("as_of", format.date(asOf));
+    const PageSlice slice = slicePage(rows.size(), page, kLandPerPage);
+    setLandPager(view, slice, search);
     data list{data::type::list};
-    for (const auto& r : rows)
+    for (std::size_t i = slice.begin; i < slice.end; ++i)
     {
+        const auto& r = rows[i];
         const auto& c = r.summary.cluster;
         data row;
         row.set("name", c.nameVi);

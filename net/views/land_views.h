@@ -51,9 +51,16 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
                                 const std::map<std::int64_t, ClusterFacts>& facts,
                                 const LandQuery& query, const Date& today);
 
+// /land lists this many clusters a page: at national scale every matching cluster on one
+// page was 1.4 MB and 55-80 ms to render (issue 12).
+constexpr int kLandPerPage = 50;
+
+// One page of the matching rows (`page`, clamped to the last), with links to the pages
+// before and after it that keep the search (`search`, as canonicalLandSearch gives it).
 kainjow::mustache::data landPageView(const std::vector<LandRow>& rows,
                                      const std::vector<ClusterSummary>& all, const LandQuery& query,
-                                     const Date& asOf, Language language);
+                                     const Date& asOf, Language language, int page = 1,
+                                     const std::string& search = {});
 Table landTable(const std::vector<LandRow>& rows, Language language);
 // Plots as the pages list them: label, area, status, sectors.
 kainjow::mustache::data plotList(const std::vector<Plot>& plots, const Formatter& format);
