@@ -176,6 +176,78 @@ std::vector<DelayFlag> DelayFlagRepository::select(const std::string& where,
     return flags;
 }
 
+namespace
+{
+// The WHERE clause of a filter and the values it binds, in order.
+std::pair<std::string, std::vector<std::string>> whereOf(const FlagFilter& filter)
+{
+    std::string where;
+    std::vector<std::string> values;
+    switch (filter.state)
+    {
+    case FlagFilter::State::Open:
+        where = "WHERE f.open_key IS NOT NULL";
+        break;
+    case FlagFilter::State::Resolved:
+        where = "WHERE f.resolved_on IS NOT NULL";
+        if (filter.resolvedSince)
+        {
+            where += " AND f.resolved_on >= :s";
+            values.push_back(filter.resolvedSince->iso());
+        }
+        break;
+    case FlagFilter::State::All:
+        where = "WHERE 1 = 1";
+        break;
+    }
+    if (!filter.district.empty())
+    {
+        where += " AND c.district = :d";
+        values.push_back(filter.district);
+    }
+    return {where, values};
+}
+} // namespace
+
+FlagCount DelayFlagRepository::countFlags(const FlagFilter& filter)
+{
+    const auto [where, values] = whereOf(filter);
+    FlagCount count;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            forEachRow(session,
+                       "SELECT COUNT(*) AS flags, COUNT(DISTINCT f.cluster_id) AS clusters "
+                       "FROM delay_flags f JOIN clusters c ON c.id = f.cluster_id " +
+                           where,
+                       values,
+                       [&](const soci::row& row)
+                       {
+                           count.flags = static_cast<std::size_t>(integer(row, "flags"));
+                           count.clusters = static_cast<std::size_t>(integer(row, "clusters"));
+                       });
+        });
+    return count;
+}
+
+std::vector<DelayFlag> DelayFlagRepository::flagsPage(const FlagFilter& filter, std::size_t offset,
+                                                      std::size_t count)
+{
+    const auto [where, values] = whereOf(filter);
+    std::vector<DelayFlag> flags;
+    _database.withSession(
+        [&](soci::session& session)
+        {
+            flags.clear();
+            forEachRow(session,
+                       kColumns + where +
+                           " ORDER BY f.raised_on DESC, f.id DESC LIMIT :n OFFSET :o",
+                       values, {static_cast<long long>(count), static_cast<long long>(offset)},
+                       [&](const soci::row& row) { flags.push_back(flagFromRow(row)); });
+        });
+    return flags;
+}
+
 std::vector<DelayFlag> DelayFlagRepository::openFlags()
 {
     return select("WHERE f.open_key IS NOT NULL", {});

@@ -20,6 +20,27 @@ enum class Acknowledgement
     Stale    // someone acknowledged it since the caller read `expectedVersion`
 };
 
+// Which flags a list shows: open ones, resolved ones (on or after a date, when given), or
+// all; in one former district, or everywhere.
+struct FlagFilter
+{
+    enum class State
+    {
+        Open,
+        Resolved,
+        All
+    };
+    State state = State::Open;
+    std::optional<Date> resolvedSince; // with Resolved
+    std::string district;              // the former district's Vietnamese name, or ""
+};
+
+struct FlagCount
+{
+    std::size_t flags = 0;
+    std::size_t clusters = 0; // how many clusters those flags are about
+};
+
 class DelayFlagRepository
 {
 public:
@@ -34,6 +55,12 @@ public:
     std::vector<DelayFlag> openFlags();
     std::vector<DelayFlag> flagsTouchedSince(const Date& since);
     std::vector<DelayFlag> flagsOfCluster(std::int64_t clusterId);
+    // A list a page at a time, as /delays and /api/v1/delays show it: reading every open
+    // flag to show a hundred was most of a render at national scale (2,289 open flags).
+    FlagCount countFlags(const FlagFilter& filter);
+    // `count` flags from `offset`, newest raised first.
+    std::vector<DelayFlag> flagsPage(const FlagFilter& filter, std::size_t offset,
+                                     std::size_t count);
     std::optional<DelayFlag> findFlag(std::int64_t flagId);
     // Records who acknowledged the flag (a name shown on the public pages) and what they
     // said, with an audit entry in the same transaction. With `expectedVersion`, only over

@@ -93,15 +93,19 @@ Date date(const soci::row& row, const std::string& column)
     return *value;
 }
 
-void forEachRow(soci::session& session, const std::string& sql,
-                const std::vector<std::string>& parameters,
-                const std::function<void(const soci::row&)>& each, std::size_t limit)
+namespace
+{
+void eachRowOf(soci::session& session, const std::string& sql,
+               const std::vector<std::string>& parameters, const std::vector<long long>& numbers,
+               const std::function<void(const soci::row&)>& each, std::size_t limit)
 {
     soci::statement statement(session);
     soci::row row;
     statement.exchange(soci::into(row));
     for (const auto& parameter : parameters)
         statement.exchange(soci::use(parameter));
+    for (const auto& number : numbers)
+        statement.exchange(soci::use(number));
     statement.alloc();
     statement.prepare(sql);
     statement.define_and_bind();
@@ -114,6 +118,21 @@ void forEachRow(soci::session& session, const std::string& sql,
         if (limit != 0 && ++seen >= limit)
             return;
     } while (statement.fetch());
+}
+} // namespace
+
+void forEachRow(soci::session& session, const std::string& sql,
+                const std::vector<std::string>& parameters,
+                const std::function<void(const soci::row&)>& each, std::size_t limit)
+{
+    eachRowOf(session, sql, parameters, {}, each, limit);
+}
+
+void forEachRow(soci::session& session, const std::string& sql,
+                const std::vector<std::string>& parameters, const std::vector<long long>& numbers,
+                const std::function<void(const soci::row&)>& each)
+{
+    eachRowOf(session, sql, parameters, numbers, each, 0);
 }
 
 } // namespace tracker::persistence

@@ -28,6 +28,11 @@ std::optional<Date> optionalDate(const soci::row& row, const std::string& column
 void forEachRow(soci::session& session, const std::string& sql,
                 const std::vector<std::string>& parameters,
                 const std::function<void(const soci::row&)>& each, std::size_t limit = 0);
+// The same, with whole numbers bound after the text: LIMIT and OFFSET, which MySQL does not
+// take as quoted text.
+void forEachRow(soci::session& session, const std::string& sql,
+                const std::vector<std::string>& parameters, const std::vector<long long>& numbers,
+                const std::function<void(const soci::row&)>& each);
 Date date(const soci::row& row, const std::string& column);
 
 } // namespace tracker::persistence

@@ -84,79 +84,80 @@ data districtView(const DistrictGroup& district, const std::vector<DistrictGroup
     return view;
 }
 
-data delaysView(const std::vector<DelayFlag>& flags, Language language, std::optional<int> page)
+namespace
+{
+data flagRow(const DelayFlag& flag, const Formatter& format, Language language)
+{
+    const Date since = flag.lateSince.value_or(flag.raisedOn);
+    data row;
+    row.set("name", flag.clusterName);
+    row.set("href", "/clusters/" + flag.clusterCode);
+    row.set("district", flagPlaceText(flag.units, flag.district, language));
+    row.set("rule", enumLabel(flag.rule, language));
+    row.set("severity", enumLabel(flag.severity, language));
+    row.set("severity_code", std::string(code(flag.severity)));
+    row.set("measure",
+            language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi : flag.measure);
+    row.set("since", format.date(since));
+    row.set("raised", format.date(flag.raisedOn));
+    row.set("days_late", flag.daysLate ? format.number(static_cast<double>(*flag.daysLate), 0)
+                                       : std::string("—"));
+    row.set("resolved", format.date(flag.resolvedOn));
+    row.set("acknowledged", !flag.acknowledgedBy.empty());
+    row.set("acknowledged_by", flag.acknowledgedBy);
+    row.set("acknowledgement", flag.acknowledgement);
+    return row;
+}
+
+data flagRows(const std::vector<DelayFlag>& flags, const Formatter& format, Language language)
+{
+    data rows{data::type::list};
+    for (const auto& flag : flags)
+        rows.push_back(flagRow(flag, format, language));
+    return rows;
+}
+} // namespace
+
+data delaysView(const DelayListing& listing, Language language)
 {
     const Formatter format(language);
     data view;
-    data open{data::type::list};
-    data resolved{data::type::list};
+    view.set("delays", flagRows(listing.open, format, language));
+    view.set("resolved", flagRows(listing.resolved, format, language));
+    view.set("has_delays", listing.openTotal > 0);
+    view.set("has_resolved", !listing.resolved.empty());
+    view.set("count", std::to_string(listing.openTotal));
+    view.set("clusters", std::to_string(listing.openClusters));
+    view.set("resolved_more",
+             listing.resolvedTotal > listing.resolved.size()
+                 ? data(std::to_string(listing.resolvedTotal - listing.resolved.size()))
+                 : data(false));
+    view.set("paginated", listing.pages > 1);
+    view.set("page", std::to_string(listing.page));
+    view.set("pages", std::to_string(listing.pages));
+    if (listing.page > 1)
+        view.set("previous_href", "/delays?page=" + std::to_string(listing.page - 1));
+    if (listing.page < listing.pages)
+        view.set("next_href", "/delays?page=" + std::to_string(listing.page + 1));
+    return view;
+}
+
+data delaysView(const std::vector<DelayFlag>& flags, Language language)
+{
+    DelayListing listing;
     std::set<std::string> clusters;
-    int openCount = 0, resolvedCount = 0;
-    const auto total = static_cast<std::size_t>(std::count_if(
-        flags.begin(), flags.end(), [](const DelayFlag& f) { return !f.resolvedOn; }));
-    const PageSlice slice =
-        page ? slicePage(total, *page, kDelaysPerPage) : PageSlice{1, 1, 0, total};
     for (const auto& flag : flags)
-    {
-        const bool shown = flag.resolvedOn
-                               ? slice.page == 1 && (!page || resolvedCount < kDelaysPerPage)
-                               : static_cast<std::size_t>(openCount) >= slice.begin &&
-                                     static_cast<std::size_t>(openCount) < slice.end;
         if (flag.resolvedOn)
-            ++resolvedCount;
-        if (!shown)
-        {
-            if (!flag.resolvedOn)
-            {
-                ++openCount;
-                clusters.insert(flag.clusterCode);
-            }
-            continue;
-        }
-        const Date since = flag.lateSince.value_or(flag.raisedOn);
-        data row;
-        row.set("name", flag.clusterName);
-        row.set("href", "/clusters/" + flag.clusterCode);
-        row.set("district", flagPlaceText(flag.units, flag.district, language));
-        row.set("rule", enumLabel(flag.rule, language));
-        row.set("severity", enumLabel(flag.severity, language));
-        row.set("severity_code", std::string(code(flag.severity)));
-        row.set("measure", language == Language::Vi && !flag.measureVi.empty() ? flag.measureVi
-                                                                               : flag.measure);
-        row.set("since", format.date(since));
-        row.set("raised", format.date(flag.raisedOn));
-        row.set("days_late", flag.daysLate ? format.number(static_cast<double>(*flag.daysLate), 0)
-                                           : std::string("—"));
-        row.set("resolved", format.date(flag.resolvedOn));
-        row.set("acknowledged", !flag.acknowledgedBy.empty());
-        row.set("acknowledged_by", flag.acknowledgedBy);
-        row.set("acknowledgement", flag.acknowledgement);
-        if (flag.resolvedOn)
-            resolved.push_back(row);
+            listing.resolved.push_back(flag);
         else
         {
-            ++openCount;
+            listing.open.push_back(flag);
             clusters.insert(flag.clusterCode);
-            open.push_back(row);
         }
-    }
-    view.set("delays", open);
-    view.set("resolved", resolved);
-    view.set("has_delays", openCount > 0);
-    view.set("has_resolved", !resolved.is_empty_list());
-    view.set("count", std::to_string(openCount));
-    view.set("clusters", std::to_string(clusters.size()));
-    view.set("resolved_more", page && slice.page == 1 && resolvedCount > kDelaysPerPage
-                                  ? data(std::to_string(resolvedCount - kDelaysPerPage))
-                                  : data(false));
-    view.set("paginated", slice.pages > 1);
-    view.set("page", std::to_string(slice.page));
-    view.set("pages", std::to_string(slice.pages));
-    if (slice.page > 1)
-        view.set("previous_href", "/delays?page=" + std::to_string(slice.page - 1));
-    if (slice.page < slice.pages)
-        view.set("next_href", "/delays?page=" + std::to_string(slice.page + 1));
-    return view;
+    listing.openTotal = listing.open.size();
+    listing.openClusters = clusters.size();
+    listing.resolvedTotal = listing.resolved.size();
+    return delaysView(listing, language);
 }
 
 } // namespace tracker::net

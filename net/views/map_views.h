@@ -19,12 +19,23 @@ kainjow::mustache::data mapView(const std::vector<DistrictGroup>& districts, con
 kainjow::mustache::data districtView(const DistrictGroup& district,
                                      const std::vector<DistrictGroup>& all, const DistrictMap& map,
                                      Language language);
-// /delays: every open flag with its rule, severity, since when and how late, and the
-// flags resolved recently.
-// `page`: for /delays, one page of kDelaysPerPage open flags (the resolved ones on the
-// first); none (a cluster's own history): every flag.
+// What a list of delay flags shows: the open flags of this page and the resolved ones,
+// with how many there are in all, so that a page need not hold every flag.
+struct DelayListing
+{
+    std::vector<DelayFlag> open;     // the open flags shown, newest raised first
+    std::vector<DelayFlag> resolved; // the resolved flags shown
+    std::size_t openTotal = 0;
+    std::size_t openClusters = 0; // clusters with an open flag
+    std::size_t resolvedTotal = 0;
+    int page = 1;
+    int pages = 1;
+};
+// /delays: one page of kDelaysPerPage open flags with their rule, severity, since when and
+// how late, and (on the first page) the flags resolved recently.
 constexpr int kDelaysPerPage = 100;
-kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, Language language,
-                                   std::optional<int> page = std::nullopt);
+kainjow::mustache::data delaysView(const DelayListing& listing, Language language);
+// A cluster's own history: every one of `flags`, open and resolved, on one page.
+kainjow::mustache::data delaysView(const std::vector<DelayFlag>& flags, Language language);
 
 } // namespace tracker::net

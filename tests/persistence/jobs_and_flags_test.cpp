@@ -6,6 +6,8 @@
 #include "tracker/digest_rules.h"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <set>
 #include <soci/soci.h>
 
 using namespace tracker;
@@ -13,12 +15,13 @@ using namespace tracker::persistence;
 
 namespace
 {
-std::int64_t addCluster(Database& database, const std::string& code)
+std::int64_t addCluster(Database& database, const std::string& code,
+                        const std::string& district = "Thạch Thất")
 {
     Cluster cluster;
     cluster.code = code;
     cluster.nameVi = "Cụm " + code;
-    cluster.district = "Thạch Thất";
+    cluster.district = district;
     std::int64_t id = 0;
     database.withSession([&](soci::session& session) { id = insertCluster(session, cluster); });
     return id;
@@ -139,4 +142,65 @@ TEST_CASE("a flag carries its cluster's current units, so a digest for a commune
     CHECK(inScope(kieuPhu, open[0]));
     kieuPhu.scopeValue = "10369";
     CHECK_FALSE(inScope(kieuPhu, open[0]));
+}
+
+// /delays and /api/v1/delays read a page at a time (LIMIT and OFFSET, bound as numbers on
+// MariaDB): the pages and counts must be those of the whole list filtered in memory.
+TEST_CASE("flags read a page at a time are the whole list's, for every state and district",
+          "[db][flags]")
+{
+    testing::TestDatabase test;
+    migrate(test.database());
+    std::map<std::int64_t, std::vector<DelayFinding>> findings;
+    for (int c = 0; c < 12; ++c)
+    {
+        const auto id = addCluster(test.database(), "c" + std::to_string(c),
+                                   c % 3 == 0 ? "Gia Lâm" : "Thạch Thất");
+        for (int i = 0; i <= c % 4; ++i)
+            findings[id].push_back(
+                finding(DelayRuleKind::OverdueWorkItem, "item:" + std::to_string(i)));
+    }
+    DelayFlagRepository flags(test.database());
+    flags.applyScan(findings, Date{2026, 10, 1});
+    for (auto& [id, found] : findings) // a later scan resolves some and raises others
+        if (id % 2 == 0)
+            found = {finding(DelayRuleKind::StaleReporting)};
+    flags.applyScan(findings, Date{2026, 11, 1});
+    const auto all = flags.flagsTouchedSince(Date{1970, 1, 1});
+    REQUIRE(all.size() > 20);
+
+    for (const auto state :
+         {FlagFilter::State::Open, FlagFilter::State::Resolved, FlagFilter::State::All})
+        for (const std::string district : {"", "Gia Lâm"})
+        {
+            FlagFilter filter;
+            filter.state = state;
+            filter.district = district;
+            std::vector<std::int64_t> expected;
+            std::set<std::int64_t> clusters;
+            for (const auto& flag : all)
+                if ((district.empty() || flag.district == district) &&
+                    (state == FlagFilter::State::All ||
+                     (state == FlagFilter::State::Open) == !flag.resolvedOn))
+                {
+                    expected.push_back(flag.id);
+                    clusters.insert(flag.clusterId);
+                }
+            INFO("state " << static_cast<int>(state) << ", district '" << district << "'");
+            REQUIRE_FALSE(expected.empty());
+            const auto count = flags.countFlags(filter);
+            CHECK(count.flags == expected.size());
+            CHECK(count.clusters == clusters.size());
+            std::vector<std::int64_t> paged;
+            for (std::size_t offset = 0; offset < expected.size() + 5; offset += 5)
+                for (const auto& flag : flags.flagsPage(filter, offset, 5))
+                    paged.push_back(flag.id);
+            CHECK(paged == expected);
+        }
+    FlagFilter recent;
+    recent.state = FlagFilter::State::Resolved;
+    recent.resolvedSince = Date{2026, 11, 2};
+    CHECK(flags.countFlags(recent).flags == 0);
+    recent.resolvedSince = Date{2026, 11, 1};
+    CHECK(flags.countFlags(recent).flags > 0);
 }

@@ -431,6 +431,10 @@ TEST_CASE("the delay page shows a hundred open flags a page, with links between 
     CHECK_FALSE(contains(last.body, "rel=\"next\""));
     CHECK(httpGet(running.port(), "/delays?page=0").status == 400);
     CHECK(httpGet(running.port(), "/delays?page=hai").status == 400);
+    // The feed carries the hundred newest; /delays has the rest.
+    const auto feed = parseXml(httpGet(running.port(), "/delays.atom").body);
+    Poco::AutoPtr<Poco::XML::NodeList> entries = feed->getElementsByTagName("entry");
+    CHECK(entries->length() == 100);
 }
 
 // At national scale /land and /api/v1/land were every matching cluster at once (1.4 MB and
