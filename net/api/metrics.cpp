@@ -73,6 +73,11 @@ void cacheAndPool(std::ostream& out, SiteContext& site)
     out << "tracker_cache_evictions_total " << cache.evictions << '\n';
     family(out, "tracker_cache_bytes", "gauge", "Bytes the page cache holds.");
     out << "tracker_cache_bytes " << cache.bytes << '\n';
+    const auto snapshot = site.summaries.stats();
+    family(out, "tracker_cluster_figure_loads_total", "counter",
+           "Loads of the clusters' figures into memory: all of them, or one changed cluster.");
+    out << "tracker_cluster_figure_loads_total{kind=\"all\"} " << snapshot.fullLoads << '\n';
+    out << "tracker_cluster_figure_loads_total{kind=\"cluster\"} " << snapshot.clusterLoads << '\n';
     family(out, "tracker_sqlite_heap_bytes", "gauge",
            "Bytes SQLite holds on the heap, its page caches included.");
     out << "tracker_sqlite_heap_bytes " << persistence::dialect::sqliteHeapBytes() << "\n";

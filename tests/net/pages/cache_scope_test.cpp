@@ -176,3 +176,27 @@ TEST_CASE("the change watcher does not take what was in the log before it starte
     CHECK(everything == 0);
     CHECK(named.empty());
 }
+
+namespace
+{
+long long summaryLoads(int port, const std::string& kind)
+{
+    const auto metrics = httpGet(port, "/metrics").body;
+    const std::string name = "tracker_cluster_figure_loads_total{kind=\"" + kind + "\"} ";
+    const auto at = metrics.find(name);
+    REQUIRE(at != std::string::npos);
+    return std::stoll(metrics.substr(at + name.size()));
+}
+} // namespace
+
+// The first page after a start used to load every cluster's figures itself (about 60 ms at
+// national scale): the start does it, so no visitor's page pays for it.
+TEST_CASE("a started tracker holds every cluster's figures before its first page", "[net][cache]")
+{
+    RunningServer running;
+    CHECK(summaryLoads(running.port(), "all") == 1);
+    REQUIRE(httpGet(running.port(), "/").status == 200);
+    REQUIRE(httpGet(running.port(), "/clusters").status == 200);
+    CHECK(summaryLoads(running.port(), "all") == 1);
+    CHECK(summaryLoads(running.port(), "cluster") == 0);
+}
