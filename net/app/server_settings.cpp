@@ -30,6 +30,8 @@ ServerSettings ServerSettings::fromConfiguration(const Poco::Util::AbstractConfi
     s.headSeconds = config.getInt("http.headSeconds", s.headSeconds);
     s.bodySeconds = config.getInt("http.bodySeconds", s.bodySeconds);
     s.connectionsPerAddress = config.getInt("http.connectionsPerAddress", s.connectionsPerAddress);
+    s.readSlots = config.getInt("http.readSlots", s.readSlots);
+    s.readPatienceMs = config.getInt("http.readPatienceMs", s.readPatienceMs);
     s.cacheMegabytes = config.getInt("pages.cacheMegabytes", s.cacheMegabytes);
     s.mallocArenas = config.getInt("memory.arenas", s.mallocArenas);
     s.trimSeconds = config.getInt("memory.trimSeconds", s.trimSeconds);
@@ -72,6 +74,10 @@ void ServerSettings::validate() const
                                     std::to_string(port));
     if (maxThreads < 2 || maxThreads > 10000)
         throw std::invalid_argument("http.maxThreads must be between 2 and 10000");
+    if (readSlots < 0 || readSlots > 10000)
+        throw std::invalid_argument("http.readSlots must be between 0 (no limit) and 10000");
+    if (readPatienceMs < 1 || readPatienceMs > 60000)
+        throw std::invalid_argument("http.readPatienceMs must be between 1 and 60000");
     if (maxQueued < 1)
         throw std::invalid_argument("http.maxQueued must be at least 1");
     if (poolSize < 1 || poolSize > 512)

@@ -26,6 +26,11 @@ struct ServerSettings
     int headSeconds = 5;             // a request's headers, from their first byte
     int bodySeconds = 10;            // then its body and answer, plus 1 s per 64 KiB of body
     int connectionsPerAddress = 100; // open at once from one client (trusted proxies: no cap)
+    // Reads worked on at once; writes never wait for them (net/http/read_gate.h). 0: no limit,
+    // the default: on two cores, 4 slots halved the writes' p99 under load but cost about a
+    // third of the cached pages' throughput (README, Benchmarks).
+    int readSlots = 0;
+    int readPatienceMs = 100; // a read waits this long at most, then goes on without a slot
     std::string databaseUrl = "sqlite:var/tracker.db";
     int poolSize = 8;
     std::string seedMode = "demo"; // demo | none

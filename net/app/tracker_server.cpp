@@ -179,6 +179,8 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     deadlines.head = std::chrono::seconds(_settings.headSeconds);
     deadlines.body = std::chrono::seconds(_settings.bodySeconds);
     deadlines.connectionsPerAddress = _settings.connectionsPerAddress;
+    deadlines.readSlots = _settings.readSlots;
+    deadlines.readPatience = std::chrono::milliseconds(_settings.readPatienceMs);
     deadlines.uncapped = _settings.auth.trustedProxies;
     // A few threads are kept for saying "busy" (503) once the rest hold connections.
     const int spare = std::clamp(_settings.maxThreads / 4, 1, 4);

@@ -50,6 +50,8 @@ public:
     persistence::Database& database() { return *_database; }
     // Every write calls this so that no page rendered before it is served again.
     void invalidateCache() { _cache.invalidate(); }
+    // The gate reads pass (nullptr when http.readSlots is 0).
+    ReadGate* readGate() { return _connections ? _connections->readGate() : nullptr; }
     const ResponseCache& cache() const { return _cache; }
 
 private:

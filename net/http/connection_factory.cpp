@@ -53,6 +53,9 @@ KeepAliveConnectionFactory::KeepAliveConnectionFactory(
     Poco::Net::HTTPServerParams::Ptr params, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
     RequestDeadlines deadlines)
     : _params(std::move(params)), _handlers(std::move(handlers)), _deadlines(deadlines),
+      _reads(deadlines.readSlots > 0
+                 ? std::make_unique<ReadGate>(deadlines.readSlots, deadlines.readPatience)
+                 : nullptr),
       _watchdog([this] { watch(); })
 {
 }

@@ -157,6 +157,9 @@ private:
         Poco::Net::HTTPServerRequestImpl request(unused, session, _params);
         refuseAmbiguousFraming(request);
         armForBody(request);
+        // A read waits its turn at the gate, through its answer's last byte; a write goes on.
+        const bool reads = request.getMethod() == "GET" || request.getMethod() == "HEAD";
+        const auto turn = reads ? _factory.enterRead() : ReadGate::Slot();
         BufferedResponse response(socket(), request.getMethod() == "HEAD");
         response.setDate(Poco::Timestamp());
         response.setVersion(request.getVersion());

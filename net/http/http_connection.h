@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/http/read_gate.h"
+
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/StreamSocket.h>
@@ -7,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -32,6 +35,9 @@ struct RequestDeadlines
     // thread pool's size so that a few threads stay free to say so: otherwise, once every
     // thread holds a connection, new ones queue and are reset when the queue is full.
     int maxOpen = 0;
+    // Reads worked on at once (0: no limit); writes are never held back (net/http/read_gate.h).
+    int readSlots = 0;
+    std::chrono::milliseconds readPatience{100};
 };
 
 // Creates one KeepAliveConnection per accepted socket, and can cut every open one at
@@ -66,6 +72,9 @@ public:
     void leave(const Poco::Net::StreamSocket& socket);
     void arm(const Poco::Net::StreamSocket& socket, Clock::time_point deadline);
     void disarm(const Poco::Net::StreamSocket& socket);
+    // A read's turn: a slot of the read gate, or none when there is no gate.
+    ReadGate::Slot enterRead() { return _reads ? _reads->enter() : ReadGate::Slot(); }
+    ReadGate* readGate() { return _reads.get(); }
 
 private:
     void watch();
@@ -79,6 +88,7 @@ private:
     std::map<Poco::Net::StreamSocket, std::string> _addressOf;
     std::map<std::string, int> _perAddress; // open connections by client address
     bool _stopped = false;
+    std::unique_ptr<ReadGate> _reads;
     std::thread _watchdog;
 };
 

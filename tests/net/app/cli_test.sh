@@ -63,6 +63,9 @@ expect_one_line "an unknown smtp.authMethod" "smtp.authMethod must be plain or l
 printf 'auth.sessionHours = 0\n' >"$work/bad-session.properties"
 expect_one_line "a session of no hours" "auth.sessionHours must be between 1 and 720" -- \
   --config="$work/bad-session.properties"
+printf 'http.readSlots = -1\n' >"$work/bad-slots.properties"
+expect_one_line "a negative number of read slots" "http.readSlots must be between 0 (no limit) and 10000" -- \
+  --config="$work/bad-slots.properties"
 
 # A broken template stops the start and names the file, before anyone visits the page.
 templates=$(dirname "$0")/../../../etc/templates
