@@ -211,7 +211,10 @@ std::pair<std::string, std::vector<std::string>> whereOf(const FlagFilter& filte
 
 FlagCount DelayFlagRepository::countFlags(const FlagFilter& filter)
 {
-    const auto [where, values] = whereOf(filter);
+    // Not a structured binding: clang 14 (the fuzzers' compiler) cannot capture one.
+    const auto clause = whereOf(filter);
+    const std::string& where = clause.first;
+    const std::vector<std::string>& values = clause.second;
     FlagCount count;
     _database.withSession(
         [&](soci::session& session)
@@ -233,7 +236,9 @@ FlagCount DelayFlagRepository::countFlags(const FlagFilter& filter)
 std::vector<DelayFlag> DelayFlagRepository::flagsPage(const FlagFilter& filter, std::size_t offset,
                                                       std::size_t count)
 {
-    const auto [where, values] = whereOf(filter);
+    const auto clause = whereOf(filter);
+    const std::string& where = clause.first;
+    const std::vector<std::string>& values = clause.second;
     std::vector<DelayFlag> flags;
     _database.withSession(
         [&](soci::session& session)
