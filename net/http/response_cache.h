@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/http/writer_first_mutex.h"
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -36,6 +38,8 @@ struct CachedResponse
 class ResponseCache
 {
 public:
+    // Shared by every lookup, exclusive for a write's invalidation: the writer goes first.
+    using Lock = WriterFirstMutex;
     static constexpr std::size_t kDefaultBudgetBytes = 64 * 1024 * 1024;
     explicit ResponseCache(std::size_t budgetBytes = kDefaultBudgetBytes) : _budget(budgetBytes) {}
     void setBudget(std::size_t budgetBytes) { _budget = budgetBytes; }
@@ -102,7 +106,7 @@ private:
     std::deque<std::pair<std::uint64_t, std::chrono::steady_clock::time_point>> _changes;
     void noteChange(std::uint64_t version); // with the lock held
     std::size_t _budget;
-    mutable std::shared_mutex _mutex;
+    mutable Lock _mutex;
     std::unordered_map<std::string, std::unique_ptr<Slot>> _entries;
     std::size_t _bytes = 0;
     mutable std::atomic<std::uint64_t> _clock{0}; // ticks of use, for least-recently-used

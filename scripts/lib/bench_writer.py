@@ -32,6 +32,18 @@ def call(method, path, body=None):
     return status, data, (time.monotonic() - started) * 1000
 
 
+def new_tax_code():
+    """A valid MST of its own for each new company (Hanoi's 01, a random sequence, the check
+    digit of tracker/tax_code.cpp), as real tenants have: one code shared by every company
+    the writer made grew, run after run, into thousands of rows that each tenant write's
+    duplicate-code question read."""
+    while True:
+        nine = "01" + f"{random.randrange(1, 10**7):07d}"
+        digit = 10 - sum(w * int(d) for w, d in zip([31, 29, 23, 19, 17, 13, 7, 5, 3], nine)) % 11
+        if digit < 10:
+            return nine + str(digit)
+
+
 _, listing, _ = call("GET", "/api/v1/clusters?per_page=100")
 codes = [c["code"] for c in json.loads(listing)["clusters"]]
 items = {}
@@ -52,7 +64,7 @@ while time.monotonic() < until:
         status, _, ms = call("POST", f"/api/v1/clusters/{code}/reports", body)
     else:
         status, data, ms = call("POST", f"/api/v1/clusters/{code}/tenants",
-                                {"company_name": f"Công ty TNHH Đo Tải {i}", "tax_code": "0100109106",
+                                {"company_name": f"Công ty TNHH Đo Tải {i}", "tax_code": new_tax_code(),
                                  "leased_area_m2": 1000, "registered_capital_vnd": 1000000000,
                                  "confirm": "1", "confirm_reason": "đo tải (benchmark)"})
         if status == 201:
