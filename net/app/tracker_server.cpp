@@ -5,6 +5,7 @@
 #include "net/pages/error_pages.h"
 #include "net/routes.h"
 #include "net/views/admin_units_file.h"
+#include "net/views/collation.h"
 #include "persistence/account_upgrade.h"
 #include "persistence/cluster_summaries.h"
 #include "persistence/demo_seeder.h"
@@ -163,6 +164,9 @@ TrackerServer::TrackerServer(const ServerSettings& settings, const Clock& clock)
     // Every cluster's figures in memory before the first request: otherwise the first page
     // after a start pays for loading them (about 60 ms at national scale, issue 12).
     _summaries.summaries(*_database, clock.todayInHanoi());
+    // ICU loads its Vietnamese collation data on first use (tens of ms): here, not in the
+    // first visitor's page. Each serving thread still makes its own collator, from that data.
+    vietnameseLess("a", "đ");
     _answers = std::make_unique<SiteErrorAnswers>(*_pages);
     auto router =
         Poco::Net::HTTPRequestHandlerFactory::Ptr(new Router(logger, *_answers, &_requestMetrics));
