@@ -24,6 +24,15 @@ using tracker::testing::RunningServer;
 
 namespace
 {
+// How often `needle` stands in `body`: the rows or cards of a page.
+std::size_t occurrences(const std::string& body, const std::string& needle)
+{
+    std::size_t count = 0;
+    for (auto at = body.find(needle); at != std::string::npos; at = body.find(needle, at + 1))
+        ++count;
+    return count;
+}
+
 
 // Parses XML and fails the test (with the parser's message) when it is not well-formed.
 Poco::AutoPtr<Poco::XML::Document> parseXml(const std::string& text)
@@ -411,13 +420,7 @@ TEST_CASE("the delay page shows a hundred open flags a page, with links between 
         .applyScan(findings, tracker::Date{2026, 11, 27});
     REQUIRE(raised > 100);
     const auto rows = [](const std::string& body)
-    {
-        std::size_t count = 0;
-        for (auto at = body.find("<tr><th scope=\"row\">"); at != std::string::npos;
-             at = body.find("<tr><th scope=\"row\">", at + 1))
-            ++count;
-        return count;
-    };
+    { return occurrences(body, "<tr><th scope=\"row\">"); };
     const auto pages = (raised + 99) / 100;
     const auto first = httpGet(running.port(), "/delays");
     REQUIRE(first.status == 200);
@@ -492,13 +495,7 @@ TEST_CASE("land on offer comes a page at a time, on the page and in the API", "[
     const auto first = httpGet(running.port(), "/land");
     REQUIRE(first.status == 200);
     const auto cards = [](const std::string& body)
-    {
-        std::size_t count = 0;
-        for (auto at = body.find("<li class=\"card\">"); at != std::string::npos;
-             at = body.find("<li class=\"card\">", at + 1))
-            ++count;
-        return count;
-    };
+    { return occurrences(body, "<li class=\"card\">"); };
     CHECK(cards(first.body) == 50);
     CHECK(contains(first.body, "57 kết quả"));
     CHECK(contains(first.body, "Trang 1/2"));
