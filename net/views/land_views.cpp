@@ -132,21 +132,6 @@ std::vector<LandRow> selectLand(const std::vector<ClusterSummary>& all,
     return rows;
 }
 
-namespace
-{
-void setLandPager(data& view, const PageSlice& slice, const std::string& search)
-{
-    view.set("paginated", slice.pages > 1);
-    view.set("page", std::to_string(slice.page));
-    view.set("pages", std::to_string(slice.pages));
-    const std::string base = "/land?" + search + (search.empty() ? "" : "&") + "page=";
-    if (slice.page > 1)
-        view.set("previous_href", base + std::to_string(slice.page - 1));
-    if (slice.page < slice.pages)
-        view.set("next_href", base + std::to_string(slice.page + 1));
-}
-} // namespace
-
 data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSummary>& all,
                   const LandQuery& query, const Date& asOf, Language language, int page,
                   const std::string& search)
@@ -155,7 +140,8 @@ data landPageView(const std::vector<LandRow>& rows, const std::vector<ClusterSum
     data view;
     view.set("as_of", format.date(asOf));
     const PageSlice slice = slicePage(rows.size(), page, kLandPerPage);
-    setLandPager(view, slice, search);
+    setPager(view, slice.page, slice.pages,
+             "/land?" + search + (search.empty() ? "" : "&") + "page=");
     data list{data::type::list};
     for (std::size_t i = slice.begin; i < slice.end; ++i)
     {

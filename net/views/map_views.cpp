@@ -132,13 +132,7 @@ data delaysView(const DelayListing& listing, Language language)
              listing.resolvedTotal > listing.resolved.size()
                  ? data(std::to_string(listing.resolvedTotal - listing.resolved.size()))
                  : data(false));
-    view.set("paginated", listing.pages > 1);
-    view.set("page", std::to_string(listing.page));
-    view.set("pages", std::to_string(listing.pages));
-    if (listing.page > 1)
-        view.set("previous_href", "/delays?page=" + std::to_string(listing.page - 1));
-    if (listing.page < listing.pages)
-        view.set("next_href", "/delays?page=" + std::to_string(listing.page + 1));
+    setPager(view, listing.page, listing.pages, "/delays?page=");
     return view;
 }
 

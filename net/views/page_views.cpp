@@ -263,19 +263,23 @@ void setResultPage(data& view, const std::vector<ClusterSummary>& matching,
         rows.push_back(clusterRow(matching[i], format));
     view.set("rows", rows);
     view.set("empty", matching.empty());
-    view.set("paginated", slice.pages > 1);
-    view.set("page", std::to_string(slice.page));
-    view.set("pages", std::to_string(slice.pages));
-    const std::string base =
-        "/clusters?q=" + encoded(query.text) + "&district=" + encoded(query.district) +
-        "&commune=" + encoded(query.commune) + "&status=" + encoded(query.status) +
-        (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort;
-    if (slice.page > 1)
-        view.set("previous_href", base + "&page=" + std::to_string(slice.page - 1));
-    if (slice.page < slice.pages)
-        view.set("next_href", base + "&page=" + std::to_string(slice.page + 1));
+    setPager(view, slice.page, slice.pages,
+             "/clusters?q=" + encoded(query.text) + "&district=" + encoded(query.district) +
+                 "&commune=" + encoded(query.commune) + "&status=" + encoded(query.status) +
+                 (query.behindOnly ? "&behind=1" : "") + "&sort=" + query.sort + "&page=");
 }
 } // namespace
+
+void setPager(data& view, int page, int pages, const std::string& hrefBase)
+{
+    view.set("paginated", pages > 1);
+    view.set("page", std::to_string(page));
+    view.set("pages", std::to_string(pages));
+    if (page > 1)
+        view.set("previous_href", hrefBase + std::to_string(page - 1));
+    if (page < pages)
+        view.set("next_href", hrefBase + std::to_string(page + 1));
+}
 
 data dashboardView(const std::vector<ClusterSummary>& summaries,
                    const std::vector<ReportedTotals>& reported, Language language)

@@ -12,6 +12,10 @@ namespace tracker::net
 {
 
 // Domain records → the data the templates show, formatted for the reader's language.
+
+// What partials/partial_pager shows: page N of M and links to the pages either side,
+// each `hrefBase` followed by its number ("/land?min_ha=2&page=").
+void setPager(kainjow::mustache::data& view, int page, int pages, const std::string& hrefBase);
 kainjow::mustache::data clusterRow(const ClusterSummary& summary, const Formatter& format);
 // The current units that hold (or may hold) a cluster, in Vietnamese order, as select
 // options {value, label, selected}.
