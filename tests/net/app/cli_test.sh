@@ -66,6 +66,9 @@ expect_one_line "a session of no hours" "auth.sessionHours must be between 1 and
 printf 'http.readSlots = -1\n' >"$work/bad-slots.properties"
 expect_one_line "a negative number of read slots" "http.readSlots must be between 0 (no limit) and 10000" -- \
   --config="$work/bad-slots.properties"
+printf 'http.readPatienceMs = 0\n' >"$work/bad-patience.properties"
+expect_one_line "a read that may not wait at all" "http.readPatienceMs must be between 1 and 60000" -- \
+  --config="$work/bad-patience.properties"
 
 # A broken template stops the start and names the file, before anyone visits the page.
 templates=$(dirname "$0")/../../../etc/templates
